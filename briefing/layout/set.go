@@ -1,0 +1,406 @@
+package layout
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// setter places lines top to bottom.
+type setter struct {
+	p     *Page
+	fc    [4]*face
+	x0, w float64 // text column
+	y     float64 // top of the next line
+	lines []Line
+}
+
+// baseline returns the baseline of a line of height lh set at size, centring
+// the font's ascent+descent in the line box.
+func (s *setter) baseline(size, lh float64) float64 {
+	fc := s.fc[Regular]
+	return s.y + (lh-size*(fc.ascent+fc.descent))/2 + size*fc.ascent
+}
+
+// flow breaks words into lines at x with width w and appends them; it
+// returns the number of lines set. The first line may carry a bullet.
+func (s *setter) flow(block string, words []word, x, w, size, lh float64, bullet *Run, src int) int {
+	lines := breakLines(words, w, size, s.fc)
+	for i, ws := range lines {
+		y := s.baseline(size, lh)
+		l := Line{Block: block, Y: y}
+		if i == 0 {
+			l.Source = src
+			if bullet != nil {
+				b := *bullet
+				b.Y = y
+				l.Runs = append(l.Runs, b)
+			}
+		}
+		l.Runs = append(l.Runs, s.runs(ws, x, y, size)...)
+		s.lines = append(s.lines, l)
+		s.y += lh
+	}
+	return len(lines)
+}
+
+// runs turns one line's words into runs, merging neighbours that look alike;
+// the space between words goes to the end of the run before it.
+func (s *setter) runs(ws []word, x, y float64, size float64) []Run {
+	var out []Run
+	add := func(sg seg) {
+		wd := s.fc[sg.style].width(sg.text, size)
+		if k := len(out) - 1; k >= 0 {
+			r := &out[k]
+			if r.Style == sg.style && r.Color == sg.color && r.Cite == sg.cite && r.URL == sg.url {
+				r.Text += sg.text
+				r.Width += wd
+				x += wd
+				return
+			}
+		}
+		out = append(out, Run{Text: sg.text, Style: sg.style, Size: size, X: x, Y: y, Width: wd,
+			Color: sg.color, URL: sg.url, Cite: sg.cite})
+		x += wd
+	}
+	for i, w := range ws {
+		if i > 0 {
+			last := ws[i-1].segs[len(ws[i-1].segs)-1]
+			last.text = " "
+			if last.cite > 0 || last.url != "" { // keep the space out of links
+				last.cite, last.url, last.color = 0, "", Ink
+			}
+			add(last)
+		}
+		for _, sg := range w.segs {
+			add(sg)
+		}
+	}
+	return out
+}
+
+func (s *setter) stroke(y, width float64, c Color) {
+	s.p.Strokes = append(s.p.Strokes, Stroke{X1: s.x0, Y1: y, X2: s.x0 + s.w, Y2: y, Width: width, Color: c})
+}
+
+// setPage sets the whole brief with one rung of the ladder.
+func setPage(b *briefing.Brief, st step, pw, ph float64, fc [4]*face) *Page {
+	margin := 20 * mm
+	p := &Page{Width: pw, Height: ph, Margin: margin, BodySize: st.body}
+	s := &setter{p: p, fc: fc, x0: margin, w: pw - 2*margin, y: margin}
+
+	s.header(b, st)
+	var fits []SectionFit
+	for i, sec := range briefing.Sections {
+		if i > 0 {
+			s.y += st.sectionGap
+		}
+		n := s.section(b, sec, st)
+		fits = append(fits, SectionFit{Section: sec, Lines: n, Words: briefing.WordCount(b.Text(sec))})
+	}
+	contentBottom := s.y
+	body := s.lines
+
+	// The sources footer is set apart and then anchored to the bottom margin.
+	f := &setter{p: p, fc: fc, x0: margin, w: s.w}
+	srcLines := f.sources(b, st)
+	footH := f.y
+	fits = append(fits, SectionFit{Section: SectionSources, Lines: srcLines, Words: sourceWords(b)})
+
+	limit := ph - margin
+	const gapAbove = 10.0
+	footTop := limit - footH
+	over := contentBottom + gapAbove - footTop
+	if over > 0 {
+		footTop = contentBottom + gapAbove // overflowing: the footer follows the text
+	}
+	p.Lines = body
+	for _, l := range f.lines {
+		l.Y += footTop
+		for i := range l.Runs {
+			l.Runs[i].Y += footTop
+		}
+		p.Lines = append(p.Lines, l)
+	}
+	p.Strokes = append(p.Strokes, Stroke{X1: margin, Y1: footTop, X2: pw - margin, Y2: footTop, Width: 0.5, Color: Rule})
+	p.Bottom = math.Max(limit, footTop+footH)
+
+	p.Report = FitReport{
+		Sections:    fits,
+		BodySize:    st.body,
+		FillPercent: math.Round((contentBottom-margin+gapAbove+footH)/(limit-margin)*1000) / 10,
+	}
+	if over > 0 {
+		lh := st.body * st.leading
+		n := int(math.Ceil(over/lh - 1e-6))
+		p.Report.Overflow = []Overflow{{Section: blame(fits), LinesOver: n}}
+	}
+	return p
+}
+
+// budgets are the upper word budgets of BRIEF.md, used to say which section
+// to cut when the page overflows.
+var budgets = map[briefing.Section]int{
+	briefing.SectionSummary: 90, briefing.SectionActors: 130,
+	briefing.SectionStickingPoints: 120, briefing.SectionOutlook: 110,
+}
+
+// blame picks the section furthest over its word budget, or else the one
+// with the most lines.
+func blame(fits []SectionFit) briefing.Section {
+	best, bestOver := briefing.Section(""), 0
+	for _, f := range fits {
+		if bud, ok := budgets[f.Section]; ok && f.Words-bud > bestOver {
+			best, bestOver = f.Section, f.Words-bud
+		}
+	}
+	if best != "" {
+		return best
+	}
+	most := 0
+	best = SectionSources
+	for _, f := range fits {
+		if f.Lines > most && f.Section != SectionSources {
+			best, most = f.Section, f.Lines
+		}
+	}
+	return best
+}
+
+func (s *setter) header(b *briefing.Brief, st step) {
+	// top strip: label left, handling marking right
+	const strip = 7.5
+	lh := strip * 1.4
+	y := s.baseline(strip, lh)
+	l := Line{Block: BlockHeader, Y: y}
+	label := "POLICY BRIEF"
+	l.Runs = append(l.Runs, Run{Text: label, Style: Bold, Size: strip, X: s.x0, Y: y,
+		Width: s.fc[Bold].width(label, strip), Color: Accent})
+	if h := strings.TrimSpace(b.Handling); h != "" {
+		const hs = 8.0
+		wd := s.fc[Bold].width(h, hs)
+		l.Runs = append(l.Runs, Run{Text: h, Style: Bold, Size: hs, X: s.x0 + s.w - wd, Y: y,
+			Width: wd, Color: HandlingColor(h)})
+	}
+	s.lines = append(s.lines, l)
+	s.y += lh + 5
+
+	title := strings.TrimSpace(b.Title)
+	color := Ink
+	if title == "" {
+		title, color = "Untitled brief", Muted
+	}
+	s.flow(BlockHeader, appendWords(nil, title, Bold, color, st.title, s.fc), s.x0, s.w, st.title, st.title*1.18, nil, 0)
+	s.y += 3
+	const meta = 8.5
+	s.flow(BlockHeader, appendWords(nil, MetaLine(b), Regular, Muted, meta, s.fc), s.x0, s.w, meta, meta*1.35, nil, 0)
+	s.y += 5
+	s.stroke(s.y, 1, Accent)
+	s.y += 9
+}
+
+// MetaLine is the header's second line: as-of date, author, version and the
+// articles the brief rests on.
+func MetaLine(b *briefing.Brief) string {
+	var parts []string
+	if !b.AsOf.IsZero() {
+		parts = append(parts, "As of "+b.AsOf.Format("2 January 2006"))
+	}
+	if a := strings.TrimSpace(b.Author); a != "" {
+		parts = append(parts, a)
+	}
+	if v := strings.TrimSpace(b.Version); v != "" {
+		if v[0] >= '0' && v[0] <= '9' {
+			v = "Version " + v
+		}
+		parts = append(parts, v)
+	}
+	parts = append(parts, BasedOn(b))
+	return strings.Join(parts, " · ")
+}
+
+// BasedOn says how many articles the brief rests on and their dates, e.g.
+// "Based on 3 articles, 10–12 Nov 2026".
+func BasedOn(b *briefing.Brief) string {
+	n := len(b.Sources)
+	s := "Based on " + strconv.Itoa(n) + " " + plural(n, "article")
+	var lo, hi time.Time
+	for _, src := range b.Sources {
+		if src.Published.IsZero() {
+			continue
+		}
+		if lo.IsZero() || src.Published.Before(lo) {
+			lo = src.Published
+		}
+		if hi.IsZero() || src.Published.After(hi) {
+			hi = src.Published
+		}
+	}
+	switch {
+	case lo.IsZero():
+		return s
+	case lo.Format("2006-01-02") == hi.Format("2006-01-02"):
+		return s + ", " + lo.Format("2 Jan 2006")
+	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
+		return s + ", " + lo.Format("2") + "–" + hi.Format("2 Jan 2006")
+	case lo.Year() == hi.Year():
+		return s + ", " + lo.Format("2 Jan") + " – " + hi.Format("2 Jan 2006")
+	}
+	return s + ", " + lo.Format("2 Jan 2006") + " – " + hi.Format("2 Jan 2006")
+}
+
+// HandlingColor is the print-safe colour of a handling marking: the TLP
+// colours darkened so they read on white paper.
+func HandlingColor(h string) Color {
+	u := strings.ToUpper(h)
+	switch {
+	case strings.Contains(u, "RED"):
+		return Color{0xb0, 0x1c, 0x1c}
+	case strings.Contains(u, "AMBER"):
+		return Color{0xb8, 0x6e, 0x00}
+	case strings.Contains(u, "GREEN"):
+		return Color{0x2e, 0x7d, 0x32}
+	}
+	return Muted
+}
+
+func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
+	hl := st.head * 1.25
+	s.flow(string(sec), appendWords(nil, sec.Heading(), Bold, Accent, st.head, s.fc), s.x0, s.w, st.head, hl, nil, 0)
+	s.y += 1.5
+	lh := st.body * st.leading
+	n := 0
+	if b.Empty(sec) {
+		n += s.flow(string(sec), appendWords(nil, "Not drafted yet.", Italic, Muted, st.body, s.fc), s.x0, s.w, st.body, lh, nil, 0)
+		return n
+	}
+	if sec.Bulleted() {
+		items := b.Actors
+		if sec == briefing.SectionStickingPoints {
+			items = b.StickingPoints
+		}
+		indent := st.body * 1.1
+		for i, item := range items {
+			if i > 0 {
+				s.y += st.paraGap * st.body * 0.6
+			}
+			lead, rest := briefing.SplitLead(item)
+			ws := appendWords(nil, lead, Bold, Ink, st.body, s.fc)
+			ws = appendWords(ws, rest, Regular, Ink, st.body, s.fc)
+			bullet := &Run{Text: "•", Style: Bold, Size: st.body, X: s.x0 + 1.5,
+				Width: s.fc[Bold].width("•", st.body), Color: Accent}
+			n += s.flow(string(sec), ws, s.x0+indent, s.w-indent, st.body, lh, bullet, 0)
+		}
+		return n
+	}
+	text := b.Summary
+	if sec == briefing.SectionOutlook {
+		text = b.Outlook
+	}
+	first := true
+	for _, para := range strings.Split(text, "\n") {
+		para = strings.TrimSpace(para)
+		if para == "" {
+			continue
+		}
+		if !first {
+			s.y += st.paraGap * st.body
+		}
+		first = false
+		var ws []word
+		if lead, rest, ok := cutLead(para); ok {
+			ws = appendWords(ws, lead, Bold, Ink, st.body, s.fc)
+			para = rest
+		}
+		ws = appendWords(ws, para, Regular, Ink, st.body, s.fc)
+		n += s.flow(string(sec), ws, s.x0, s.w, st.body, lh, nil, 0)
+	}
+	return n
+}
+
+// cutLead finds a run-in label such as "Watch for:" or "Bottom line:" that
+// prints bold at the start of a paragraph.
+func cutLead(para string) (lead, rest string, ok bool) {
+	i := strings.Index(para, ": ")
+	if i <= 0 || i > 24 || strings.Count(para[:i], " ") > 2 {
+		return "", para, false
+	}
+	return para[:i+1], para[i+1:], true
+}
+
+func (s *setter) sources(b *briefing.Brief, st step) int {
+	s.y = 5
+	hs := st.src + 0.5
+	s.flow(BlockSources, appendWords(nil, "Sources", Bold, Accent, hs, s.fc), s.x0, s.w, hs, hs*1.35, nil, 0)
+	s.y += 1
+	lh := st.src * 1.22
+	if len(b.Sources) == 0 {
+		return s.flow(BlockSources, appendWords(nil, "No sources cited.", Italic, Muted, st.src, s.fc), s.x0, s.w, st.src, lh, nil, 0)
+	}
+	hang := s.fc[Regular].width("[00]", st.src) + 4
+	n := 0
+	for i, src := range b.Sources {
+		num := src.N
+		if num == 0 {
+			num = i + 1
+		}
+		label := "[" + strconv.Itoa(num) + "]"
+		mark := &Run{Text: label, Style: Regular, Size: st.src, X: s.x0,
+			Width: s.fc[Regular].width(label, st.src), Color: Accent}
+		n += s.flow(BlockSources, sourceWords2(src, st.src, s.fc), s.x0+hang, s.w-hang, st.src, lh, mark, num)
+	}
+	return n
+}
+
+// SourceText is a source as printed: outlet, “headline”, date, URL.
+func SourceText(src briefing.Source) (outlet, headline, date, url string) {
+	outlet = strings.TrimSpace(src.Outlet)
+	headline = strings.TrimSpace(src.Title)
+	if !src.Published.IsZero() {
+		date = src.Published.Format("2 Jan 2006")
+	}
+	return outlet, headline, date, strings.TrimSpace(src.URL)
+}
+
+func sourceWords2(src briefing.Source, size float64, fc [4]*face) []word {
+	outlet, headline, date, url := SourceText(src)
+	var ws []word
+	if outlet != "" {
+		ws = appendWords(ws, outlet+",", Bold, Ink, size, fc)
+	}
+	if headline != "" {
+		ws = appendWords(ws, "“"+headline+"”,", Regular, Ink, size, fc)
+	}
+	if date != "" {
+		ws = appendWords(ws, date+".", Regular, Muted, size, fc)
+	}
+	if url != "" {
+		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: url}}}
+		w.w = segsWidth(w.segs, size, fc)
+		ws = append(ws, w)
+	}
+	if len(ws) == 0 {
+		ws = appendWords(ws, "(no details)", Italic, Muted, size, fc)
+	}
+	// markers in headlines are text, not citations
+	for i := range ws {
+		for j := range ws[i].segs {
+			if ws[i].segs[j].cite > 0 {
+				ws[i].segs[j].cite, ws[i].segs[j].color = 0, Ink
+			}
+		}
+		ws[i].glue = false
+	}
+	return ws
+}
+
+func sourceWords(b *briefing.Brief) int {
+	n := 0
+	for _, s := range b.Sources {
+		n += briefing.WordCount(s.Outlet + " " + s.Title)
+	}
+	return n
+}
