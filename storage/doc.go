@@ -1,0 +1,13 @@
+// Package storage keeps the Briefdesk archive in one SQLite file: articles with
+// a full-text index (FTS5, external content, bm25 ranking with snippets),
+// tags, briefs and the numbered articles each brief cites.
+//
+// The schema grows through numbered SQL files embedded from migrations/; each
+// runs in its own transaction, the version lives in PRAGMA user_version, a
+// backup copy is made before an existing archive is migrated, and an archive
+// written by a newer Briefdesk is refused rather than damaged.
+//
+// All writes go through one connection (SQLite allows one writer at a time);
+// reads use a separate pool so that lists and searches stay responsive while a
+// long import runs.
+package storage

@@ -1,0 +1,143 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// ErrNotFound is returned (wrapped, with the missing id) when an article or
+// brief does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrNewerSchema is returned (wrapped, naming both versions) by Open when the
+// archive was written by a newer Briefdesk than this one.
+var ErrNewerSchema = errors.New("archive written by a newer Briefdesk")
+
+// ErrDuplicate is returned (wrapped) when an edit would give an article the
+// content hash or URL of another article.
+var ErrDuplicate = errors.New("duplicate article")
+
+// Store is an open archive. Its methods are safe for concurrent use.
+type Store struct {
+	path  string
+	write *sql.DB // exactly one connection: SQLite has one writer
+	read  *sql.DB // read-only pool; WAL lets it read while the writer writes
+}
+
+// DefaultPath returns where the archive lives when the user names none:
+// $XDG_DATA_HOME/briefdesk/archive.db on Linux and other Unix systems
+// (~/.local/share when XDG_DATA_HOME is unset), the user configuration
+// directory elsewhere (Application Support on macOS, %AppData% on Windows).
+func DefaultPath() (string, error) {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("finding the user data directory: %w", err)
+		}
+		return filepath.Join(dir, "Briefdesk", "archive.db"), nil
+	}
+	if dir := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "briefdesk", "archive.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("finding the user data directory: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "briefdesk", "archive.db"), nil
+}
+
+// Open opens the archive at path, creating it (and its parent directory) when
+// missing, and brings its schema up to date. An existing archive is copied to
+// path+".pre-vN.bak" before migration N runs. An archive newer than this code
+// is refused with ErrNewerSchema.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open archive: empty path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open archive: %w", err)
+		}
+	}
+	write, err := sql.Open("sqlite3", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	write.SetMaxOpenConns(1)
+	write.SetMaxIdleConns(1)
+	write.SetConnMaxLifetime(0)
+	write.SetConnMaxIdleTime(0)
+	s := &Store{path: path, write: write}
+	if err := s.migrate(context.Background()); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	read, err := sql.Open("sqlite3", dsn(path, true))
+	if err != nil {
+		write.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	read.SetMaxOpenConns(max(2, runtime.NumCPU()))
+	read.SetMaxIdleConns(max(2, runtime.NumCPU()))
+	s.read = read
+	return s, nil
+}
+
+// dsn builds the go-sqlite3 connection string. The path is a URI so that any
+// file name works; the underscore parameters are read by the driver.
+func dsn(path string, readOnly bool) string {
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		path = abs
+	}
+	p := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows drive letters: file:///C:/...
+	}
+	q := "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL&_cache_size=-32000"
+	if readOnly {
+		q += "&_query_only=on"
+	} else {
+		q += "&_txlock=immediate"
+	}
+	return "file://" + p + "?" + q
+}
+
+// Close closes the archive.
+func (s *Store) Close() error {
+	var errs []error
+	if s.read != nil {
+		errs = append(errs, s.read.Close())
+	}
+	// A last checkpoint keeps the -wal file from outliving the session.
+	_, _ = s.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	errs = append(errs, s.write.Close())
+	return errors.Join(errs...)
+}
+
+// Path returns the file the archive lives in.
+func (s *Store) Path() string { return s.path }
+
+// inTx runs fn in a write transaction (BEGIN IMMEDIATE through the DSN) and
+// commits when fn returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
