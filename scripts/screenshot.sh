@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# screenshot.sh starts the real app under Xvfb on a demo archive (the sample
+# article plus a brief drafted from it) and writes PNGs of the main screens.
+# Usage: scripts/screenshot.sh OUTDIR   (run through `make screenshot`)
+set -euo pipefail
+out="${1:-out/screens}"
+bin="${BIN:-bin/briefdesk}"
+mkdir -p "$out"
+work="$(mktemp -d)"
+trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+export BRIEFDESK_DB="$work/archive.db" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+export LANG=en_US.UTF-8
+
+# A demo archive: the sample article and a drafted brief.
+"$bin" import assets/sample.md >/dev/null
+"$bin" brief new --title "Valmora talks stall over the Dorna corridor; technical contacts continue" \
+	--from 1 --suggest --author "Demo analyst" --handling TLP:AMBER >/dev/null
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp &
+xvfb_pid=$!
+sleep 1
+DISPLAY="$display" "$bin" &
+app_pid=$!
+sleep 5
+DISPLAY="$display" import -window root "$out/desk.png"
+
+# Search for a term, then open the first hit in the reader.
+DISPLAY="$display" xdotool mousemove 150 75 click 1 type --delay 40 "corridor"
+sleep 2
+DISPLAY="$display" import -window root "$out/search.png"
+DISPLAY="$display" xdotool mousemove 200 160 click 1
+sleep 2
+DISPLAY="$display" import -window root "$out/reader.png"
+echo "screenshots in $out:"
+ls -1 "$out"
