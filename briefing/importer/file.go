@@ -1,0 +1,245 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// Item is the outcome for one input item: a file, a URL or a feed entry.
+// Exactly one of Article and Err is meaningful.
+type Item struct {
+	Source  string // path or URL as given, or the feed entry's link
+	Article briefing.Article
+	Err     error
+}
+
+// fileKind maps an extension to its reader.
+var fileKinds = map[string]func(path string, data []byte) (briefing.Article, error){
+	".txt":      fromTextFile,
+	".text":     fromTextFile,
+	".md":       fromMarkdownFile,
+	".markdown": fromMarkdownFile,
+	".html":     fromHTMLFile,
+	".htm":      fromHTMLFile,
+	".xhtml":    fromHTMLFile,
+}
+
+// sizeCap is the largest file of each kind FromFile reads.
+func sizeCap(ext string) int64 {
+	switch ext {
+	case ".docx", ".pdf":
+		return MaxDocumentSize
+	}
+	return MaxTextSize
+}
+
+// Supported reports whether FromFile reads files with path's extension.
+func Supported(path string) bool {
+	_, ok := fileKinds[strings.ToLower(filepath.Ext(path))]
+	return ok
+}
+
+// FromFile imports one file, choosing the reader by extension. Errors start
+// with the path and give the reason, e.g. `page.bin: unsupported file type
+// ".bin"` or `empty.txt: no text`.
+func FromFile(path string) (a briefing.Article, err error) {
+	defer func() {
+		// A parser bug must cost one item, not the whole import.
+		if r := recover(); r != nil {
+			a, err = briefing.Article{}, fmt.Errorf("%s: %w: internal error: %v", path, ErrMalformed, r)
+		}
+	}()
+	ext := strings.ToLower(filepath.Ext(path))
+	read, ok := fileKinds[ext]
+	if !ok {
+		if ext == "" {
+			return briefing.Article{}, fmt.Errorf("%s: %w (no extension)", path, ErrUnsupported)
+		}
+		return briefing.Article{}, fmt.Errorf("%s: %w %q", path, ErrUnsupported, ext)
+	}
+	data, err := readFile(path, sizeCap(ext))
+	if err != nil {
+		return briefing.Article{}, fmt.Errorf("%s: %w", path, err)
+	}
+	a, err = read(path, data)
+	if err != nil {
+		return briefing.Article{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return a, nil
+}
+
+// readFile reads a regular file of at most limit bytes.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, errors.New("no such file")
+		}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, pe.Err
+		}
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, st.Size()>>20, limit>>20)
+	}
+	data, err := readCapped(f, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) == 0 {
+		return nil, ErrNoText
+	}
+	return data, nil
+}
+
+func fromTextFile(path string, data []byte) (briefing.Article, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return briefing.Article{}, err
+	}
+	a, guessed, err := fromText(text, Meta{})
+	if err != nil {
+		return a, err
+	}
+	if guessed {
+		// The title was guessed from the body's first words: the file name says more.
+		a.Title = fileTitle(path)
+		a.Finish()
+	}
+	return a, nil
+}
+
+func fromMarkdownFile(path string, data []byte) (briefing.Article, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return briefing.Article{}, err
+	}
+	doc := parseMarkdown(text)
+	a := briefing.Article{Title: doc.Title, Text: doc.Text}
+	applyByline(&a)
+	if f := doc.Front; f != nil {
+		if a.Author == "" {
+			a.Author = f["author"]
+		}
+		if a.Outlet == "" {
+			a.Outlet = f["outlet"]
+		}
+		if a.URL == "" && f["url"] != "" {
+			a.URL = CanonicalURL(f["url"])
+		}
+		if d := f["date"]; a.Published.IsZero() && d != "" {
+			if t, err := parseDate(d); err == nil {
+				a.Published = t
+			}
+		}
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		if a.Title == "" {
+			return briefing.Article{}, ErrNoText
+		}
+		a.Text = a.Title
+	}
+	if a.Title == "" {
+		a.Title = fileTitle(path)
+	}
+	a.Finish()
+	return a, nil
+}
+
+func fromHTMLFile(path string, data []byte) (briefing.Article, error) {
+	a, err := fromHTMLBytes(data, "", "")
+	if err != nil {
+		return a, err
+	}
+	if a.Title == "" {
+		a.Title = fileTitle(path)
+		a.Finish()
+	}
+	return a, nil
+}
+
+// fileTitle makes a title from a file name: "talks-end_2026.txt" → "talks end 2026".
+func fileTitle(path string) string {
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
+}
+
+// Expand turns the command line's paths into the items to import: a folder
+// becomes the supported files under it, recursively, sorted, skipping hidden
+// files and folders; a file or URL is kept as given (an unsupported or
+// missing file is then reported by FromFile); duplicates are dropped. The
+// error reports folders that could not be read, joined; the files found
+// are returned anyway.
+func Expand(paths []string) ([]string, error) {
+	var out []string
+	var errs []error
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, p := range paths {
+		if isURL(p) {
+			add(p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil || !st.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && Supported(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
+// isURL reports an http or https URL.
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
