@@ -16,16 +16,18 @@ type seg struct {
 }
 
 // word is an unbreakable unit; glue means it may not start a line (a marker
-// like [2] stays with the word before it).
+// like [2] stays with the word before it). w is its width per 1 pt of size.
 type word struct {
 	segs []seg
 	w    float64
 	glue bool
 }
 
-// words splits text into words set in style and colour, recognising citation
-// markers [n]. It appends to dst so a lead and its rest form one list.
-func appendWords(dst []word, text string, style Style, color Color, size float64, fc [4]*face) []word {
+// appendWords splits text into words set in style and colour, recognising
+// citation markers [n]. Widths are per 1 pt of size, so one split serves every
+// rung of the auto-fit ladder. It appends to dst so a lead and its rest form
+// one list.
+func appendWords(dst []word, text string, style Style, color Color, fc [4]*face) []word {
 	for _, field := range strings.Fields(text) {
 		w := word{}
 		rest := field
@@ -49,7 +51,7 @@ func appendWords(dst []word, text string, style Style, color Color, size float64
 		}
 		w.segs = mergeSegs(w.segs)
 		w.glue = len(dst) > 0 && w.segs[0].cite > 0
-		w.w = segsWidth(w.segs, size, fc)
+		w.w = segsWidth(w.segs, fc)
 		dst = append(dst, w)
 	}
 	return dst
@@ -87,30 +89,36 @@ func sameLook(a, b seg) bool {
 	return a.style == b.style && a.color == b.color && a.cite == b.cite && a.url == b.url
 }
 
-func segsWidth(segs []seg, size float64, fc [4]*face) float64 {
+// segsWidth is the width of segs per 1 pt of size.
+func segsWidth(segs []seg, fc [4]*face) float64 {
 	w := 0.0
 	for _, s := range segs {
-		w += fc[s.style].width(s.text, size)
+		w += fc[s.style].width(s.text, 1)
 	}
 	return w
 }
 
-// spaceAfter is the width of the space set after word w.
-func spaceAfter(w word, size float64, fc [4]*face) float64 {
-	return fc[w.segs[len(w.segs)-1].style].width(" ", size)
+// spaceAfter is the width of the space set after word w, per 1 pt.
+func spaceAfter(w word, fc [4]*face) float64 {
+	return fc[w.segs[len(w.segs)-1].style].advance(' ')
 }
 
 // breakLines fills lines of the given width greedily, first fit: the rule a
 // reader expects from a word processor, and cheap enough to run per keystroke.
 // A word wider than a line is cut between characters.
 func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
+	width /= size // compare per 1 pt: word widths are stored that way
 	var lines [][]word
 	var cur []word
 	curW := 0.0
+	copied := false
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if w.w > width {
-			head, tail := cutWord(w, width-curW-spaceIf(cur, size, fc), size, fc)
+			if !copied { // cutting rewrites words[i]; callers cache words
+				words, copied = append([]word(nil), words...), true
+			}
+			head, tail := cutWord(w, width-curW-spaceIf(cur, fc), fc)
 			if head == nil && len(cur) > 0 {
 				lines = append(lines, cur)
 				cur, curW = nil, 0
@@ -118,7 +126,7 @@ func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
 				continue
 			}
 			if head == nil { // not even one character fits: take one anyway
-				head, tail = cutWord(w, w.w, size, fc)
+				head, tail = cutWord(w, w.w, fc)
 			}
 			cur = append(cur, *head)
 			lines = append(lines, cur)
@@ -134,7 +142,7 @@ func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
 			cur, curW = []word{w}, w.w
 			continue
 		}
-		add := spaceAfter(cur[len(cur)-1], size, fc) + w.w
+		add := spaceAfter(cur[len(cur)-1], fc) + w.w
 		if curW+add <= width+1e-9 {
 			cur = append(cur, w)
 			curW += add
@@ -146,7 +154,7 @@ func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
 			cur = cur[:len(cur)-1]
 			lines = append(lines, cur)
 			cur = []word{prev, w}
-			curW = prev.w + spaceAfter(prev, size, fc) + w.w
+			curW = prev.w + spaceAfter(prev, fc) + w.w
 			continue
 		}
 		lines = append(lines, cur)
@@ -158,16 +166,16 @@ func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
 	return lines
 }
 
-func spaceIf(cur []word, size float64, fc [4]*face) float64 {
+func spaceIf(cur []word, fc [4]*face) float64 {
 	if len(cur) == 0 {
 		return 0
 	}
-	return spaceAfter(cur[len(cur)-1], size, fc)
+	return spaceAfter(cur[len(cur)-1], fc)
 }
 
-// cutWord splits w so that its head fits avail; head is nil when not even
-// one character fits. URLs prefer to break after a slash.
-func cutWord(w word, avail, size float64, fc [4]*face) (head, tail *word) {
+// cutWord splits w so that its head fits avail (per 1 pt); head is nil when
+// not even one character fits. URLs prefer to break after a slash.
+func cutWord(w word, avail float64, fc [4]*face) (head, tail *word) {
 	var h, t []seg
 	used := 0.0
 	lastSlash := -1 // index into the flattened head where a slash ended
@@ -178,7 +186,7 @@ func cutWord(w word, avail, size float64, fc [4]*face) (head, tail *word) {
 			continue
 		}
 		for i, r := range s.text {
-			rw := fc[s.style].advance(r) * size
+			rw := fc[s.style].advance(r)
 			if used+rw > avail+1e-9 {
 				if i > 0 {
 					h = append(h, seg{s.text[:i], s.style, s.color, s.cite, s.url})
@@ -205,8 +213,8 @@ func cutWord(w word, avail, size float64, fc [4]*face) (head, tail *word) {
 	if lastSlash > flatLen(h)/2 { // break after the slash when it is not too early
 		h, t = splitSegsAt(w.segs, lastSlash)
 	}
-	hw := word{segs: h, w: segsWidth(h, size, fc)}
-	tw := word{segs: t, w: segsWidth(t, size, fc)}
+	hw := word{segs: h, w: segsWidth(h, fc)}
+	tw := word{segs: t, w: segsWidth(t, fc)}
 	return &hw, &tw
 }
 

@@ -199,28 +199,46 @@ func Layout(b *briefing.Brief, o Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
+	cache := map[string][]word{}
 	paper := A4
 	if w == 612 {
 		paper = Letter
 	}
-	var p *Page
-	for i, st := range ladder {
-		p = setPage(b, st, w, h, fc)
-		p.Paper = paper
-		p.Report.Step = i
-		if p.Report.Fits() {
-			return p, nil
-		}
+	i, _ := climb(b, w, h, fc, cache)
+	p := setPage(b, ladder[i], w, h, fc, cache, false)
+	p.Paper = paper
+	p.Report.Step = i
+	if p.Report.Fits() {
+		return p, nil
 	}
 	ov := p.Report.Overflow[0]
 	return p, &OverflowError{Section: ov.Section, LinesOver: ov.LinesOver, BodySize: p.BodySize}
 }
 
+// climb measures rung after rung and returns the first that fits, or the
+// last, with its report. It builds no runs.
+func climb(b *briefing.Brief, w, h float64, fc [4]*face, cache map[string][]word) (int, FitReport) {
+	var r FitReport
+	for i, st := range ladder {
+		r = setPage(b, st, w, h, fc, cache, true).Report
+		r.Step = i
+		if r.Fits() {
+			return i, r
+		}
+	}
+	return len(ladder) - 1, r
+}
+
 // Fit returns the fit report of b: cheap enough to call on every keystroke.
 func Fit(b *briefing.Brief, o Options) FitReport {
-	p, _ := Layout(b, o)
-	if p == nil { // unknown paper or unreadable font: nothing was set
+	fc, err := faces()
+	if err != nil {
 		return FitReport{Step: -1}
 	}
-	return p.Report
+	w, h, err := paperSize(o.Paper)
+	if err != nil {
+		return FitReport{Step: -1}
+	}
+	_, r := climb(b, w, h, fc, map[string][]word{})
+	return r
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -11,11 +12,23 @@ import (
 
 // setter places lines top to bottom.
 type setter struct {
-	p     *Page
-	fc    [4]*face
-	x0, w float64 // text column
-	y     float64 // top of the next line
-	lines []Line
+	p       *Page
+	fc      [4]*face
+	x0, w   float64 // text column
+	y       float64 // top of the next line
+	lines   []Line
+	measure bool              // count lines only, build no runs (Fit, and ladder rungs)
+	cache   map[string][]word // words split once per Layout, shared by the rungs
+}
+
+// words returns the cached split of a block, building it on first use.
+func (s *setter) words(key string, build func() []word) []word {
+	if ws, ok := s.cache[key]; ok {
+		return ws
+	}
+	ws := build()
+	s.cache[key] = ws
+	return ws
 }
 
 // baseline returns the baseline of a line of height lh set at size, centring
@@ -29,6 +42,10 @@ func (s *setter) baseline(size, lh float64) float64 {
 // returns the number of lines set. The first line may carry a bullet.
 func (s *setter) flow(block string, words []word, x, w, size, lh float64, bullet *Run, src int) int {
 	lines := breakLines(words, w, size, s.fc)
+	if s.measure {
+		s.y += lh * float64(len(lines))
+		return len(lines)
+	}
 	for i, ws := range lines {
 		y := s.baseline(size, lh)
 		l := Line{Block: block, Y: y}
@@ -87,10 +104,10 @@ func (s *setter) stroke(y, width float64, c Color) {
 }
 
 // setPage sets the whole brief with one rung of the ladder.
-func setPage(b *briefing.Brief, st step, pw, ph float64, fc [4]*face) *Page {
+func setPage(b *briefing.Brief, st step, pw, ph float64, fc [4]*face, cache map[string][]word, measure bool) *Page {
 	margin := 20 * mm
 	p := &Page{Width: pw, Height: ph, Margin: margin, BodySize: st.body}
-	s := &setter{p: p, fc: fc, x0: margin, w: pw - 2*margin, y: margin}
+	s := &setter{p: p, fc: fc, x0: margin, w: pw - 2*margin, y: margin, measure: measure, cache: cache}
 
 	s.header(b, st)
 	var fits []SectionFit
@@ -105,7 +122,7 @@ func setPage(b *briefing.Brief, st step, pw, ph float64, fc [4]*face) *Page {
 	body := s.lines
 
 	// The sources footer is set apart and then anchored to the bottom margin.
-	f := &setter{p: p, fc: fc, x0: margin, w: s.w}
+	f := &setter{p: p, fc: fc, x0: margin, w: s.w, measure: measure, cache: cache}
 	srcLines := f.sources(b, st)
 	footH := f.y
 	fits = append(fits, SectionFit{Section: SectionSources, Lines: srcLines, Words: sourceWords(b)})
@@ -193,10 +210,10 @@ func (s *setter) header(b *briefing.Brief, st step) {
 	if title == "" {
 		title, color = "Untitled brief", Muted
 	}
-	s.flow(BlockHeader, appendWords(nil, title, Bold, color, st.title, s.fc), s.x0, s.w, st.title, st.title*1.18, nil, 0)
+	s.flow(BlockHeader, s.words("title", func() []word { return appendWords(nil, title, Bold, color, s.fc) }), s.x0, s.w, st.title, st.title*1.18, nil, 0)
 	s.y += 3
 	const meta = 8.5
-	s.flow(BlockHeader, appendWords(nil, MetaLine(b), Regular, Muted, meta, s.fc), s.x0, s.w, meta, meta*1.35, nil, 0)
+	s.flow(BlockHeader, s.words("meta", func() []word { return appendWords(nil, MetaLine(b), Regular, Muted, s.fc) }), s.x0, s.w, meta, meta*1.35, nil, 0)
 	s.y += 5
 	s.stroke(s.y, 1, Accent)
 	s.y += 9
@@ -269,12 +286,12 @@ func HandlingColor(h string) Color {
 
 func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 	hl := st.head * 1.25
-	s.flow(string(sec), appendWords(nil, sec.Heading(), Bold, Accent, st.head, s.fc), s.x0, s.w, st.head, hl, nil, 0)
+	s.flow(string(sec), s.words("head:"+string(sec), func() []word { return appendWords(nil, sec.Heading(), Bold, Accent, s.fc) }), s.x0, s.w, st.head, hl, nil, 0)
 	s.y += 1.5
 	lh := st.body * st.leading
 	n := 0
 	if b.Empty(sec) {
-		n += s.flow(string(sec), appendWords(nil, "Not drafted yet.", Italic, Muted, st.body, s.fc), s.x0, s.w, st.body, lh, nil, 0)
+		n += s.flow(string(sec), appendWords(nil, "Not drafted yet.", Italic, Muted, s.fc), s.x0, s.w, st.body, lh, nil, 0)
 		return n
 	}
 	if sec.Bulleted() {
@@ -287,9 +304,10 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 			if i > 0 {
 				s.y += st.paraGap * st.body * 0.6
 			}
-			lead, rest := briefing.SplitLead(item)
-			ws := appendWords(nil, lead, Bold, Ink, st.body, s.fc)
-			ws = appendWords(ws, rest, Regular, Ink, st.body, s.fc)
+			ws := s.words(fmt.Sprint("item:", sec, i), func() []word {
+				lead, rest := briefing.SplitLead(item)
+				return appendWords(appendWords(nil, lead, Bold, Ink, s.fc), rest, Regular, Ink, s.fc)
+			})
 			bullet := &Run{Text: "•", Style: Bold, Size: st.body, X: s.x0 + 1.5,
 				Width: s.fc[Bold].width("•", st.body), Color: Accent}
 			n += s.flow(string(sec), ws, s.x0+indent, s.w-indent, st.body, lh, bullet, 0)
@@ -301,7 +319,7 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 		text = b.Outlook
 	}
 	first := true
-	for _, para := range strings.Split(text, "\n") {
+	for i, para := range strings.Split(text, "\n") {
 		para = strings.TrimSpace(para)
 		if para == "" {
 			continue
@@ -310,12 +328,14 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 			s.y += st.paraGap * st.body
 		}
 		first = false
-		var ws []word
-		if lead, rest, ok := cutLead(para); ok {
-			ws = appendWords(ws, lead, Bold, Ink, st.body, s.fc)
-			para = rest
-		}
-		ws = appendWords(ws, para, Regular, Ink, st.body, s.fc)
+		ws := s.words(fmt.Sprint("para:", sec, i), func() []word {
+			var ws []word
+			if lead, rest, ok := cutLead(para); ok {
+				ws = appendWords(ws, lead, Bold, Ink, s.fc)
+				para = rest
+			}
+			return appendWords(ws, para, Regular, Ink, s.fc)
+		})
 		n += s.flow(string(sec), ws, s.x0, s.w, st.body, lh, nil, 0)
 	}
 	return n
@@ -334,11 +354,11 @@ func cutLead(para string) (lead, rest string, ok bool) {
 func (s *setter) sources(b *briefing.Brief, st step) int {
 	s.y = 5
 	hs := st.src + 0.5
-	s.flow(BlockSources, appendWords(nil, "Sources", Bold, Accent, hs, s.fc), s.x0, s.w, hs, hs*1.35, nil, 0)
+	s.flow(BlockSources, appendWords(nil, "Sources", Bold, Accent, s.fc), s.x0, s.w, hs, hs*1.35, nil, 0)
 	s.y += 1
 	lh := st.src * 1.22
 	if len(b.Sources) == 0 {
-		return s.flow(BlockSources, appendWords(nil, "No sources cited.", Italic, Muted, st.src, s.fc), s.x0, s.w, st.src, lh, nil, 0)
+		return s.flow(BlockSources, appendWords(nil, "No sources cited.", Italic, Muted, s.fc), s.x0, s.w, st.src, lh, nil, 0)
 	}
 	hang := s.fc[Regular].width("[00]", st.src) + 4
 	n := 0
@@ -350,7 +370,7 @@ func (s *setter) sources(b *briefing.Brief, st step) int {
 		label := "[" + strconv.Itoa(num) + "]"
 		mark := &Run{Text: label, Style: Regular, Size: st.src, X: s.x0,
 			Width: s.fc[Regular].width(label, st.src), Color: Accent}
-		n += s.flow(BlockSources, sourceWords2(src, st.src, s.fc), s.x0+hang, s.w-hang, st.src, lh, mark, num)
+		n += s.flow(BlockSources, s.words(fmt.Sprint("src:", i), func() []word { return sourceWords2(src, s.fc) }), s.x0+hang, s.w-hang, st.src, lh, mark, num)
 	}
 	return n
 }
@@ -365,25 +385,25 @@ func SourceText(src briefing.Source) (outlet, headline, date, url string) {
 	return outlet, headline, date, strings.TrimSpace(src.URL)
 }
 
-func sourceWords2(src briefing.Source, size float64, fc [4]*face) []word {
+func sourceWords2(src briefing.Source, fc [4]*face) []word {
 	outlet, headline, date, url := SourceText(src)
 	var ws []word
 	if outlet != "" {
-		ws = appendWords(ws, outlet+",", Bold, Ink, size, fc)
+		ws = appendWords(ws, outlet+",", Bold, Ink, fc)
 	}
 	if headline != "" {
-		ws = appendWords(ws, "“"+headline+"”,", Regular, Ink, size, fc)
+		ws = appendWords(ws, "“"+headline+"”,", Regular, Ink, fc)
 	}
 	if date != "" {
-		ws = appendWords(ws, date+".", Regular, Muted, size, fc)
+		ws = appendWords(ws, date+".", Regular, Muted, fc)
 	}
 	if url != "" {
 		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: url}}}
-		w.w = segsWidth(w.segs, size, fc)
+		w.w = segsWidth(w.segs, fc)
 		ws = append(ws, w)
 	}
 	if len(ws) == 0 {
-		ws = appendWords(ws, "(no details)", Italic, Muted, size, fc)
+		ws = appendWords(ws, "(no details)", Italic, Muted, fc)
 	}
 	// markers in headlines are text, not citations
 	for i := range ws {
