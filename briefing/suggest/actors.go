@@ -1,0 +1,340 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// aliasOf maps well-known alternative names to one canonical name. Capitals
+// and seats of government are here too, but they are merged with their
+// country only when they are used as an actor ("Washington said").
+var aliasOf = map[string]string{
+	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+	"united states of america": "United States", "america": "United States", "united states": "United States",
+	"uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+	"united kingdom": "United Kingdom",
+	"un":             "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+	"eu": "European Union", "e.u.": "European Union", "european union": "European Union",
+	"nato": "NATO", "russian federation": "Russia", "russia": "Russia",
+	"kremlin": "Russia", "türkiye": "Turkey", "turkey": "Turkey", "holland": "Netherlands",
+	"burma": "Myanmar", "czechia": "Czech Republic", "kiev": "Ukraine", "ukraine": "Ukraine",
+}
+
+// seatOf maps a capital or seat of government to its country, for
+// metonymy: "Washington accused...", "Moscow's demand".
+var seatOf = map[string]string{
+	"washington": "United States", "white house": "United States", "moscow": "Russia", "beijing": "China",
+	"kyiv": "Ukraine", "київ": "Ukraine", "london": "United Kingdom", "downing street": "United Kingdom",
+	"paris": "France", "berlin": "Germany", "tehran": "Iran", "ankara": "Turkey", "brussels": "European Union",
+	"tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea", "damascus": "Syria",
+	"jerusalem": "Israel", "delhi": "India", "new delhi": "India", "islamabad": "Pakistan", "riyadh": "Saudi Arabia",
+	"cairo": "Egypt", "baghdad": "Iraq", "kabul": "Afghanistan", "caracas": "Venezuela", "havana": "Cuba",
+	"ottawa": "Canada", "canberra": "Australia", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland",
+	"minsk": "Belarus", "tbilisi": "Georgia", "baku": "Azerbaijan", "yerevan": "Armenia", "taipei": "Taiwan",
+}
+
+// actorVerbs follow a name used as an actor.
+var actorVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says say told has have had is was were wants wanted will would
+	could should must may might accused accuses rejected rejects demanded demands insisted insists called calls
+	warned warns agreed agrees refused refuses proposed proposes announced announces urged urges offered offers
+	responded denied denies threatened threatens sent sends launched signed signs vowed vows pledged pledges
+	said, declined declines blamed blames condemned condemns welcomed welcomes backed backs supported supports
+	opposed opposes asked asks sought seeks plans planned hopes hoped expects expected believes believed argued
+	argues stressed noted added reported reports confirmed confirms claimed claims deployed struck attacked
+	met meets won wins lost beat recalled named appointed ordered imposed approved voted`) {
+		actorVerbs[w] = true
+	}
+}
+
+// actorUse reports whether the mention m of text is used as an actor: a
+// possessive, or followed by a verb, and not after a place preposition.
+func actorUse(text string, m ner.Mention) bool {
+	before := strings.ToLower(lastWord(text[:m.Start]))
+	switch before {
+	case "in", "at", "to", "from", "near", "into", "via", "outside", "inside", "across", "of", "around", "toward", "towards":
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " ")
+	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		return true
+	}
+	w := strings.ToLower(firstWord(after))
+	return actorVerbs[w]
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+// group collects the mentions of one actor.
+type group struct {
+	key        string
+	typ        map[string]int
+	forms      map[string]int // surface form -> count
+	formType   map[string]string
+	roles      []string
+	acts       bool
+	mentions   []mref
+	firstOrder int
+}
+
+type mref struct {
+	d *doc
+	m ner.Mention
+}
+
+// actors groups the named mentions of all documents into actors, merging
+// aliases, and picks each actor's stance sentences.
+func actors(docs []*doc) []Actor {
+	groups := map[string]*group{}
+	var order []*group
+	add := func(key string, d *doc, m ner.Mention) {
+		g := groups[key]
+		if g == nil {
+			g = &group{key: key, typ: map[string]int{}, forms: map[string]int{}, formType: map[string]string{}, firstOrder: len(order)}
+			groups[key] = g
+			order = append(order, g)
+		}
+		g.typ[m.Type]++
+		g.forms[m.Text]++
+		if _, ok := g.formType[m.Text]; !ok {
+			g.formType[m.Text] = m.Type
+		}
+		if m.Role != "" {
+			g.roles = append(g.roles, m.Role)
+		}
+		if m.Type != ner.LOC || actorUse(d.art.Text, m) {
+			g.acts = true
+		}
+		g.mentions = append(g.mentions, mref{d, m})
+	}
+	for _, d := range docs {
+		// full names of people in this document, for surnames and aliases
+		fullByWord := map[string]string{}
+		for _, m := range d.mentions {
+			if m.Type == ner.PER && strings.Contains(m.Text, " ") {
+				fs := strings.Fields(m.Text)
+				fullByWord[strings.ToLower(fs[len(fs)-1])] = canonKey(m.Text)
+			}
+		}
+		// acronyms of organisations: "European Union" -> eu
+		acro := map[string]string{}
+		for _, m := range d.mentions {
+			if m.Type == ner.ORG && strings.Contains(m.Text, " ") {
+				acro[initials(m.Text)] = canonKey(m.Text)
+			}
+		}
+		var prev *ner.Mention
+		for i := range d.mentions {
+			m := d.mentions[i]
+			key := canonKey(m.Text)
+			lk := strings.ToLower(m.Text)
+			switch {
+			case aliasOf[lk] != "":
+				key = canonKey(aliasOf[lk])
+			case seatOf[lk] != "" && actorUse(d.art.Text, m):
+				key = canonKey(seatOf[lk])
+				m.Type = ner.LOC
+			case m.Type == ner.PER && !strings.Contains(m.Text, " ") && fullByWord[lk] != "":
+				key = fullByWord[lk]
+			case m.Type == ner.ORG && acro[strings.ReplaceAll(lk, ".", "")] != "":
+				key = acro[strings.ReplaceAll(lk, ".", "")]
+			case strings.HasPrefix(lk, "republic of "):
+				key = canonKey(m.Text[len("republic of "):])
+			}
+			// a name in brackets right after a person is the same person in another script
+			if prev != nil && prev.Type == ner.PER && m.Type == ner.PER {
+				gap := strings.TrimSpace(d.art.Text[prev.End:m.Start])
+				if gap == "(" || gap == "（" {
+					key = canonKey(prev.Text)
+					if k, ok := fullByWord[strings.ToLower(prev.Text)]; ok && !strings.Contains(prev.Text, " ") {
+						key = k
+					}
+				}
+			}
+			add(key, d, m)
+			prev = &d.mentions[i]
+		}
+	}
+	var out []Actor
+	for _, g := range order {
+		a := g.actor()
+		out = append(out, a)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Acts != out[j].Acts {
+			return out[i].Acts
+		}
+		return out[i].score > out[j].score
+	})
+	return out
+}
+
+func canonKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// actor turns a group into an Actor: its best name, type, role and stance.
+func (g *group) actor() Actor {
+	a := Actor{Acts: g.acts}
+	// type: majority
+	best := 0
+	for _, t := range []string{ner.PER, ner.ORG, ner.LOC} {
+		if g.typ[t] > best {
+			a.Type, best = t, g.typ[t]
+		}
+	}
+	// name: the canonical alias when it is a known name, else the longest form
+	// written in Latin script if any, most frequent on ties
+	forms := make([]string, 0, len(g.forms))
+	for f := range g.forms {
+		forms = append(forms, f)
+	}
+	sort.Slice(forms, func(i, j int) bool {
+		fi, fj := forms[i], forms[j]
+		if canonKey(fi) == g.key != (canonKey(fj) == g.key) {
+			return canonKey(fi) == g.key
+		}
+		if latin(fi) != latin(fj) {
+			return latin(fi)
+		}
+		if len(strings.Fields(fi)) != len(strings.Fields(fj)) {
+			return len(strings.Fields(fi)) > len(strings.Fields(fj))
+		}
+		if g.forms[fi] != g.forms[fj] {
+			return g.forms[fi] > g.forms[fj]
+		}
+		return fi < fj
+	})
+	a.Name = forms[0]
+	if canonKey(a.Name) != g.key {
+		for _, v := range aliasOf {
+			if canonKey(v) == g.key {
+				a.Name = v
+			}
+		}
+		for _, v := range seatOf {
+			if canonKey(v) == g.key {
+				a.Name = v
+			}
+		}
+	}
+	for _, f := range forms {
+		if f != a.Name {
+			a.Aliases = append(a.Aliases, f)
+			a.AliasTypes = append(a.AliasTypes, g.formType[f])
+		}
+	}
+	// role: the longest one given
+	for _, r := range g.roles {
+		if len(r) > len(a.Role) {
+			a.Role = r
+		}
+	}
+	a.mentions = len(g.mentions)
+	a.Stance = g.stance()
+	a.score = float64(a.mentions) + 2*float64(len(a.Stance))
+	if a.Role != "" {
+		a.score += 2
+	}
+	if a.Type == ner.PER {
+		a.score++
+	}
+	return a
+}
+
+func latin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// stance picks up to two sentences where the actor says, wants or does something.
+func (g *group) stance() []Sentence {
+	type cand struct {
+		s     Sentence
+		score float64
+		pos   int
+	}
+	var cands []cand
+	type at struct {
+		d *doc
+		i int
+	}
+	seen := map[at]bool{}
+	for _, mr := range g.mentions {
+		d, m := mr.d, mr.m
+		if m.Sentence >= len(d.sents) {
+			continue
+		}
+		if seen[at{d, m.Sentence}] {
+			continue
+		}
+		seen[at{d, m.Sentence}] = true
+		sp := d.sents[m.Sentence]
+		if boilerplate(sp.Text) {
+			continue
+		}
+		score := 0.0
+		if actorUse(d.art.Text, m) {
+			score += 2
+		}
+		lt := strings.ToLower(sp.Text)
+		for _, c := range stanceCues {
+			if strings.Contains(lt, c) {
+				score++
+			}
+		}
+		if score == 0 {
+			continue
+		}
+		score -= 0.05 * float64(m.Sentence)
+		cands = append(cands, cand{d.sentenceOf(m.Sentence), score, d.order*100000 + m.Sentence})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	var out []Sentence
+	for _, c := range cands {
+		if len(out) == 2 {
+			break
+		}
+		out = append(out, c.s)
+	}
+	return out
+}
+
+var stanceCues = []string{" said", " says", " told", " demand", " insist", " reject", " refus", " accus",
+	" call", " want", " propos", " warn", " urge", " agree", " offer", " vow", " pledge", " threat",
+	" support", " oppos", " back", " condemn", " deni", " seek", " sought", " mediat", "unacceptable"}

@@ -1,0 +1,127 @@
+// Package suggest drafts the four sections of a brief from its articles,
+// offline and with provenance: an extractive multi-document summary, the
+// actors with their roles and stances, the sticking points with their
+// parties, and forward-looking sentences with an ICD 203 likelihood term.
+//
+// Every suggested sentence is an exact byte range of an article's Text
+// (Sentence.Prov.Slice(article.Text) == Sentence.Text), so the app can
+// highlight where it came from. Make one Engine with New at start-up (it
+// loads the English sentence model, ~10 ms) and reuse it; it is safe for
+// concurrent use.
+package suggest
+
+import (
+	"sort"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+)
+
+// Sentence is one source sentence: Prov.Slice(article.Text) == Text.
+type Sentence struct {
+	Text string
+	Prov briefing.Provenance
+}
+
+// Actor is a person, organisation or place that acts in the articles. Type
+// is "PER", "ORG" or "LOC"; Role is the title or role the text gives, "" when
+// none; Aliases are the other names it goes by in the text; Stance holds the
+// sentences that say what it wants, did or said, best first.
+type Actor struct {
+	Name    string
+	Type    string
+	Role    string
+	Aliases []string
+	Stance  []Sentence
+	// AliasTypes gives the entity type of each alias, in the order of
+	// Aliases ("Kremlin" is an ORG alias of the LOC Russia).
+	AliasTypes []string
+	// Acts is false for a place that is only mentioned as a location.
+	Acts     bool
+	mentions int
+	score    float64
+}
+
+// Point is a sticking point: a sentence expressing a disagreement, demand,
+// refusal or condition, with the parties on either side when the text says.
+type Point struct {
+	Sentence
+	Parties []string
+	Issue   string  // a short label for the issue, e.g. "Control of the Dorna corridor"
+	score   float64 // cue strength
+}
+
+// Forecast is a forward-looking or hedged sentence and the likelihood term
+// its hedge words suggest.
+type Forecast struct {
+	Sentence
+	Likelihood briefing.Likelihood
+	score      float64
+}
+
+// Draft is what the engine proposes for the four sections, best first
+// (the summary in reading order: bottom line first, then chronology).
+type Draft struct {
+	Summary        []Sentence
+	Actors         []Actor
+	StickingPoints []Point
+	Outlook        []Forecast
+}
+
+// Engine drafts suggestions. It holds the loaded sentence model and the
+// name gazetteers; it is safe for concurrent use.
+type Engine struct {
+	split *sentence.Splitter
+	ner   *ner.Recognizer
+}
+
+// New loads the models. Call it once at start-up.
+func New() (*Engine, error) {
+	sp, err := sentence.NewSplitter()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{split: sp, ner: ner.New(sp.Model())}, nil
+}
+
+// doc is one article prepared for drafting.
+type doc struct {
+	art      briefing.Article
+	order    int // chronological rank among the articles
+	sents    []sentence.Span
+	mentions []ner.Mention
+}
+
+// Draft proposes suggestions from the articles (one or many).
+func (e *Engine) Draft(articles []briefing.Article) Draft {
+	docs := make([]*doc, 0, len(articles))
+	for _, a := range articles {
+		d := &doc{art: a, sents: e.split.Split(a.Text)}
+		d.mentions = e.ner.Recognize(a.Text, d.sents)
+		docs = append(docs, d)
+	}
+	// chronology: published date, then the order given
+	idx := make([]int, len(docs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		return docs[idx[a]].art.Published.Before(docs[idx[b]].art.Published)
+	})
+	for rank, i := range idx {
+		docs[i].order = rank
+	}
+	var dr Draft
+	dr.Summary = summarize(docs, 3)
+	dr.Actors = actors(docs)
+	dr.StickingPoints = stickingPoints(docs, dr.Actors)
+	dr.Outlook = forecasts(docs)
+	return dr
+}
+
+// sentenceOf returns sentence i of d as a Sentence with provenance.
+func (d *doc) sentenceOf(i int) Sentence {
+	s := d.sents[i]
+	return Sentence{Text: s.Text, Prov: briefing.Provenance{ArticleID: d.art.ID, Start: s.Start, End: s.End}}
+}

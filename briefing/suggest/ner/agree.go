@@ -1,0 +1,75 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+)
+
+// agree makes the mentions of one document consistent: a name typed by a
+// strong cue somewhere gives its type to its other mentions, and a single
+// word that is part of a person's full name ("Sokolov" after "Mikhail
+// Sokolov") is that person. Names still untyped get the fallback type.
+func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []Mention {
+	votes := map[string]map[string]int{}
+	part := map[string]string{} // word of a multi-word name -> type of that name
+	for _, m := range ms {
+		if m.Type == "" {
+			continue
+		}
+		k := strings.ToLower(m.Text)
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		w := 1
+		if m.sure {
+			w = 3
+		}
+		votes[k][m.Type] += w
+		if m.sure && (m.Type == PER || m.Type == ORG || strings.Contains(k, " of ")) {
+			words := strings.Fields(m.Text)
+			if m.Type != PER {
+				words = words[len(words)-1:] // "Republic of Sarkand" -> Sarkand
+			}
+			if len(strings.Fields(m.Text)) > 1 {
+				for _, wd := range words {
+					lw := strings.ToLower(wd)
+					if _, ok := part[lw]; !ok || m.Type == PER {
+						if !r.g.first[lw] || m.Type != PER || wd == words[len(words)-1] {
+							part[lw] = m.Type
+						}
+					}
+				}
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		k := strings.ToLower(m.Text)
+		if !m.sure {
+			if t, ok := part[k]; ok && !strings.Contains(k, " ") {
+				m.Type = t
+			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
+				m.Type = best
+			}
+		}
+		if m.Type == "" {
+			m.Type = fallbackType
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// fallbackType is the type of a capitalised name no cue explains.
+const fallbackType = PER
+
+func argmax(v map[string]int) string {
+	best, n := "", 0
+	for _, t := range []string{PER, ORG, LOC} {
+		if v[t] > n {
+			best, n = t, v[t]
+		}
+	}
+	return best
+}

@@ -1,0 +1,516 @@
+// Package ner finds the names of people (PER), organisations (ORG) and
+// places (LOC) in English news text with rules: capitalised word runs,
+// gazetteers written for Briefdesk, title and organisation-suffix cues, the
+// Punkt model's orthographic statistics (is a word usually lower case?) and
+// document-level agreement (a surname seen after a full name is the same
+// person). It also keeps the title or role written next to a person's name.
+package ner
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+	"github.com/neurosnap/sentences"
+)
+
+// Entity types.
+const (
+	PER = "PER"
+	ORG = "ORG"
+	LOC = "LOC"
+)
+
+// Mention is one occurrence of a name: Text == source[Start:End]. Role is
+// the title or role written next to a person ("Foreign Minister"), "" when
+// none. Sentence is the index of the sentence it occurs in.
+type Mention struct {
+	Text       string
+	Type       string
+	Start, End int
+	Role       string
+	Sentence   int
+	sure       bool // typed by a strong cue, not by a fallback
+}
+
+// Recognizer holds the gazetteers and the orthographic lexicon. It is safe
+// for concurrent use.
+type Recognizer struct {
+	g     *gazetteer
+	ortho sentences.SetString
+}
+
+// New makes a Recognizer; model is the Punkt training data whose
+// orthographic context says which words are usually lower case (nil: none).
+func New(model *sentences.Storage) *Recognizer {
+	r := &Recognizer{g: newGazetteer()}
+	if model != nil {
+		r.ortho = model.OrthoContext
+	}
+	return r
+}
+
+// Punkt orthographic flags (see github.com/neurosnap/sentences/ortho.go).
+const (
+	orthoMidUc = 1 << 2
+	orthoBegLc = 1 << 4
+	orthoMidLc = 1 << 5
+	orthoUnkLc = 1 << 6
+)
+
+// common reports whether w is an ordinary word, seen mostly in lower case.
+func (r *Recognizer) common(w string) bool {
+	f := r.ortho[strings.ToLower(w)]
+	return f&(orthoMidLc|orthoBegLc|orthoUnkLc) != 0 && f&orthoMidUc == 0
+}
+
+// usuallyLower reports whether w was seen in lower case mid-sentence at all.
+func (r *Recognizer) usuallyLower(w string) bool {
+	return r.ortho[strings.ToLower(w)]&orthoMidLc != 0
+}
+
+// Recognize finds the mentions in text, whose sentences are sents.
+func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
+	var all []Mention
+	for si, s := range sents {
+		toks := Tokenize(s.Text)
+		for i := range toks {
+			toks[i].Start += s.Start
+			toks[i].End += s.Start
+		}
+		var ms []Mention
+		if headline(toks) {
+			ms = r.capsLine(text, toks)
+		} else {
+			ms = r.sentence(text, toks)
+		}
+		for i := range ms {
+			ms[i].Sentence = si
+		}
+		all = append(all, ms...)
+	}
+	return r.agree(text, all, sents)
+}
+
+// headline reports whether most words of a line are in capitals.
+func headline(toks []Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !hasLetter(t.Text) {
+			continue
+		}
+		words++
+		if isAllCaps(t.Text) || (len([]rune(t.Text)) == 1 && isCap(t.Text)) {
+			caps++
+		}
+	}
+	return words >= 2 && caps*10 >= words*7
+}
+
+// capsLine finds gazetteer names in an all-capitals line.
+func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); {
+		n, typ := r.lookup(toks[i:])
+		if n > 0 {
+			out = append(out, mention(text, toks[i:i+n], typ, true))
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// lookup returns the length and type of the longest gazetteer name at the
+// start of toks.
+func (r *Recognizer) lookup(toks []Token) (int, string) {
+	for n := min(r.g.maxLen, len(toks)); n > 0; n-- {
+		key := joinLower(toks[:n])
+		if r.g.loc[key] {
+			return n, LOC
+		}
+		if r.g.org[key] {
+			return n, ORG
+		}
+	}
+	return 0, ""
+}
+
+func joinLower(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(t.Text))
+	}
+	return b.String()
+}
+
+func mention(text string, toks []Token, typ string, sure bool) Mention {
+	s, e := toks[0].Start, toks[len(toks)-1].End
+	return Mention{Text: text[s:e], Type: typ, Start: s, End: e, sure: sure}
+}
+
+// joiners may stand inside a name between capitalised words.
+var joiners = map[string]bool{"of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
+	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "del": true, "dos": true,
+	"al": true, "el": true, "bin": true, "ibn": true, "&": true, "and": true, "the": true, "y": true}
+
+// sentence finds the mentions of an ordinary (mixed-case) sentence.
+func (r *Recognizer) sentence(text string, toks []Token) []Mention {
+	var out []Mention
+	i := 0
+	for i < len(toks) {
+		if !nameWord(toks[i].Text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if nameWord(toks[j].Text) {
+				j++
+				continue
+			}
+			if joiners[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, r.span(text, toks, i, j)...)
+		i = j
+	}
+	return out
+}
+
+// nameWord reports whether a token can be part of a capitalised name.
+func nameWord(w string) bool {
+	return isCap(w) && hasLetter(w)
+}
+
+// joinable reports whether left+joiner+right reads as one name: "Bank of
+// England", "Republic of Sarkand", "Bosnia and Herzegovina", "Leonardo da Vinci".
+func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
+	switch joiner {
+	case "and", "&", "the":
+		for n := 1; n <= len(right) && n <= 3; n++ {
+			k := joinLower(left) + " " + joiner + " " + joinLower(right[:n])
+			if r.g.loc[k] || r.g.org[k] {
+				return true
+			}
+		}
+		return joiner == "&" && len(left) == 1 && len(right) > 0
+	case "of":
+		head := strings.ToLower(left[len(left)-1].Text)
+		if r.g.orgOfHead[head] || head == "republic" || head == "kingdom" || head == "gulf" || head == "strait" ||
+			head == "isle" || head == "city" || head == "state" || head == "secretary" || head == "bay" || head == "sea" {
+			return true
+		}
+		k := joinLower(left) + " of " + strings.ToLower(right[0].Text)
+		for t := range r.g.title {
+			if strings.HasPrefix(t, k) {
+				return true
+			}
+		}
+		return false
+	}
+	// particles of names: da, van, von, bin, al, des...
+	return true
+}
+
+// span splits the capitalised run toks[i:j] into a role and a name and types it.
+func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
+	var out []Mention
+	whole := joinLower(toks[i:j])
+	if r.g.loc[whole] {
+		return []Mention{mention(text, toks[i:j], LOC, true)}
+	}
+	if r.g.org[whole] {
+		return []Mention{mention(text, toks[i:j], ORG, true)}
+	}
+	// drop sentence-initial ordinary words: "But", "Asked", "Officials"
+	for i < j {
+		w := toks[i].Text
+		lw := strings.ToLower(w)
+		if r.g.first[lw] || r.g.loc[lw] || r.g.org[lw] || r.g.title[lw] {
+			break
+		}
+		sentStart := i == 0 || strings.ContainsAny(toks[i-1].Text, "\"“‘'(:-—–")
+		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly"))) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	// role prefix: titles, and the demonyms or bodies that qualify them
+	k, role := r.rolePrefix(text, toks, i, j)
+	if k > i {
+		for m := i; m < k; m++ { // bodies named inside the role: "U.S. President ..."
+			if n, typ := r.lookup(toks[m:k]); n > 0 {
+				out = append(out, mention(text, toks[m:m+n], typ, true))
+				m += n - 1
+			}
+		}
+		if k == j {
+			return out // a title alone
+		}
+		name := toks[k:j]
+		last := strings.ToLower(name[len(name)-1].Text)
+		if !r.g.orgHead[last] && !r.g.loc[joinLower(name)] && !r.g.org[joinLower(name)] {
+			m := mention(text, name, PER, true)
+			m.Role = role
+			return append(out, m)
+		}
+		i = k
+	}
+	for _, m := range r.classify(text, toks, i, j) {
+		if m.Type == PER && m.Role == "" {
+			m.Role = r.roleAround(text, toks, i, j)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// titleWords may appear in lower case inside a role: "EU foreign policy chief".
+var titleWords = map[string]bool{"foreign": true, "policy": true, "chief": true, "special": true, "deputy": true,
+	"prime": true, "defence": true, "defense": true, "interior": true, "finance": true, "economy": true,
+	"trade": true, "justice": true, "health": true, "energy": true, "national": true, "security": true,
+	"senior": true, "top": true, "former": true, "acting": true, "vice": true, "assistant": true, "lead": true,
+	"head": true, "executive": true, "general": true, "state": true, "peace": true, "presidential": true,
+	"government": true, "opposition": true, "party": true, "military": true, "army": true, "rebel": true,
+	"union": true, "team": true, "club": true, "national-team": true, "u.n.": true, "un": true, "eu": true}
+
+// roleAround finds the role written next to a person's name toks[i:j]:
+// "EU foreign policy chief Margit Lindqvist", "Washington's special envoy,
+// Daniel Okafor", "Jean-Pierre Moreau, the UN envoy,".
+func (r *Recognizer) roleAround(text string, toks []Token, i, j int) string {
+	// before the name
+	k := i - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	end := k
+	hasTitle := false
+	for k >= 0 && end-k < 6 {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		switch {
+		case r.g.title[lw] && (!isCap(w) || k == end || hasTitle):
+			hasTitle = true
+		case titleWords[lw] && hasTitle:
+		case (lw == "'s" || lw == "’s") && hasTitle:
+		case hasTitle && isCap(w) && (r.qualifier(w) || r.g.org[lw]):
+		case hasTitle && isCap(w):
+			// a capitalised body before the title: "United Nations envoy"
+			n := 0
+			for s := k; s >= 0 && k-s < 4 && isCap(toks[s].Text); s-- {
+				if n2, _ := r.lookup(toks[s : k+1]); n2 == k+1-s {
+					n = k + 1 - s
+				}
+			}
+			if n == 0 {
+				goto done
+			}
+			k -= n - 1
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	if hasTitle && end >= 0 {
+		return text[toks[k+1].Start:toks[end].End]
+	}
+	// after the name: ", the UN envoy,"
+	k = j
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+		start := k
+		if k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "an") {
+			k++
+			start = k
+		}
+		for k < len(toks) && k-start < 6 {
+			lw := strings.ToLower(toks[k].Text)
+			if lw == "," || lw == "." {
+				break
+			}
+			k++
+		}
+		if k < len(toks) && k > start && toks[k].Text == "," {
+			for m := start; m < k; m++ {
+				if r.g.title[strings.ToLower(toks[m].Text)] {
+					return text[toks[start].Start:toks[k-1].End]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// rolePrefix returns the end of the title words at the start of toks[i:j]
+// and the role they spell ("Foreign Minister", "Arvelian Foreign Minister").
+func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, string) {
+	k := i
+	for k < j {
+		if n := r.titleAt(toks[k:j]); n > 0 {
+			k += n
+			continue
+		}
+		// a qualifier followed by a title: "U.S. President", "Arvelian Foreign Minister"
+		if k+1 < j && r.titleAt(toks[k+1:j]) > 0 && r.qualifier(toks[k].Text) {
+			k++
+			continue
+		}
+		break
+	}
+	// a lone title word that may also be a surname or company ("General") needs a name after it
+	if k == i {
+		return i, ""
+	}
+	return k, text[toks[i].Start:toks[k-1].End]
+}
+
+// titleAt returns the length of the longest title at the start of toks.
+func (r *Recognizer) titleAt(toks []Token) int {
+	for n := min(4, len(toks)); n > 0; n-- {
+		if r.g.title[joinLower(toks[:n])] {
+			return n
+		}
+	}
+	return 0
+}
+
+// qualifier reports whether w can qualify a title: a demonym, a country or body.
+func (r *Recognizer) qualifier(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.notActor[lw] || r.g.loc[lw] || r.g.org[lw] || demonymLike(lw)
+}
+
+func demonymLike(lw string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "iot", "i", "an"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// classify types a name without a title prefix.
+func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
+	name := toks[i:j]
+	whole := joinLower(name)
+	first := strings.ToLower(name[0].Text)
+	last := strings.ToLower(name[len(name)-1].Text)
+	switch {
+	case r.g.loc[whole]:
+		return []Mention{mention(text, name, LOC, true)}
+	case r.g.org[whole]:
+		return []Mention{mention(text, name, ORG, true)}
+	case r.g.notActor[whole] || r.g.miscHead[last] && !r.g.orgHead[last]:
+		return nil
+	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
+		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
+		return r.classify(text, toks, i+1, j)
+	case len(name) > 1 && r.g.orgHead[last]:
+		return []Mention{mention(text, name, ORG, true)}
+	case len(name) > 2 && r.g.orgOfHead[first] && strings.Contains(whole, " of "):
+		return []Mention{mention(text, name, ORG, true)}
+	case len(name) > 1 && r.g.locHead[last]:
+		return []Mention{mention(text, name, LOC, true)}
+	case len(name) > 2 && stateHeads[first] && strings.Contains(whole, " of "):
+		return []Mention{mention(text, name, LOC, true)}
+	case len(name) > 1 && placeFirst[first]:
+		return []Mention{mention(text, name, LOC, true)}
+	}
+	// context before the name
+	prev, prev2 := "", ""
+	if i > 0 {
+		prev = strings.ToLower(toks[i-1].Text)
+	}
+	if i > 1 {
+		prev2 = strings.ToLower(toks[i-2].Text)
+	}
+	next := ""
+	if j < len(toks) {
+		next = strings.ToLower(toks[j].Text)
+	}
+	switch {
+	case r.g.title[prev] && !r.g.orgHead[last]:
+		return []Mention{mention(text, name, PER, true)}
+	case r.g.first[first] && len(name) > 1:
+		return []Mention{mention(text, name, PER, true)}
+	case prev == "of" && (prev2 == "town" || prev2 == "city" || prev2 == "village" || prev2 == "province" || prev2 == "region" || prev2 == "capital"):
+		return []Mention{mention(text, name, LOC, true)}
+	case personVerb[next] && len(name) <= 3 && !placeSuffix(last):
+		return []Mention{mention(text, name, PER, len(name) > 1)}
+	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
+		return []Mention{mention(text, name, ORG, false)}
+	case r.g.orgHead[last] && len(name) == 1 && !r.common(name[0].Text):
+		return nil
+	case len(name) == 1 && r.common(name[0].Text):
+		return nil // "Government", "State": an ordinary word in capitals
+	case locPrep[prev] && len(name) <= 2:
+		return []Mention{mention(text, name, LOC, false)}
+	case len(name) == 1 && r.g.first[first]:
+		return []Mention{mention(text, name, PER, false)}
+	case len(name) == 1 && demonymSuffix(first) && next != "" && !isCap(toks[j].Text):
+		return nil // "Arvelian forces": an adjective of a place, not an actor
+	case prev == "the" && len(name) == 1:
+		if placeNouns[next] {
+			return []Mention{mention(text, name, LOC, false)}
+		}
+		return []Mention{mention(text, name, ORG, false)}
+	case len(name) == 1 && placeSuffix(first):
+		return []Mention{mention(text, name, LOC, false)}
+	}
+	if len(name) >= 2 && len(name) <= 4 {
+		return []Mention{mention(text, name, PER, false)}
+	}
+	return []Mention{mention(text, name, "", false)}
+}
+
+var personVerb = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
+	"argued": true, "insisted": true, "warned": true, "stressed": true, "noted": true, "explained": true,
+	"recalled": true, "admitted": true, "believes": true, "thinks": true, "who": true, "himself": true, "herself": true}
+
+var locPrep = map[string]bool{"in": true, "near": true, "at": true, "from": true, "outside": true, "to": true, "across": true}
+
+// stateHeads start the formal name of a state: "Republic of Sarkand".
+var stateHeads = map[string]bool{"republic": true, "kingdom": true, "state": true, "sultanate": true,
+	"emirate": true, "principality": true, "commonwealth": true, "federation": true, "islands": true, "isle": true}
+
+// placeFirst start the names of places and buildings: "Palais des Nations".
+var placeFirst = map[string]bool{"palais": true, "palace": true, "mount": true, "lake": true, "fort": true,
+	"port": true, "cape": true, "gulf": true, "isle": true, "camp": true, "lake's": true, "château": true, "chateau": true}
+
+// placeNouns follow a place name used as a modifier: "the Dorna corridor".
+var placeNouns = map[string]bool{"corridor": true, "region": true, "border": true, "river": true, "valley": true,
+	"province": true, "district": true, "area": true, "peninsula": true, "pass": true, "basin": true, "coast": true,
+	"plain": true, "plateau": true, "enclave": true, "strait": true, "canal": true, "field": true, "front": true}
+
+// placeSuffix reports whether an unknown single word looks like a country
+// or region name: Arvelia, Sarkand? no; -ia, -land, -stan.
+func placeSuffix(lw string) bool {
+	for _, suf := range []string{"ia", "land", "stan", "istan"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSuffix reports whether a word looks like an adjective of a place.
+func demonymSuffix(lw string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+// Package sentence splits article text into sentences with exact byte
+// offsets. Paragraphs (blank-line separated) are split first, so that a
+// heading without a full stop never merges with the sentence after it; each
+// paragraph then goes through the Punkt model of github.com/neurosnap/sentences.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// Span is one sentence: Text == source[Start:End], trimmed of surrounding
+// white space. Para counts paragraphs from 0; Index counts sentences from 0.
+type Span struct {
+	Start, End int
+	Text       string
+	Para       int
+	Index      int
+}
+
+// Splitter holds the loaded English Punkt model. It is safe for concurrent
+// use once made: splitting only reads the model.
+type Splitter struct {
+	tok *sentences.DefaultSentenceTokenizer
+}
+
+// NewSplitter loads the English model (about 8 ms).
+func NewSplitter() (*Splitter, error) {
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Splitter{tok: tok}, nil
+}
+
+// Model returns the Punkt training data, whose orthographic statistics tell
+// which words are usually written in lower case.
+func (s *Splitter) Model() *sentences.Storage { return s.tok.Storage }
+
+// Split returns the sentences of text in order.
+func (s *Splitter) Split(text string) []Span {
+	var out []Span
+	para := 0
+	for _, p := range Paragraphs(text) {
+		for _, line := range lines(text, p[0], p[1]) {
+			chunk := text[line[0]:line[1]]
+			for _, sent := range s.tok.Tokenize(chunk) {
+				for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
+					start, end := trim(chunk, piece[0], piece[1])
+					if start >= end {
+						continue
+					}
+					out = append(out, Span{Start: line[0] + start, End: line[0] + end,
+						Text: chunk[start:end], Para: para, Index: len(out)})
+				}
+			}
+		}
+		para++
+	}
+	return out
+}
+
+// Paragraphs returns the [start, end) byte ranges of the blank-line separated
+// paragraphs of text, trimmed.
+func Paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	i := 0
+	for i < len(text) {
+		if text[i] != '\n' {
+			i++
+			continue
+		}
+		// a blank line: newline, optional spaces, newline
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			if a, b := trim(text, start, i); a < b {
+				out = append(out, [2]int{a, b})
+			}
+			for j < len(text) && unicode.IsSpace(rune(text[j])) {
+				j++
+			}
+			start = j
+			i = j
+			continue
+		}
+		i++
+	}
+	if a, b := trim(text, start, len(text)); a < b {
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// lines splits a paragraph at single newlines that end a line which cannot
+// run on into the next: a heading or list line without closing punctuation
+// followed by a capitalised line, or a line ending a sentence. Hard-wrapped
+// prose (a line ending mid-sentence in lower case) stays joined.
+func lines(text string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		prev := strings.TrimRight(text[from:i], " \t\r")
+		next := strings.TrimLeft(text[i+1:end], " \t\r")
+		if breaksLine(prev, next) {
+			out = append(out, [2]int{from, i})
+			from = i + 1
+		}
+	}
+	return append(out, [2]int{from, end})
+}
+
+func breaksLine(prev, next string) bool {
+	if prev == "" || next == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	if strings.ContainsRune(".!?:;\"”’)", last) {
+		return true
+	}
+	if strings.HasPrefix(next, "- ") || strings.HasPrefix(next, "* ") || strings.HasPrefix(next, "• ") || first == '#' {
+		return true
+	}
+	// A line ending in a lower-case word or a comma is wrapped prose.
+	if unicode.IsLower(last) || last == ',' {
+		return false
+	}
+	// Ends in a digit, capital or other mark: a heading, dateline or table row.
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '“'
+}
+
+// splitAbbrevDates splits [start,end) of chunk after "Jan. 2027." style
+// endings that Punkt misses: a full stop after a four-digit year followed by
+// a space and a capital.
+func splitAbbrevDates(chunk string, start, end int) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start + 4; i+2 < end; i++ {
+		if chunk[i] != '.' || chunk[i+1] != ' ' {
+			continue
+		}
+		if !isDigits(chunk[i-4:i]) || (i-5 >= start && isDigit(chunk[i-5])) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(chunk[i+2:])
+		if unicode.IsUpper(r) {
+			out = append(out, [2]int{from, i + 1})
+			from = i + 1
+		}
+	}
+	return append(out, [2]int{from, end})
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// trim narrows [start,end) of s to exclude surrounding white space.
+func trim(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}

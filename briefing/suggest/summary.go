@@ -1,0 +1,217 @@
+package suggest
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// words returns the lower-case content words of s (letters and digits runs,
+// stop words removed).
+func words(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if !stopWords[f] && len(f) > 1 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into onto over under
+about after before than then that this these those there here it its is are was were be been being am do does did
+done has have had having he she they we you i his her their our your my me him them us who whom whose which what
+when where why how not no nor so too very can could will would shall should may might must also just only even
+more most much many some any all each every both either neither other such own same s t said says say told
+one two three new up out off down again further once while during until since s ll re ve d m`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// vec is a sparse TF-IDF vector with its norm.
+type vec struct {
+	w    map[string]float64
+	norm float64
+}
+
+func (v vec) cos(u vec) float64 {
+	if v.norm == 0 || u.norm == 0 {
+		return 0
+	}
+	a, b := v.w, u.w
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for k, x := range a {
+		dot += x * b[k]
+	}
+	return dot / (v.norm * u.norm)
+}
+
+// candidate is one sentence being scored for the summary.
+type candidate struct {
+	d     *doc
+	i     int // sentence index in d
+	words []string
+	v     vec
+	score float64
+}
+
+// summarize picks up to n sentences: the best one first (the bottom line),
+// the others in chronological order, with redundant ones dropped.
+func summarize(docs []*doc, n int) []Sentence {
+	var cands []*candidate
+	df := map[string]int{}
+	total := 0
+	for _, d := range docs {
+		for i, s := range d.sents {
+			ws := words(s.Text)
+			c := &candidate{d: d, i: i, words: ws}
+			cands = append(cands, c)
+			seen := map[string]bool{}
+			for _, w := range ws {
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+			total++
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	// TF-IDF vectors and per-document centroids
+	centroid := map[*doc]map[string]float64{}
+	all := map[string]float64{}
+	for _, c := range cands {
+		c.v = tfidf(c.words, df, total)
+		if centroid[c.d] == nil {
+			centroid[c.d] = map[string]float64{}
+		}
+		for k, x := range c.v.w {
+			centroid[c.d][k] += x
+			all[k] += x
+		}
+	}
+	cvec := map[*doc]vec{}
+	for d, m := range centroid {
+		cvec[d] = withNorm(m)
+	}
+	allv := withNorm(all)
+	for _, c := range cands {
+		c.score = summaryScore(c, cvec[c.d], allv, len(docs))
+	}
+	// greedy selection with redundancy removal (MMR-like)
+	order := append([]*candidate(nil), cands...)
+	sort.SliceStable(order, func(a, b int) bool { return order[a].score > order[b].score })
+	var picked []*candidate
+	for _, c := range order {
+		if len(picked) == n || c.score <= 0 {
+			break
+		}
+		redundant := false
+		for _, p := range picked {
+			if c.v.cos(p.v) > 0.5 {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			picked = append(picked, c)
+		}
+	}
+	if len(picked) == 0 {
+		return nil
+	}
+	rest := picked[1:]
+	sort.SliceStable(rest, func(a, b int) bool {
+		if rest[a].d.order != rest[b].d.order {
+			return rest[a].d.order < rest[b].d.order
+		}
+		return rest[a].i < rest[b].i
+	})
+	out := []Sentence{picked[0].d.sentenceOf(picked[0].i)}
+	for _, c := range rest {
+		out = append(out, c.d.sentenceOf(c.i))
+	}
+	return out
+}
+
+func tfidf(ws []string, df map[string]int, total int) vec {
+	m := map[string]float64{}
+	for _, w := range ws {
+		m[w]++
+	}
+	for w, tf := range m {
+		m[w] = (1 + math.Log(tf)) * math.Log(1+float64(total)/float64(df[w]))
+	}
+	return withNorm(m)
+}
+
+func withNorm(m map[string]float64) vec {
+	s := 0.0
+	for _, x := range m {
+		s += x * x
+	}
+	return vec{w: m, norm: math.Sqrt(s)}
+}
+
+// summaryScore rates a sentence as a summary sentence: early in its article,
+// central to its article and to the whole set, of a readable length, and not
+// boilerplate (headings, bylines, captions).
+func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
+	s := c.d.sents[c.i]
+	if boilerplate(s.Text) {
+		return 0
+	}
+	nw := len(strings.Fields(s.Text))
+	pos := 1 / math.Sqrt(1+float64(c.i))
+	central := c.v.cos(own)
+	if ndocs > 1 {
+		central = (central + c.v.cos(all)) / 2
+	}
+	length := 1.0
+	switch {
+	case nw < 8:
+		length = 0.4
+	case nw < 12:
+		length = 0.8
+	case nw > 55:
+		length = 0.6
+	}
+	score := (0.65*pos + 0.35*central) * length
+	if strings.HasSuffix(s.Text, "?") {
+		score *= 0.6
+	}
+	return score
+}
+
+// boilerplate reports whether a sentence is a heading, byline, dateline or
+// caption rather than prose.
+func boilerplate(t string) bool {
+	if strings.HasPrefix(t, "#") {
+		return true
+	}
+	lt := strings.ToLower(t)
+	for _, p := range []string{"by ", "published:", "updated:", "last updated", "click here", "follow ", "read more", "copyright", "photo:", "image:", "pictured:"} {
+		if strings.HasPrefix(lt, p) {
+			return true
+		}
+	}
+	if len(strings.Fields(t)) < 4 {
+		return true
+	}
+	last := t[len(t)-1]
+	if !strings.ContainsRune(".!?\"'”’)", rune(last)) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "’") {
+		return true // a heading or caption without closing punctuation
+	}
+	return false
+}
