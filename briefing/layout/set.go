@@ -330,7 +330,7 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 		first = false
 		ws := s.words(fmt.Sprint("para:", sec, i), func() []word {
 			var ws []word
-			if lead, rest, ok := cutLead(para); ok {
+			if lead, rest, ok := RunIn(para); ok {
 				ws = appendWords(ws, lead, Bold, Ink, s.fc)
 				para = rest
 			}
@@ -341,9 +341,9 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 	return n
 }
 
-// cutLead finds a run-in label such as "Watch for:" or "Bottom line:" that
-// prints bold at the start of a paragraph.
-func cutLead(para string) (lead, rest string, ok bool) {
+// RunIn finds a run-in label such as "Watch for:" or "Bottom line:" (at most
+// three words before a colon) that prints bold at the start of a paragraph.
+func RunIn(para string) (lead, rest string, ok bool) {
 	i := strings.Index(para, ": ")
 	if i <= 0 || i > 24 || strings.Count(para[:i], " ") > 2 {
 		return "", para, false

@@ -1,0 +1,159 @@
+package export_test
+
+import (
+	"bytes"
+	"errors"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/export"
+	"github.com/briefdesk/briefdesk/briefing/layout"
+	"github.com/briefdesk/briefdesk/briefing/layout/testbrief"
+)
+
+func TestByExtension(t *testing.T) {
+	cases := []struct {
+		path string
+		want export.Format
+		ok   bool
+	}{
+		{"brief.pdf", export.FormatPDF, true},
+		{"/tmp/Brief.PDF", export.FormatPDF, true},
+		{"notes.md", export.FormatMarkdown, true},
+		{"notes.markdown", export.FormatMarkdown, true},
+		{"page.html", export.FormatHTML, true},
+		{"page.htm", export.FormatHTML, true},
+		{"mail.txt", export.FormatText, true},
+		{"brief.docx", "", false},
+		{"brief", "", false},
+		{"dir.pdf/brief", "", false},
+	}
+	for _, c := range cases {
+		got, err := export.ByExtension(c.path)
+		if c.ok && (err != nil || got != c.want) {
+			t.Errorf("ByExtension(%q) = %q, %v; want %q", c.path, got, err, c.want)
+		}
+		if !c.ok && !errors.Is(err, export.ErrUnknownFormat) {
+			t.Errorf("ByExtension(%q) err = %v, want ErrUnknownFormat", c.path, err)
+		}
+	}
+}
+
+func FuzzByExtension(f *testing.F) {
+	for _, s := range []string{"a.pdf", "b.md", "c.html", "d.txt", "e.docx", "", "."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, path string) {
+		got, err := export.ByExtension(path)
+		if err == nil {
+			var buf bytes.Buffer
+			if got != export.FormatPDF {
+				if err := export.Write(&buf, got, testbrief.Empty(), layout.Options{}); err != nil {
+					t.Fatalf("Write(%q): %v", got, err)
+				}
+			}
+		}
+	})
+}
+
+func render(t *testing.T, f export.Format, b *briefing.Brief) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := export.Write(&buf, f, b, layout.Options{Deterministic: true}); err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	return buf.String()
+}
+
+func TestEveryFormatCarriesTheWholeBrief(t *testing.T) {
+	b := testbrief.Full()
+	for _, f := range []export.Format{export.FormatMarkdown, export.FormatHTML, export.FormatText} {
+		t.Run(string(f), func(t *testing.T) {
+			out := render(t, f, b)
+			if f == export.FormatHTML {
+				out = html.UnescapeString(out)
+			}
+			if f == export.FormatMarkdown {
+				out = strings.ReplaceAll(out, `\`, "")
+			}
+			heads := []string{"Summary", "Actors", "Sticking points", "Outlook", "Sources"}
+			if f == export.FormatText {
+				for i := range heads {
+					heads[i] = strings.ToUpper(heads[i])
+				}
+			}
+			want := append(heads, b.Title, "TLP:AMBER", "Путин", "Київ", "Erdoğan-Kaya",
+				"Based on 4 articles, 10–12 Nov 2026", "As of 13 November 2026")
+			for _, s := range b.Sources {
+				want = append(want, s.URL, s.Title, s.Outlet)
+			}
+			for _, w := range want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s output lacks %q", f, w)
+				}
+			}
+			for n := 1; n <= len(b.Sources); n++ {
+				if !strings.Contains(out, "["+string(rune('0'+n))+"]") {
+					t.Errorf("%s output lacks source number [%d]", f, n)
+				}
+			}
+		})
+	}
+}
+
+func TestHTMLEscapesAndLinksCitations(t *testing.T) {
+	b := testbrief.Full()
+	b.Title = `Talks <script>alert("x")</script> & more`
+	b.Summary = "A claim [1] and a dangling one [9]."
+	b.Sources[0].URL = "javascript:alert(1)"
+	out := render(t, export.FormatHTML, b)
+	if strings.Contains(out, "<script>") {
+		t.Error("title not escaped")
+	}
+	if !strings.Contains(out, `<a href="#src-1">[1]</a>`) {
+		t.Error("marker [1] does not link to its source")
+	}
+	if strings.Contains(out, `href="#src-9"`) {
+		t.Error("marker [9] links to a source that does not exist")
+	}
+	if strings.Contains(out, `href="javascript:`) {
+		t.Error("unsafe URL made into a link")
+	}
+	// every in-page link has a target
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`id="(src-\d+)"`).FindAllStringSubmatch(out, -1) {
+		ids[m[1]] = true
+	}
+	for _, m := range regexp.MustCompile(`href="#(src-\d+)"`).FindAllStringSubmatch(out, -1) {
+		if !ids[m[1]] {
+			t.Errorf("link to #%s has no target", m[1])
+		}
+	}
+}
+
+func TestMarkdownEscapesMarkup(t *testing.T) {
+	b := testbrief.Full()
+	b.Summary = "Stars *here* and _there_ and a [link](http://x) [1]."
+	out := render(t, export.FormatMarkdown, b)
+	if !strings.Contains(out, `Stars \*here\* and \_there\_ and a \[link\](http://x) \[1\].`) {
+		t.Errorf("markup not escaped:\n%s", out)
+	}
+	if !strings.Contains(out, "- **Arvelia (Foreign Minister Mikhail Sokolov, Михаил Соколов)** — rejects") {
+		t.Errorf("actor lead not bold:\n%s", out)
+	}
+	if !strings.Contains(out, "**Watch for:**") {
+		t.Error("run-in label not bold")
+	}
+}
+
+func TestEmptyBriefExportsEverywhere(t *testing.T) {
+	for _, f := range export.Formats {
+		out := render(t, f, testbrief.Empty())
+		if len(out) == 0 {
+			t.Errorf("%s: empty output", f)
+		}
+	}
+}
