@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -29,6 +30,8 @@ var fileKinds = map[string]func(path string, data []byte) (briefing.Article, err
 	".html":     fromHTMLFile,
 	".htm":      fromHTMLFile,
 	".xhtml":    fromHTMLFile,
+	".eml":      fromEmailFile,
+	".docx":     fromDocxFile,
 }
 
 // sizeCap is the largest file of each kind FromFile reads.
@@ -242,4 +245,17 @@ func Expand(paths []string) ([]string, error) {
 func isURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+func fromEmailFile(path string, data []byte) (briefing.Article, error) {
+	return FromEmail(bytes.NewReader(data))
+}
+
+func fromDocxFile(path string, data []byte) (briefing.Article, error) {
+	a, err := FromDocx(data)
+	if err == nil && a.Title == titleFromText(a.Text) {
+		a.Title = fileTitle(path)
+		a.Finish()
+	}
+	return a, err
 }

@@ -80,3 +80,30 @@ func FuzzCanonicalURL(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFromEmail(f *testing.F) {
+	if msg, err := os.ReadFile("testdata/wire-call.eml"); err == nil {
+		f.Add(msg)
+	}
+	for _, s := range []string{
+		"Subject: x\r\nContent-Type: text/html\r\n\r\n<p>a</p>",
+		"Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: multipart/alternative; boundary=c\r\n\r\n--c\r\n\r\nhi\r\n--c--\r\n--b--",
+		"Subject: Caf\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		a, err := FromEmail(bytes.NewReader(msg))
+		checkFuzzArticle(t, a.Text, err)
+	})
+}
+
+func FuzzFromDocx(f *testing.F) {
+	f.Add(makeDocx(f, para("Title", "Grain talks")+para("", "Путин met Erdoğan."), "<dc:creator>A</dc:creator>"))
+	f.Add(makeDocx(f, "<w:p><w:del><w:r><w:t>x</w:t></w:r></w:del></w:p>", ""))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := FromDocx(data)
+		checkFuzzArticle(t, a.Text, err)
+	})
+}
