@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Storage benchmarks side by side with the sqlite3 shell and grep (issue 6).
+#   scripts/bench_storage.sh [IMPORT_N [SEARCH_N [RUNS]]]   defaults 20000 100000 3
+# Import: the same generated ~4 KB articles (storage/internal/benchtext) go
+# into the same schema (storage/migrations) via the sqlite3 shell in one
+# transaction and via storage.AddArticles in batches of 1000; medians of RUNS.
+# Search: the query mix of benchtext over SEARCH_N articles, storage.Search
+# (bm25, snippets, 20 hits) vs the same query in the shell vs grep -ril.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+IMPORT_N=${1:-20000}
+SEARCH_N=${2:-100000}
+RUNS=${3:-3}
+export LANG=en_US.UTF-8
+TAGS='sqlite_fts5 migrated_fynedo'
+W=$(mktemp -d /tmp/briefdesk-bench.XXXXXX)
+trap 'rm -rf "$W"' EXIT
+command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell" >&2; exit 1; }
+
+go build -tags "$TAGS" -o "$W/benchstore" ./storage/internal/benchstore
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+p95() { sort -g | awk '{a[NR]=$1} END {i=int(NR*0.95+0.5); if(i<1)i=1; if(i>NR)i=NR; print a[i]}'; }
+now() { date +%s.%N; }
+
+echo "== import $IMPORT_N articles (~4 KB each), $RUNS runs, sqlite3 $(sqlite3 --version | cut -d' ' -f1) shell vs storage (mattn/go-sqlite3)"
+"$W/benchstore" -n "$IMPORT_N" sql > "$W/corpus.sql"
+: > "$W/shell.times"; : > "$W/go.times"
+for r in $(seq "$RUNS"); do
+  rm -f "$W"/shell.db* "$W"/go.db*
+  t0=$(now); sqlite3 "$W/shell.db" < "$W/corpus.sql" > /dev/null; t1=$(now)
+  echo "$t1 - $t0" | bc >> "$W/shell.times"
+  "$W/benchstore" -n "$IMPORT_N" -db "$W/go.db" import >> "$W/go.times"
+  echo "run $r: shell $(tail -1 "$W/shell.times") s, storage $(tail -1 "$W/go.times") s"
+done
+S=$(median < "$W/shell.times"); G=$(median < "$W/go.times")
+printf 'median: shell %.2f s (%.0f articles/s), storage %.2f s (%.0f articles/s), ratio %.2f\n' \
+  "$S" "$(echo "$IMPORT_N / $S" | bc -l)" "$G" "$(echo "$IMPORT_N / $G" | bc -l)" "$(echo "$G / $S" | bc -l)"
+
+echo "== search over $SEARCH_N articles"
+rm -f "$W"/go.db*
+echo "building: $("$W/benchstore" -n "$SEARCH_N" -db "$W/go.db" import) s"
+"$W/benchstore" -db "$W/go.db" -reps 30 search > "$W/go.search"
+mkdir -p "$W/files"; "$W/benchstore" -n "$SEARCH_N" -dir "$W/files" files
+printf '%-7s %-22s %5s %9s %9s %9s %9s %9s %7s\n' class query hits go-p50 go-p95 sh-p50 sh-p95 grep-ms ratio
+while IFS=$'\t' read -r class query hits gp50 gp95; do
+  match=$("$W/benchstore" queries | awk -F'\t' -v q="$query" '$2==q {print $3; exit}')
+  m=${match//\'/\'\'}
+  { echo ".timer on"; for _ in $(seq 30); do
+      echo "SELECT a.id, a.title, a.outlet, a.author, a.url, a.published, a.imported_at, a.word_count, snippet(articles_fts, 1, '[', ']', '…', 24), bm25(articles_fts, 10.0, 1.0) AS r FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH '$m' AND a.trashed_at IS NULL ORDER BY r LIMIT 20;"
+    done; } > "$W/q.sql"
+  sqlite3 "$W/go.db" < "$W/q.sql" | grep '^Run Time' | awk '{print $4*1000}' > "$W/sh.times"
+  sp50=$(median < "$W/sh.times"); sp95=$(p95 < "$W/sh.times")
+  word=${query//\"/}; word=${word%\*}
+  : > "$W/grep.times"
+  for _ in 1 2 3; do t0=$(now); grep -ril -- "$word" "$W/files" > /dev/null || true; t1=$(now); echo "($t1 - $t0)*1000" | bc >> "$W/grep.times"; done
+  gr=$(median < "$W/grep.times")
+  printf '%-7s %-22s %5s %9.2f %9.2f %9.2f %9.2f %9.0f %7.2f\n' "$class" "$query" "$hits" "$gp50" "$gp95" "$sp50" "$sp95" "$gr" "$(echo "$gp95 / $sp95" | bc -l)"
+done < "$W/go.search"
+echo "(ratio = storage p95 / shell p95; grep-ms = grep -ril over $SEARCH_N text files, median of 3)"

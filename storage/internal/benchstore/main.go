@@ -1,0 +1,143 @@
+// Command benchstore drives scripts/bench_storage.sh: it writes the benchmark
+// corpus as SQL for the sqlite3 shell or as text files for grep, imports the
+// same corpus through storage, and times searches, so that both sides work
+// on identical rows.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefdesk/briefdesk/storage"
+	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
+)
+
+func main() {
+	n := flag.Int("n", 20000, "articles")
+	db := flag.String("db", "", "archive path")
+	dir := flag.String("dir", "", "directory for text files")
+	batch := flag.Int("batch", 1000, "articles per transaction")
+	reps := flag.Int("reps", 20, "runs of each query")
+	flag.Parse()
+	var err error
+	switch flag.Arg(0) {
+	case "sql":
+		err = writeSQL(*n)
+	case "files":
+		err = writeFiles(*n, *dir)
+	case "import":
+		err = importArticles(*n, *db, *batch)
+	case "search":
+		err = search(*db, *reps)
+	case "queries":
+		for _, q := range benchtext.New(1).Queries() {
+			fmt.Printf("%s\t%s\t%s\n", q.Class, q.Text, storage.MatchQuery(q.Text))
+		}
+	default:
+		err = fmt.Errorf("usage: benchstore sql|files|import|search|queries")
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchstore:", err)
+		os.Exit(1)
+	}
+}
+
+func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// writeSQL prints the schema of storage's migrations and one transaction
+// inserting the corpus, for the sqlite3 shell.
+func writeSQL(n int) error {
+	w := os.Stdout
+	fmt.Fprintln(w, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+	for _, f := range []string{"0001_init.sql", "0002_tags_originals.sql"} {
+		b, err := os.ReadFile(filepath.Join("storage", "migrations", f))
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+	}
+	fmt.Fprintln(w, ".timer on")
+	fmt.Fprintln(w, "BEGIN;")
+	c := benchtext.New(1)
+	now := time.Now().UTC().Format("2006-01-02T15:04:05.000000000Z")
+	var b strings.Builder
+	for range n {
+		a := c.Article()
+		b.Reset()
+		fmt.Fprintf(&b, "INSERT INTO articles (title, outlet, author, url, published, imported_at, language, body, raw_html, content_hash, word_count) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, '', %s, %d);\n",
+			quote(a.Title), quote(a.Outlet), quote(a.Author), quote(a.URL),
+			quote(a.Published.Format("2006-01-02T15:04:05.000000000Z")), quote(now), quote(a.Language),
+			quote(a.Text), quote(a.ContentHash), a.WordCount)
+		w.WriteString(b.String())
+	}
+	fmt.Fprintln(w, "COMMIT;")
+	return nil
+}
+
+func writeFiles(n int, dir string) error {
+	c := benchtext.New(1)
+	for i := range n {
+		a := c.Article()
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%06d.txt", i+1)), []byte(a.Title+"\n\n"+a.Text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func importArticles(n int, db string, batch int) error {
+	as := benchtext.New(1).Articles(n) // generated before the clock starts
+	t0 := time.Now()
+	s, err := storage.Open(db)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	for left := as; len(left) > 0; {
+		k := min(batch, len(left))
+		if _, err := s.AddArticles(ctx, left[:k]); err != nil {
+			return err
+		}
+		left = left[k:]
+	}
+	if err := s.Close(); err != nil {
+		return err
+	}
+	fmt.Printf("%.3f\n", time.Since(t0).Seconds())
+	return nil
+}
+
+// search prints class, query, p50 and p95 in ms for storage.Search.
+func search(db string, reps int) error {
+	s, err := storage.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	for _, q := range benchtext.New(1).Queries() {
+		var times []time.Duration
+		var hits int
+		for range reps {
+			t0 := time.Now()
+			h, err := s.Search(ctx, q.Text, storage.SearchOptions{Limit: 20})
+			if err != nil {
+				return err
+			}
+			times = append(times, time.Since(t0))
+			hits = len(h)
+		}
+		slices.Sort(times)
+		fmt.Printf("%s\t%s\t%d\t%.3f\t%.3f\n", q.Class, q.Text, hits,
+			ms(times[len(times)/2]), ms(times[min(len(times)-1, len(times)*95/100)]))
+	}
+	return nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
