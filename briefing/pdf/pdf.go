@@ -65,8 +65,18 @@ func Draw(w io.Writer, p *layout.Page, b *briefing.Brief, o layout.Options) erro
 	f.SetModificationDate(created)
 	setMetadata(f, b)
 
+	// Register only the faces the page uses: fpdf parses and fingerprints
+	// each font on registration, the largest cost of an export.
+	used := map[layout.Style]bool{}
+	for _, l := range p.Lines {
+		for _, r := range l.Runs {
+			used[r.Style] = true
+		}
+	}
 	for s := layout.Regular; s <= layout.BoldItalic; s++ {
-		f.AddUTF8FontFromBytes(family, s.String(), layout.FontData(s))
+		if used[s] {
+			f.AddUTF8FontFromBytes(family, s.String(), layout.FontData(s))
+		}
 	}
 	f.AddPage()
 	pages++

@@ -69,3 +69,20 @@ func WithOutlookWords(n int) *briefing.Brief {
 	b.Outlook = strings.Replace(b.Outlook, "\nWatch for:", " "+strings.Join(words[:n], " ")+"\nWatch for:", 1)
 	return b
 }
+
+// Fill returns the fullest brief that still fits the page in the house
+// style (11 pt, step 0) — about 99% fill — and the first one after it,
+// which auto-fit has to set tighter. fit is layout.Fit, passed in so this
+// package does not import the layout it helps to test.
+func Fill(fit func(*briefing.Brief) (step int, fits bool)) (full, tighter *briefing.Brief) {
+	last := 0
+	for n := 0; n < 400; n += 2 {
+		step, fits := fit(WithOutlookWords(n))
+		if step == 0 && fits {
+			last = n
+			continue
+		}
+		break
+	}
+	return WithOutlookWords(last), WithOutlookWords(last + 2)
+}
