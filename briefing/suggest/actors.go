@@ -250,7 +250,9 @@ func (g *group) actor() Actor {
 		}
 	}
 	for _, f := range forms {
-		if f != a.Name {
+		if f == a.Name {
+			a.named = true
+		} else {
 			a.Aliases = append(a.Aliases, f)
 			a.AliasTypes = append(a.AliasTypes, g.formType[f])
 		}

@@ -39,6 +39,7 @@ type Actor struct {
 	AliasTypes []string
 	// Acts is false for a place that is only mentioned as a location.
 	Acts     bool
+	named    bool // Name is written in the text, not only a canonical alias
 	mentions int
 	score    float64
 }

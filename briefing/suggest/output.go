@@ -36,6 +36,7 @@ type jsonlActor struct {
 	Role    string      `json:"role"`
 	Acts    bool        `json:"acts"`
 	Aliases []jsonlName `json:"aliases"`
+	Forms   []jsonlName `json:"forms"` // every surface form written in the text, with its type
 	Stance  []string    `json:"stance"`
 }
 
@@ -52,7 +53,7 @@ type jsonlForecast struct {
 
 // WriteJSONL reads lines {"id","text"} from r and writes one line to w for
 // each: {"id","summary":[...],"actors":[{"text","type","role","acts","aliases":
-// [{"text","type"}],"stance":[...]}],"sticking_points":[{"text","issue",
+// [{"text","type"}],"forms":[{"text","type"}],"stance":[...]}],"sticking_points":[{"text","issue",
 // "parties"}],"outlook":[{"text","likelihood"}]}. Blank lines are skipped;
 // a line that is not such an object stops the run with an error naming its
 // line number. Actors lists every name found, places that only appear as
@@ -94,9 +95,13 @@ func toJSONL(id json.RawMessage, d Draft) jsonlOut {
 		o.Summary = append(o.Summary, s.Text)
 	}
 	for _, a := range d.Actors {
-		ja := jsonlActor{Text: a.Name, Type: a.Type, Role: a.Role, Acts: a.Acts, Aliases: []jsonlName{}, Stance: []string{}}
+		ja := jsonlActor{Text: a.Name, Type: a.Type, Role: a.Role, Acts: a.Acts, Aliases: []jsonlName{}, Forms: []jsonlName{}, Stance: []string{}}
+		if a.named {
+			ja.Forms = append(ja.Forms, jsonlName{a.Name, a.Type})
+		}
 		for i, al := range a.Aliases {
 			ja.Aliases = append(ja.Aliases, jsonlName{al, a.AliasTypes[i]})
+			ja.Forms = append(ja.Forms, jsonlName{al, a.AliasTypes[i]})
 		}
 		for _, s := range a.Stance {
 			ja.Stance = append(ja.Stance, s.Text)

@@ -6,7 +6,7 @@
 //	suggesteval -actors IN.jsonl -actors-out OUT.jsonl
 //
 // Summary output lines are {"id","summary":[sentences]}; actor output lines
-// are {"id","entities":[{"text","type"}]}, one entry per name and alias.
+// are {"id","entities":[{"text","type"}]}, one entry per name as written.
 package main
 
 import (
@@ -52,12 +52,7 @@ type draftLine struct {
 	ID      json.RawMessage `json:"id"`
 	Summary []string        `json:"summary"`
 	Actors  []struct {
-		Text    string `json:"text"`
-		Type    string `json:"type"`
-		Aliases []struct {
-			Text string `json:"text"`
-			Type string `json:"type"`
-		} `json:"aliases"`
+		Forms []entity `json:"forms"`
 	} `json:"actors"`
 }
 
@@ -76,10 +71,7 @@ func summaryLine(d draftLine) any {
 func entityLine(d draftLine) any {
 	ents := []entity{}
 	for _, a := range d.Actors {
-		ents = append(ents, entity{a.Text, a.Type})
-		for _, al := range a.Aliases {
-			ents = append(ents, entity{al.Text, al.Type})
-		}
+		ents = append(ents, a.Forms...)
 	}
 	return struct {
 		ID       json.RawMessage `json:"id"`

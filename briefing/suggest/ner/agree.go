@@ -25,6 +25,9 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []M
 		if m.sure {
 			w = 3
 		}
+		if m.team {
+			w = 4
+		}
 		votes[k][m.Type] += w
 		if m.sure && (m.Type == PER || m.Type == ORG || strings.Contains(k, " of ")) {
 			words := strings.Fields(m.Text)
@@ -52,6 +55,8 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []M
 			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
 				m.Type = best
 			}
+		} else if best := argmax(votes[k]); best != "" && votes[k][best] > votes[k][m.Type] {
+			m.Type = best // one name, one type in a document: the stronger evidence wins
 		}
 		if m.Type == "" {
 			m.Type = fallbackType

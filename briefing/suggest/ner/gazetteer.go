@@ -257,6 +257,8 @@ Siberia
 Ulster`
 
 const regions = `Europe
+West Indies
+East Indies
 Asia
 Africa
 North America
@@ -1359,6 +1361,12 @@ Chief of Staff`
 
 // Words that, ending a capitalised name, mark an organisation.
 const orgHeads = `Inc
+Newsroom
+Desk
+Albion
+Rangers
+Hotspur
+Rovers
 Wire
 Media
 Newspaper
@@ -1550,7 +1558,7 @@ const firstNames = `James John Robert Michael William David Richard Joseph Thoma
 
 // Ordinary capitalised words that start a sentence but never a name; most
 // are caught by the Punkt model's orthography, these are the stragglers.
-const stopCaps = `The A An And But Or Nor So Yet For In On At By To From Of With Without Within Into Onto Over Under After Before During Since Until While When Where Why How What Which Who Whom Whose This That These Those There Here It Its It's He She They We You I His Her Their Our Your My Mine Me Him Them Us If Although Though Because As Once Then Now Also Even Still Just Only Both Either Neither Each Every All Any Some Many Most Much More Less Few Several Such No Not Nothing None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another Other Others Meanwhile However Moreover Furthermore Nevertheless Thus Therefore Indeed Instead Besides Asked Speaking According Despite Amid Among Against Between Through Throughout Toward Towards Upon About Above Below Around Across Along Behind Beyond Near Like Unlike Per Via Let Please Yes Well Oh Today Tomorrow Yesterday Tonight Last Ahead Earlier Later Recently Previously Officials Police Sources Analysts Experts Critics Residents Witnesses Reporters Diplomats Investigators Researchers Scientists Doctors Authorities Troops Rebels Forces Soldiers Voters Fans Players Shares Prices Sales Profits Result Results Standings Scores Squad Teams Team Note Notes Update Updated Published Read Click Watch Photo Video Editing Reporting Writing Compiled Additional Copyright Total Final Semifinal Quarterfinal Round Attendance Half-time Halftime Scorers Scorer Leading Top Bottom Home Away Draw Lost Won Played Points Goals Runs Wickets Overs Innings Sets Match Matches`
+const stopCaps = `The A An And But Or Nor So Yet For In On At By To From Of With Without Within Into Onto Over Under After Before During Since Until While When Where Why How What Which Who Whom Whose This That These Those There Here It Its It's He She They We You I His Her Their Our Your My Mine Me Him Them Us If Although Though Because As Once Then Now Also Even Still Just Only Both Either Neither Each Every All Any Some Many Most Much More Less Few Several Such No Not Nothing None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another Other Others Meanwhile However Moreover Furthermore Nevertheless Thus Therefore Indeed Instead Besides Asked Speaking According Despite Amid Among Against Between Through Throughout Toward Towards Upon About Above Below Around Across Along Behind Beyond Near Like Unlike Per Via Let Please Yes Well Oh Today Tomorrow Yesterday Tonight Last Ahead Earlier Later Recently Previously Officials Police Sources Analysts Experts Critics Residents Witnesses Reporters Diplomats Investigators Researchers Scientists Doctors Authorities Troops Rebels Forces Soldiers Voters Fans Players Shares Prices Sales Profits Result Results Standings Scores Squad Teams Team Note Notes Update Updated Published Read Click Watch Photo Video Editing Reporting Writing Compiled Additional Copyright Total Final Semifinal Quarterfinal Round Attendance Half-time Halftime Scorers Scorer Men Women Extras Fall Scoreboard Volume Total Trade Bowling Batting Innings Close Open High Low Change Week Year Month Leading Top Bottom Home Away Draw Lost Won Played Points Goals Runs Wickets Overs Innings Sets Match Matches`
 
 // Sports and event words that make a name MISC, not an actor ("World Cup").
 const miscHeads = `Cup
@@ -1608,13 +1616,14 @@ func isSpace(r rune) bool   { return r == ' ' || r == '\n' || r == '\t' }
 
 // gazetteer holds the lists above as lower-case lookup sets.
 type gazetteer struct {
-	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead map[string]bool
-	maxLen                                                                           int // longest entry in words
+	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country map[string]bool
+	maxLen                                                                                              int // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
 	g := &gazetteer{
 		loc:       set(countries+"\n"+regions+"\n"+cities, isNewline),
+		country:   set(countries, isNewline),
 		org:       set(organisations, isNewline),
 		title:     set(titles, isNewline),
 		orgHead:   set(orgHeads, isNewline),
@@ -1624,6 +1633,7 @@ func newGazetteer() *gazetteer {
 		notActor:  set(notActors, isNewline),
 		stopCap:   set(stopCaps, isSpace),
 		miscHead:  set(miscHeads, isNewline),
+		orgFirst:  set(orgFirsts, isSpace),
 	}
 	for _, m := range []map[string]bool{g.loc, g.org, g.title} {
 		for k := range m {
@@ -1634,3 +1644,8 @@ func newGazetteer() *gazetteer {
 	}
 	return g
 }
+
+// orgFirsts start the names of sports clubs and some companies: "Real Madrid".
+const orgFirsts = `Real Atletico Atlético Athletic Deportivo Sporting Racing Dynamo Dinamo Spartak Lokomotiv CSKA
+Olympique Borussia Bayer Inter AC FC AS SC SV VfB VfL Eintracht Werder Hertha PSV Standard Club Celta Rayo
+Union Partizan Steaua Slavia Sparta Legia Wisla Queens`

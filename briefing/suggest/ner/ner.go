@@ -8,6 +8,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/neurosnap/sentences"
@@ -30,6 +31,7 @@ type Mention struct {
 	Role       string
 	Sentence   int
 	sure       bool // typed by a strong cue, not by a fallback
+	team       bool // a team in a results line: its type wins over the gazetteer's
 }
 
 // Recognizer holds the gazetteers and the orthographic lexicon. It is safe
@@ -223,6 +225,11 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	var out []Mention
 	whole := joinLower(toks[i:j])
+	if resultsRow(toks, i, j) && !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) {
+		m := mention(text, toks[i:j], ORG, true)
+		m.team = true
+		return []Mention{m}
+	}
 	if r.g.loc[whole] {
 		return []Mention{mention(text, toks[i:j], LOC, true)}
 	}
@@ -414,6 +421,14 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, ORG, true)}
 	case r.g.notActor[whole] || r.g.miscHead[last] && !r.g.orgHead[last]:
 		return nil
+	case len([]rune(last)) == 1:
+		return nil // "Group A", a lone letter
+	case len(name) > 1 && r.g.orgFirst[first] && !r.g.first[strings.ToLower(name[1].Text)]:
+		return []Mention{mention(text, name, ORG, true)}
+	case len(name) > 1 && r.g.loc[joinLower(name[:len(name)-1])] && teamPlural(name[len(name)-1].Text):
+		return []Mention{mention(text, name, ORG, true)} // Green Bay Packers
+	case len(name) > 1 && initialName(name[0].Text):
+		return []Mention{mention(text, name, PER, true)} // B. Lara
 	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
 		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
 		return r.classify(text, toks, i+1, j)
@@ -513,4 +528,47 @@ func demonymSuffix(lw string) bool {
 		}
 	}
 	return false
+}
+
+// initialName reports whether w is a personal initial such as "B.".
+func initialName(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// teamPlural reports whether w is a capitalised plural like "Packers".
+func teamPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCap(w)
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return unicode.IsDigit([]rune(w)[0])
+}
+
+// resultsRow reports whether the name toks[i:j] is a team in a results line
+// or league table: followed by a number, in a line of names and numbers with
+// no lower-case words.
+func resultsRow(toks []Token, i, j int) bool {
+	if j >= len(toks) || !isNumber(toks[j].Text) {
+		return false
+	}
+	nums, names := 0, 0
+	for _, t := range toks {
+		switch {
+		case isNumber(t.Text):
+			nums++
+		case hasLetter(t.Text) && !isCap(t.Text):
+			return false
+		case hasLetter(t.Text):
+			names++
+		}
+	}
+	return nums >= 2
 }

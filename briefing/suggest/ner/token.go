@@ -46,8 +46,9 @@ func Tokenize(s string) []Token {
 			}
 			break
 		}
-		// keep the closing dot of an initialism: U.S. / U.N.
-		if j < len(s) && s[j] == '.' && strings.Contains(s[i:j], ".") && initialism(s[i:j]) {
+		// keep the closing dot of an initialism (U.S., U.N.) and of a
+		// personal initial before a name ("B. Lara")
+		if j < len(s) && s[j] == '.' && initialism(s[i:j]) && (strings.Contains(s[i:j], ".") || initialBeforeName(s, i, j)) {
 			j++
 		}
 		word := s[i:j]
@@ -108,4 +109,15 @@ func hasLetter(w string) bool {
 		}
 	}
 	return false
+}
+
+// initialBeforeName reports whether s[i:j] is one capital letter followed by
+// ". " and a capitalised word: "B. Lara", "Soren B. Nielsen".
+func initialBeforeName(s string, i, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:j])
+	if !unicode.IsUpper(r) || j+2 >= len(s) || s[j+1] != ' ' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[j+2:])
+	return unicode.IsUpper(r2)
 }
