@@ -44,9 +44,11 @@ func sizeCap(ext string) int64 {
 }
 
 // Supported reports whether FromFile reads files with path's extension.
+// Feed files (.rss, .atom) count too: Load reads them.
 func Supported(path string) bool {
-	_, ok := fileKinds[strings.ToLower(filepath.Ext(path))]
-	return ok
+	ext := strings.ToLower(filepath.Ext(path))
+	_, ok := fileKinds[ext]
+	return ok || feedExts[ext]
 }
 
 // FromFile imports one file, choosing the reader by extension. Errors start

@@ -2,6 +2,10 @@ package importer
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -106,4 +110,27 @@ func FuzzFromDocx(f *testing.F) {
 		a, err := FromDocx(data)
 		checkFuzzArticle(t, a.Text, err)
 	})
+}
+
+func FuzzFeed(f *testing.F) {
+	f.Add([]byte(fmt.Sprintf(teaserFeed, "", fullEntry())))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>t</title><content type="html">&lt;p&gt;Путин&lt;/p&gt;</content></entry></feed>`))
+	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"Erdoğan spoke."}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// No client is used: entries without an http(s) link are never fetched.
+		items, err := feedItems(context.Background(), &http.Client{Transport: failingTransport{}}, data)
+		if err != nil {
+			return
+		}
+		for _, it := range items {
+			checkFuzzArticle(t, it.Article.Text, it.Err)
+		}
+	})
+}
+
+// failingTransport refuses every request, so fuzzing never touches the network.
+type failingTransport struct{}
+
+func (failingTransport) RoundTrip(*http.Request) (*http.Response, error) {
+	return nil, errors.New("network disabled in fuzzing")
 }
