@@ -119,7 +119,7 @@ func summarize(docs []*doc, n int) []Sentence {
 		}
 		redundant := false
 		for _, p := range picked {
-			if c.v.cos(p.v) > 0.5 {
+			if c.v.cos(p.v) > 0.4 {
 				redundant = true
 				break
 			}
@@ -190,6 +190,13 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 	score := (0.65*pos + 0.35*central) * length
 	if strings.HasSuffix(s.Text, "?") {
 		score *= 0.6
+	}
+	// a quotation states a view, not the news; a long sentence carries detail
+	if strings.HasPrefix(s.Text, "\"") || strings.HasPrefix(s.Text, "'") || strings.HasPrefix(s.Text, "“") {
+		score *= 0.7
+	}
+	if nw > 40 {
+		score *= 0.8
 	}
 	return score
 }
