@@ -32,6 +32,7 @@ var fileKinds = map[string]func(path string, data []byte) (briefing.Article, err
 	".xhtml":    fromHTMLFile,
 	".eml":      fromEmailFile,
 	".docx":     fromDocxFile,
+	".pdf":      fromPDFFile,
 }
 
 // sizeCap is the largest file of each kind FromFile reads.
@@ -255,6 +256,15 @@ func fromEmailFile(path string, data []byte) (briefing.Article, error) {
 
 func fromDocxFile(path string, data []byte) (briefing.Article, error) {
 	a, err := FromDocx(data)
+	if err == nil && a.Title == titleFromText(a.Text) {
+		a.Title = fileTitle(path)
+		a.Finish()
+	}
+	return a, err
+}
+
+func fromPDFFile(path string, data []byte) (briefing.Article, error) {
+	a, err := FromPDF(data)
 	if err == nil && a.Title == titleFromText(a.Text) {
 		a.Title = fileTitle(path)
 		a.Finish()
