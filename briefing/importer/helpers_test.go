@@ -6,8 +6,6 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-func asArticle(a any) briefing.Article { return a.(briefing.Article) }
-
 // checkFinished asserts that Finish ran and the text has the agreed shape.
 func checkFinished(t *testing.T, a briefing.Article) {
 	t.Helper()

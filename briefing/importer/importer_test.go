@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // writeFile writes a fixture into dir and returns its path.
@@ -117,10 +119,8 @@ func TestFromText(t *testing.T) {
 }
 
 // checkArticle compares the common fields and checks Finish was called.
-func checkArticle(t *testing.T, a interface {
-}, title, author, outlet, date, text string) {
+func checkArticle(t *testing.T, art briefing.Article, title, author, outlet, date, text string) {
 	t.Helper()
-	art := asArticle(a)
 	if art.Title != title {
 		t.Errorf("Title = %q, want %q", art.Title, title)
 	}
