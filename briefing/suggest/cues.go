@@ -12,68 +12,71 @@ import (
 // cue is a phrase that marks a sentence as a sticking point, with a weight.
 type cue struct {
 	re     *regexp.Regexp
+	hints  []string // the regexp is tried only when the lower-cased text holds one of these
 	weight float64
 	label  string
 }
 
+// cues builds cues from quadruples: regexp, hints ("a|b"), weight, label.
 func cues(spec ...string) []cue {
 	var out []cue
-	for i := 0; i+2 < len(spec); i += 3 {
+	for i := 0; i+3 < len(spec); i += 4 {
 		w := 1.0
-		switch spec[i+1] {
+		switch spec[i+2] {
 		case "2":
 			w = 2
 		case "3":
 			w = 3
 		}
-		out = append(out, cue{regexp.MustCompile(`(?i)` + spec[i]), w, spec[i+2]})
+		out = append(out, cue{regexp.MustCompile(`(?i)` + spec[i]), strings.Split(spec[i+1], "|"), w, spec[i+3]})
 	}
 	return out
 }
 
 // stickingCues: demands, refusals, conditions, deadlock, accusations.
 var stickingCues = cues(
-	`\bwithout (?:an? |the )?\w+(?: \w+)?,? (?:there (?:can|will|would) be )?no\b`, "3", "Condition",
-	`\bno (?:agreement|deal|breakthrough|compromise|consensus|progress)\b`, "3", "Deadlock",
-	`\bwithout (?:an? )?(?:agreement|deal|breakthrough|compromise)\b`, "3", "Deadlock",
-	`\b(?:did not|didn't|failed to|could not|couldn't) (?:yield|reach|produce|agree|find|bridge|resolve)`, "3", "Deadlock",
-	`\bcompromise on\b`, "2", "Deadlock",
-	`\bunacceptable\b`, "3", "Red line",
-	`\bred lines?\b`, "3", "Red line",
-	`\bnon-negotiable\b`, "3", "Red line",
-	`\bprecondition`, "3", "Precondition",
-	`\bas a condition\b|\bon condition that\b|\bconditions? for\b`, "2", "Condition",
-	`\bdemand(?:s|ed|ing)?\b`, "2", "Demand",
-	`\binsist(?:s|ed|ing)?\b`, "2", "Demand",
-	`\brefus(?:e|es|ed|ing)\b`, "2", "Refusal",
-	`\breject(?:s|ed|ing|ion)?\b`, "2", "Refusal",
-	`\bwould not\b|\bwill not\b|\bwon't\b|\bnever\b`, "1", "Refusal",
-	`\b(?:not|never) cede\b|\bcede\b`, "2", "Refusal",
-	`\baccus(?:e|es|ed|ing)\b`, "2", "Accusation",
-	`\bbad faith\b`, "2", "Accusation",
-	`\bblam(?:e|es|ed|ing)\b`, "1", "Accusation",
-	`\bdeadlock|\bstalemate|\bimpasse|\bstall(?:s|ed)?\b|\bsticking point|\bstumbling block|\bobstacle`, "3", "Deadlock",
-	`\bdispute[sd]?\b|\bdisagree(?:ment|s|d)?\b|\bat odds\b|\bdivided over\b|\bclash(?:es|ed)? over\b`, "2", "Dispute",
-	`\bcontrol (?:of|over)\b|\bterritor(?:y|ial)\b|\bsovereignty\b`, "1", "Territory",
-	`\bopposed?\b|\bobject(?:s|ed)? to\b`, "1", "Opposition",
+	`\bwithout (?:an? |the )?\w+(?: \w+)?,? (?:there (?:can|will|would) be )?no\b`, "without", "3", "Condition",
+	`\bno (?:agreement|deal|breakthrough|compromise|consensus|progress)\b`, "no ", "3", "Deadlock",
+	`\bwithout (?:an? )?(?:agreement|deal|breakthrough|compromise)\b`, "without", "3", "Deadlock",
+	`\b(?:did not|didn't|failed to|could not|couldn't) (?:yield|reach|produce|agree|find|bridge|resolve)`, "not|n't|failed", "3", "Deadlock",
+	`\bcompromise on\b`, "compromise", "2", "Deadlock",
+	`\bunacceptable\b`, "unacceptable", "3", "Red line",
+	`\bred lines?\b`, "red line", "3", "Red line",
+	`\bnon-negotiable\b`, "negotiable", "3", "Red line",
+	`\bprecondition`, "precondition", "3", "Precondition",
+	`\bas a condition\b|\bon condition that\b|\bconditions? for\b`, "condition", "2", "Condition",
+	`\bdemand(?:s|ed|ing)?\b`, "demand", "2", "Demand",
+	`\binsist(?:s|ed|ing)?\b`, "insist", "2", "Demand",
+	`\brefus(?:e|es|ed|ing)\b`, "refus", "2", "Refusal",
+	`\breject(?:s|ed|ing|ion)?\b`, "reject", "2", "Refusal",
+	`\bwould not\b|\bwill not\b|\bwon't\b|\bnever\b`, "not|won't|never", "1", "Refusal",
+	`\b(?:not|never) cede\b|\bcede\b`, "cede", "2", "Refusal",
+	`\baccus(?:e|es|ed|ing)\b`, "accus", "2", "Accusation",
+	`\bbad faith\b`, "bad faith", "2", "Accusation",
+	`\bblam(?:e|es|ed|ing)\b`, "blam", "1", "Accusation",
+	`\bdeadlock|\bstalemate|\bimpasse|\bstall(?:s|ed)?\b|\bsticking point|\bstumbling block|\bobstacle`, "deadlock|stalemate|impasse|stall|sticking|stumbling|obstacle", "3", "Deadlock",
+	`\bdispute[sd]?\b|\bdisagree(?:ment|s|d)?\b|\bat odds\b|\bdivided over\b|\bclash(?:es|ed)? over\b`, "disput|disagree|odds|divided|clash", "2", "Dispute",
+	`\bcontrol (?:of|over)\b|\bterritor(?:y|ial)\b|\bsovereignty\b`, "control|territor|sovereign", "1", "Territory",
+	`\bopposed?\b|\bobject(?:s|ed)? to\b`, "oppose|object", "1", "Opposition",
 )
 
 // forecastCues map hedge words to a likelihood term; the first match in
 // this order wins, so stronger and negated forms come first.
 var forecastCues = []struct {
-	re *regexp.Regexp
-	l  briefing.Likelihood
-	w  float64
+	re    *regexp.Regexp
+	l     briefing.Likelihood
+	w     float64
+	hints []string
 }{
-	{regexp.MustCompile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2},
-	{regexp.MustCompile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3},
-	{regexp.MustCompile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3},
-	{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3},
-	{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3},
-	{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3},
-	{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2},
-	{regexp.MustCompile(`(?i)\bmay\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2},
-	{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1},
+	{regexp.MustCompile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2, strings.Split("chance|impossible|ruled|never", "|")},
+	{regexp.MustCompile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3, strings.Split("unlikely|remote", "|")},
+	{regexp.MustCompile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3, strings.Split("unlikely|doubt|slim|expected|sceptic|skeptic", "|")},
+	{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
+	{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
+	{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
+	{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
+	{regexp.MustCompile(`(?i)\bmay\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
+	{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 }
 
 // futureCues raise a forecast's score: time frames and forward verbs.
@@ -90,7 +93,11 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			}
 			score, label := 0.0, ""
 			best, at := 0.0, -1
+			lower := strings.ToLower(s.Text)
 			for _, c := range stickingCues {
+				if !hinted(lower, c.hints) {
+					continue
+				}
 				if loc := c.re.FindStringIndex(s.Text); loc != nil {
 					score += c.weight
 					if c.weight > best {
@@ -243,8 +250,9 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			score := 0.0
 			var l briefing.Likelihood
+			lower := strings.ToLower(s.Text)
 			for _, c := range forecastCues {
-				if c.re.MatchString(s.Text) {
+				if hinted(lower, c.hints) && c.re.MatchString(s.Text) {
 					if l == "" {
 						l = c.l
 					}
@@ -269,4 +277,14 @@ func forecasts(docs []*doc) []Forecast {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
+}
+
+// hinted reports whether lower contains one of the hints.
+func hinted(lower string, hints []string) bool {
+	for _, h := range hints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
 }
