@@ -1,0 +1,59 @@
+package sentence
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a heading without a full stop stays apart", "Talks stall in Geneva\n\nThe talks ended. Both sides left.",
+			[]string{"Talks stall in Geneva", "The talks ended.", "Both sides left."}},
+		{"Cyrillic names keep exact offsets", "Министр Михаил Соколов прибыл в Женеву. Переговоры начались.\n\nSokolov met Erdoğan-Kaya.",
+			[]string{"Министр Михаил Соколов прибыл в Женеву.", "Переговоры начались.", "Sokolov met Erdoğan-Kaya."}},
+		{"a year before a new sentence splits", "The deal runs to Jan. 2027. Analysts doubt it.",
+			[]string{"The deal runs to Jan. 2027.", "Analysts doubt it."}},
+		{"a dateline line apart from the text", "ROME 1996-12-06\nItaly recalled the wing on Friday.",
+			[]string{"ROME 1996-12-06", "Italy recalled the wing on Friday."}},
+		{"hard-wrapped prose stays joined", "The talks in Geneva ended without\nagreement on Wednesday.",
+			[]string{"The talks in Geneva ended without\nagreement on Wednesday."}},
+		{"blank text", " \n\n ", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sp.Split(tc.text)
+			var texts []string
+			for i, s := range got {
+				if tc.text[s.Start:s.End] != s.Text || s.Text != strings.TrimSpace(s.Text) || s.Index != i {
+					t.Errorf("span %+v does not slice its text", s)
+				}
+				texts = append(texts, s.Text)
+			}
+			if strings.Join(texts, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", texts, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzSplitOffsets(f *testing.F) {
+	sp, err := NewSplitter()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("Talks stall\n\nThe talks ended. Both left.")
+	f.Add("Путин сказал. Київ ответил.\n\n\"No,\" he said.")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range sp.Split(text) {
+			if s.Start < 0 || s.End > len(text) || text[s.Start:s.End] != s.Text || s.Text == "" {
+				t.Fatalf("bad span %+v", s)
+			}
+		}
+	})
+}
