@@ -244,7 +244,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 			break
 		}
 		sentStart := i == 0 || strings.ContainsAny(toks[i-1].Text, "\"“‘'(:-—–")
-		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly"))) {
+		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
 			continue
 		}
@@ -429,6 +429,11 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, ORG, true)} // Green Bay Packers
 	case len(name) > 1 && initialName(name[0].Text):
 		return []Mention{mention(text, name, PER, true)} // B. Lara
+	case len(name) > 2 && (r.g.loc[first] || r.g.org[first] || demonymSuffix(first) || strings.HasSuffix(first, "an")) &&
+		(r.g.first[strings.ToLower(name[1].Text)] || initialName(name[1].Text)):
+		// "Pakistan Saeed Anwar", "Uruguayan Marcelo Otero": a team or origin before a player
+		out := r.classify(text, toks, i, i+1)
+		return append(out, mention(text, name[1:], PER, true))
 	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
 		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
 		return r.classify(text, toks, i+1, j)
@@ -483,6 +488,9 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, ORG, false)}
 	case len(name) == 1 && placeSuffix(first):
 		return []Mention{mention(text, name, LOC, false)}
+	}
+	if len(name) == 1 && r.usuallyLower(name[0].Text) {
+		return nil // "Security", "Fixtures": an ordinary word in capitals
 	}
 	if len(name) >= 2 && len(name) <= 4 {
 		return []Mention{mention(text, name, PER, false)}
@@ -571,4 +579,19 @@ func resultsRow(toks []Token, i, j int) bool {
 		}
 	}
 	return nums >= 2
+}
+
+// commonCompound reports whether a hyphenated word is made of ordinary
+// words: "Third-stringer", "In-form", "Top-seeded".
+func (r *Recognizer) commonCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !r.usuallyLower(p) && !isNumber(p) {
+			return false
+		}
+	}
+	return true
 }
