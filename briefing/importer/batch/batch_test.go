@@ -1,0 +1,112 @@
+package batch
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// memoryArchive stands in for storage: it dedupes by content hash.
+type memoryArchive struct{ byHash map[string]int64 }
+
+func (m *memoryArchive) save(_ context.Context, a briefing.Article) (int64, bool, error) {
+	if id, ok := m.byHash[a.ContentHash]; ok {
+		return id, true, nil
+	}
+	id := int64(len(m.byHash) + 1)
+	m.byHash[a.ContentHash] = id
+	return id, false, nil
+}
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func run(ctx context.Context, items []string, o Options) ([]string, Counts) {
+	m := &memoryArchive{byHash: map[string]int64{}}
+	var lines []string
+	c := Run(ctx, items, o, m.save, func(r Result) { lines = append(lines, r.String()) })
+	return lines, c
+}
+
+func TestRunReportsEveryItem(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "Talks resume in Geneva\n\nDelegations met on Monday.")
+	write(t, dir, "notes/b.md", "# Ceasefire holds\n\nThe line was quiet overnight.")
+	bin := write(t, dir, "junk.bin", "\x00\x01\x02")
+	missing := filepath.Join(dir, "missing.txt")
+
+	lines, c := run(context.Background(), []string{a, filepath.Join(dir, "notes"), a, bin, missing}, Options{})
+	want := []string{
+		"ok 1 Talks resume in Geneva",
+		"ok 2 Ceasefire holds",
+		"duplicate 1 Talks resume in Geneva",
+	}
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want 5:\n%s", len(lines), strings.Join(lines, "\n"))
+	}
+	for i, w := range want {
+		if lines[i] != w {
+			t.Errorf("line %d = %q, want %q", i, lines[i], w)
+		}
+	}
+	if !strings.HasPrefix(lines[3], "failed "+bin+": ") || strings.Count(lines[3], "junk.bin") != 1 {
+		t.Errorf("binary file line = %q, want one mention of the file and a reason", lines[3])
+	}
+	if lines[4] != "failed "+missing+": no such file or folder" {
+		t.Errorf("missing file line = %q", lines[4])
+	}
+	if c != (Counts{OK: 2, Duplicate: 1, Failed: 2}) {
+		t.Errorf("counts = %+v", c)
+	}
+}
+
+func TestCancelledImportReportsTheRest(t *testing.T) {
+	dir := t.TempDir()
+	var items []string
+	for i := range 3 {
+		items = append(items, write(t, dir, fmt.Sprintf("%d.txt", i), fmt.Sprintf("Report %d\n\nText number %d.", i, i)))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &memoryArchive{byHash: map[string]int64{}}
+	var lines []string
+	Run(ctx, items, Options{}, func(ctx context.Context, a briefing.Article) (int64, bool, error) {
+		defer cancel() // the user presses Cancel while the first item is stored
+		return m.save(ctx, a)
+	}, func(r Result) { lines = append(lines, r.String()) })
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "ok 1 ") ||
+		lines[1] != "failed "+items[1]+": cancelled" || lines[2] != "failed "+items[2]+": cancelled" {
+		t.Fatalf("lines = %q", lines)
+	}
+}
+
+func TestStdinAndURL(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Envoy visits Kyiv</title></head><body><article><h1>Envoy visits Kyiv</h1>
+<p>The envoy arrived in Київ on Tuesday for two days of talks with officials about prisoner exchanges and energy.</p>
+<p>Officials said the visit would continue on Wednesday with meetings at the foreign ministry and the parliament.</p>
+<p>No agreement was expected, but both sides said the contacts were useful and would continue next month.</p></article></body></html>`)
+	}))
+	defer srv.Close()
+	lines, c := run(context.Background(), []string{"-", srv.URL + "/story"},
+		Options{Stdin: strings.NewReader("Pasted report\n\nA pasted paragraph."), Client: srv.Client()})
+	if c.OK != 2 || lines[0] != "ok 1 Pasted report" || !strings.HasPrefix(lines[1], "ok 2 Envoy visits Kyiv") {
+		t.Fatalf("lines = %q", lines)
+	}
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/storage"
+	"github.com/briefdesk/briefdesk/ui"
+)
+
+// env is what every command gets: the streams and the archive location.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	dbPath         string
+}
+
+// openStore opens the archive the command works on.
+func (e *env) openStore() (*storage.Store, error) {
+	return storage.Open(e.dbPath)
+}
+
+// command is one CLI subcommand.
+type command struct {
+	usage string // one line: arguments after the command name
+	help  string
+	run   func(ctx context.Context, e *env, args []string) error
+}
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"import":         {"[--tag T]... FILE|DIR|URL...", "import articles; one result line per item", runImport},
+		"search":         {"QUERY [--limit N] [--sort rank|date] [--tag T] [--since DATE] [--until DATE] [--json]", "ranked full-text search with snippets", runSearch},
+		"list":           {"[--tag T] [--limit N] [--json]", "list archived articles, newest first", runList},
+		"show":           {"ID [--json]", "show one article", runShow},
+		"brief":          {"new|show|list|set|fit|export ...", "create, edit and export briefs (see `briefdesk brief help`)", runBrief},
+		"suggest":        {"FILE | --jsonl IN.jsonl", "offline suggestions for the four sections", runSuggest},
+		"tag":            {"ID TAG... [--remove]", "tag an article (or remove tags)", runTag},
+		"rm":             {"ID...", "move articles to the trash", runRemove},
+		"restore":        {"ID...", "bring articles back from the trash", runRestore},
+		"export-archive": {"FILE.jsonl", "write the whole archive as a lossless JSONL bundle", runExportArchive},
+		"import-archive": {"FILE.jsonl", "load a JSONL bundle into this archive", runImportArchive},
+		"backup":         {"FILE.sqlite", "write a consistent copy of the archive", runBackup},
+		"version":        {"", "print the version", runVersion},
+	}
+}
+
+// usageError marks a mistake in the command line (exit status 2).
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+// errSomeFailed reports that a batch command finished but some items failed;
+// the items were already reported, so nothing more is printed.
+var errSomeFailed = errors.New("some items failed")
+
+// run is main without the process: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	global := flag.NewFlagSet("briefdesk", flag.ContinueOnError)
+	global.SetOutput(stderr)
+	db := global.String("db", "", "archive file (default: $BRIEFDESK_DB or the user data directory)")
+	global.Usage = func() { printUsage(stderr) }
+	if err := global.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, dbPath: *db}
+	if e.dbPath == "" {
+		e.dbPath = os.Getenv("BRIEFDESK_DB")
+	}
+	if e.dbPath == "" {
+		p, err := storage.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(stderr, "briefdesk:", err)
+			return 1
+		}
+		e.dbPath = p
+	}
+
+	rest := global.Args()
+	if len(rest) == 0 {
+		if err := ui.Run(ui.Config{DBPath: e.dbPath, Version: version}); err != nil {
+			fmt.Fprintln(stderr, "briefdesk:", err)
+			return 1
+		}
+		return 0
+	}
+	name := rest[0]
+	if name == "help" || name == "-h" || name == "--help" {
+		printUsage(stdout)
+		return 0
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "briefdesk: unknown command %q\n", name)
+		printUsage(stderr)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	err := cmd.run(ctx, e, rest[1:])
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errSomeFailed):
+		return 1
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "briefdesk %s: %s\nusage: briefdesk %s %s\n", name, ue.msg, name, cmd.usage)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "briefdesk %s: %v\n", name, err)
+		return 1
+	}
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: briefdesk [--db PATH] [COMMAND [ARGS]]")
+	fmt.Fprintln(w, "\nWithout a command, opens the app. Commands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := commands[n]
+		fmt.Fprintf(w, "  %s %s\n      %s\n", n, c.usage, c.help)
+	}
+}
+
+// parseFlags parses a command's flags wherever they appear among the
+// positional arguments ("search putin --limit 5" works as well as
+// "search --limit 5 putin").
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// multiFlag collects a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

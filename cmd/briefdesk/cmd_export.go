@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/export"
+	"github.com/briefdesk/briefdesk/briefing/layout"
+)
+
+func runBriefFit(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("brief fit", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	paper := fs.String("paper", "A4", "A4 or Letter")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("want one brief ID")
+	}
+	st, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := loadBrief(ctx, st, pos[0])
+	if err != nil {
+		return err
+	}
+	rep := layout.Fit(&b, layout.Options{Paper: *paper})
+	if *asJSON {
+		return writeJSON(e.stdout, rep)
+	}
+	for _, s := range rep.Sections {
+		fmt.Fprintf(e.stdout, "%-16s %3d lines %4d words\n", s.Section.Heading(), s.Lines, s.Words)
+	}
+	fmt.Fprintf(e.stdout, "page fill %.0f%% at %.1f pt body\n", rep.FillPercent, rep.BodySize)
+	for _, o := range rep.Overflow {
+		fmt.Fprintf(e.stdout, "over: %s by %d lines\n", o.Section.Heading(), o.LinesOver)
+	}
+	return nil
+}
+
+func runBriefExport(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("brief export", flag.ContinueOnError)
+	out := fs.String("out", "", "output file; the format follows the extension: .pdf .md .html .txt")
+	paper := fs.String("paper", "A4", "A4 or Letter")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("want one brief ID")
+	}
+	if *out == "" {
+		return usagef("--out FILE is required")
+	}
+	format, err := export.ByExtension(*out)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	st, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := loadBrief(ctx, st, pos[0])
+	if err != nil {
+		return err
+	}
+	return writeExport(*out, format, &b, layout.Options{Paper: *paper})
+}
+
+// writeExport writes the brief to path through a temporary file in the same
+// folder, so a failed export never leaves a half-written file behind.
+func writeExport(path string, format export.Format, b *briefing.Brief, o layout.Options) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := export.Write(tmp, format, b, o); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,53 @@
+// Package ui is Briefdesk's desktop app, built with Fyne: the archive, the
+// reader and the brief editor side by side. It is the only package that
+// imports Fyne. Every file holds one screen, pane or dialog; all I/O runs off
+// the UI goroutine and results come back through fyne.Do.
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/briefdesk/briefdesk/assets"
+	"github.com/briefdesk/briefdesk/storage"
+)
+
+// AppID is the application's reverse-DNS identifier; FyneApp.toml carries the same.
+const AppID = "dev.briefdesk.app"
+
+// Config is what the app needs from the command line.
+type Config struct {
+	DBPath  string
+	Version string
+}
+
+// Icon is the application icon as a Fyne resource.
+var Icon = fyne.NewStaticResource("Icon.png", assets.Icon)
+
+// Run opens the archive and shows the main window until the user quits.
+func Run(cfg Config) error {
+	app.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "Briefdesk", Version: cfg.Version, Icon: Icon, Release: true})
+	a := app.NewWithID(AppID)
+	a.SetIcon(Icon)
+
+	st, err := storage.Open(cfg.DBPath)
+	if err != nil {
+		return fmt.Errorf("open archive %s: %w", cfg.DBPath, err)
+	}
+	defer st.Close()
+
+	w := a.NewWindow("Briefdesk")
+	d := NewDesk(a, w, st, cfg.Version)
+	w.SetContent(d.Content())
+	w.SetMainMenu(d.MainMenu())
+	d.InstallShortcuts()
+	w.Resize(fyne.NewSize(1280, 800))
+	w.SetMaster()
+	w.SetOnDropped(d.onDropped)
+	d.Start()
+	w.ShowAndRun()
+	d.Shutdown()
+	return nil
+}

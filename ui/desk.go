@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"log"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest"
+	"github.com/briefdesk/briefdesk/storage"
+)
+
+// Desk is the main window's content: archive | reader | brief, wired together.
+type Desk struct {
+	app     fyne.App
+	win     fyne.Window
+	store   *storage.Store
+	version string
+
+	archive *archivePane
+	reader  *readerPane
+	editor  *briefEditor
+	status  *widget.Label
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	tasks  sync.WaitGroup
+
+	engineOnce sync.Once
+	engine     *suggest.Engine
+	engineErr  error
+}
+
+// NewDesk builds the panes over an open archive.
+func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk {
+	ctx, cancel := context.WithCancel(context.Background())
+	d := &Desk{app: a, win: w, store: st, version: version, ctx: ctx, cancel: cancel,
+		status: widget.NewLabel("")}
+	d.status.Truncation = fyne.TextTruncateEllipsis
+	d.reader = newReaderPane(d)
+	d.archive = newArchivePane(d)
+	d.editor = newBriefEditor(d)
+	return d
+}
+
+// Content is the three resizable panes under a toolbar.
+func (d *Desk) Content() fyne.CanvasObject {
+	right := container.NewHSplit(d.reader.content(), d.editor.content())
+	right.Offset = 0.45
+	main := container.NewHSplit(d.archive.content(), right)
+	main.Offset = 0.27
+	return container.NewBorder(d.toolbar(), d.status, nil, nil, main)
+}
+
+// Start loads the archive list and the latest brief; on an empty archive it
+// offers the sample article.
+func (d *Desk) Start() {
+	d.archive.refresh()
+	d.editor.loadLatest()
+	d.offerSampleIfEmpty()
+}
+
+// Shutdown cancels running work and waits for it, so nothing writes to a
+// closed archive. Pending edits are saved first.
+func (d *Desk) Shutdown() {
+	d.editor.flush()
+	d.cancel()
+	d.tasks.Wait()
+}
+
+// Idle waits until every background task has finished (tests use it).
+func (d *Desk) Idle() { d.tasks.Wait() }
+
+// background runs work off the UI goroutine. work returns a function that
+// applies the result to widgets; it runs through fyne.Do. An error is shown
+// as a short dialog and logged in full.
+func (d *Desk) background(what string, work func(ctx context.Context) (apply func(), err error)) {
+	d.tasks.Add(1)
+	go func() {
+		defer d.tasks.Done()
+		apply, err := work(d.ctx)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			log.Printf("%s: %v", what, err)
+			fyne.Do(func() { d.showError(what, err) })
+			return
+		}
+		if apply != nil {
+			fyne.Do(apply)
+		}
+	}()
+}
+
+func (d *Desk) showError(what string, err error) {
+	dialog.ShowError(errors.New(what+": "+err.Error()), d.win)
+}
+
+// setStatus shows a short message in the status bar.
+func (d *Desk) setStatus(msg string) { d.status.SetText(msg) }
+
+// suggestEngine loads the suggestion engine once, on first use.
+func (d *Desk) suggestEngine() (*suggest.Engine, error) {
+	d.engineOnce.Do(func() { d.engine, d.engineErr = suggest.New() })
+	return d.engine, d.engineErr
+}

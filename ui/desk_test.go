@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/storage"
+)
+
+// newTestDesk opens a desk over a fresh archive file, as the app does.
+func newTestDesk(t *testing.T) (*Desk, *storage.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, err := storage.Open(filepath.Join(t.TempDir(), "archive.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	d := NewDesk(a, w, st, "test")
+	w.SetContent(d.Content())
+	w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(func() {
+		d.Shutdown()
+		st.Close()
+	})
+	return d, st
+}
+
+// waitFor waits until cond holds, for work that is driven by timers (the
+// autosave); it fails the test if it never does. It measures nothing.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("gave up waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestImportSelectSuggestEditExport(t *testing.T) {
+	d, st := newTestDesk(t)
+	d.Start()
+	d.Idle()
+
+	d.importItems([]string{filepath.Join("testdata", "talks.html")})
+	d.Idle()
+	if len(d.archive.rows) != 1 {
+		t.Fatalf("archive shows %d rows after import, want 1", len(d.archive.rows))
+	}
+	if got := d.archive.count.Text; got != "1 articles" {
+		t.Errorf("count label = %q", got)
+	}
+
+	// Search as the user types: Cyrillic folds case.
+	test.Type(d.archive.search, "лавров")
+	d.archive.refresh()
+	d.Idle()
+	if len(d.archive.rows) != 1 || d.archive.rows[0].snippet == "" {
+		t.Fatalf("search лавров: rows %+v", d.archive.rows)
+	}
+
+	d.archive.list.Select(0)
+	d.Idle()
+	if !strings.Contains(d.reader.title.Text, "Istanbul talks") {
+		t.Fatalf("reader title = %q", d.reader.title.Text)
+	}
+
+	// Tick the article and make a brief from it.
+	d.archive.setChecked(d.archive.rows[0].article.ID, true)
+	test.Tap(d.archive.newFrom)
+	d.Idle()
+	if d.editor.brief.ID == 0 || len(d.editor.brief.Sources) != 1 {
+		t.Fatalf("no brief with one source opened: %+v", d.editor.brief)
+	}
+
+	test.Tap(d.editor.suggestB)
+	d.Idle()
+	for _, s := range briefing.Sections {
+		if strings.TrimSpace(d.editor.sections[s].Text) == "" {
+			t.Errorf("section %s is empty after Suggest", s)
+		}
+	}
+
+	// A candidate's source sentence is highlighted in the reader.
+	d.editor.showCandidates(briefing.SectionStickingPoints)
+	c := d.editor.openCandidates
+	if c == nil || len(c.cands) == 0 {
+		t.Fatal("no sticking-point candidates")
+	}
+	c.list.Select(0)
+	d.Idle()
+	if d.reader.mark.ArticleID == 0 || d.reader.mark.Slice(d.reader.article.Text) == "" {
+		t.Fatalf("reader highlights %+v", d.reader.mark)
+	}
+	before := d.editor.sections[briefing.SectionStickingPoints].Text
+	test.Tap(c.insert)
+	if got := d.editor.sections[briefing.SectionStickingPoints].Text; len(got) <= len(before) {
+		t.Errorf("Insert did not add the candidate")
+	}
+	c.dlg.Hide()
+
+	// Typing autosaves without any explicit save.
+	test.Type(d.editor.sections[briefing.SectionOutlook], " Watch for: a new mediator text.")
+	waitFor(t, "autosave", func() bool {
+		b, err := st.Brief(context.Background(), d.editor.brief.ID)
+		return err == nil && strings.Contains(b.Outlook, "Watch for: a new mediator text.")
+	})
+
+	out := filepath.Join(t.TempDir(), "brief.pdf")
+	d.editor.exportTo(out)
+	d.Idle()
+	info, err := exec.Command("pdfinfo", out).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	if !strings.Contains(string(info), "Pages:           1") {
+		t.Errorf("exported PDF is not one page:\n%s", info)
+	}
+}
+
+func TestEmptyArchiveOffersSample(t *testing.T) {
+	d, _ := newTestDesk(t)
+	d.Start()
+	d.Idle()
+	if len(d.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("no dialog offers the sample on an empty archive")
+	}
+	d.importSample()
+	d.Idle()
+	if len(d.archive.rows) != 1 || !strings.Contains(d.archive.rows[0].article.Title, "Valmora") {
+		t.Fatalf("sample not in the archive: %+v", d.archive.rows)
+	}
+}
+
+func TestBodySegmentsKeepWordGaps(t *testing.T) {
+	text := "Talks ended.\n\nLavrov said no deal was near."
+	spans := []span{{start: strings.Index(text, "no deal"), end: strings.Index(text, " was"), strong: true}}
+	segs := bodySegments(text, spans)
+	var got strings.Builder
+	for _, s := range segs {
+		got.WriteString(s.Textual())
+		if !s.(interface{ Inline() bool }).Inline() {
+			got.WriteString("|")
+		}
+	}
+	if want := "Talks ended.|Lavrov said no deal was near.|"; got.String() != want {
+		t.Errorf("segments = %q, want %q", got.String(), want)
+	}
+}

@@ -1,0 +1,514 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/layout"
+	"github.com/briefdesk/briefdesk/briefing/suggest"
+)
+
+// autosaveDelay is how long after the last keystroke the brief is saved.
+const autosaveDelay = 700 * time.Millisecond
+
+// handlingMarks are offered in the handling field; any text is allowed.
+var handlingMarks = []string{"TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"}
+
+// briefEditor edits the current brief: header fields, sources, the four
+// sections with the assistant's candidates, the fit meter, export.
+type briefEditor struct {
+	d *Desk
+
+	switcher *widget.Select
+	title    *widget.Entry
+	author   *widget.Entry
+	handling *widget.SelectEntry
+	asOf     *widget.Entry
+	sources  *fyne.Container
+	sections map[briefing.Section]*widget.Entry
+	candBtn  map[briefing.Section]*widget.Button
+	fitBar   *widget.ProgressBar
+	fitLabel *widget.Label
+	saved    *widget.Label
+	suggestB *widget.Button
+	exportB  *widget.Button
+	form     fyne.CanvasObject
+	preview  *pagePreview
+
+	brief      briefing.Brief // ID 0: no brief open
+	briefs     []briefing.Brief
+	candidates map[briefing.Section][]briefing.Suggestion
+	loading    bool // widgets are being filled from a brief: not an edit
+
+	openCandidates *candidatesDialog // the candidates dialog last shown
+
+	mu        sync.Mutex
+	saveTimer *time.Timer
+	dirty     bool
+}
+
+func newBriefEditor(d *Desk) *briefEditor {
+	e := &briefEditor{d: d, sections: map[briefing.Section]*widget.Entry{},
+		candBtn: map[briefing.Section]*widget.Button{}, candidates: map[briefing.Section][]briefing.Suggestion{}}
+	e.switcher = widget.NewSelect(nil, e.onSwitch)
+	e.switcher.PlaceHolder = "No brief yet"
+	e.title = widget.NewEntry()
+	e.title.SetPlaceHolder("Title, stated as a claim (≤ 12 words)")
+	e.author = widget.NewEntry()
+	e.author.SetPlaceHolder("Author")
+	e.handling = widget.NewSelectEntry(handlingMarks)
+	e.handling.SetPlaceHolder("Handling")
+	e.asOf = widget.NewEntry()
+	e.asOf.SetPlaceHolder("As of (YYYY-MM-DD)")
+	for _, en := range []*widget.Entry{e.title, e.author, &e.handling.Entry, e.asOf} {
+		en.OnChanged = func(string) { e.edited() }
+	}
+	e.sources = container.NewVBox()
+	for _, s := range briefing.Sections {
+		en := widget.NewMultiLineEntry()
+		en.Wrapping = fyne.TextWrapWord
+		en.SetMinRowsVisible(4)
+		en.SetPlaceHolder(sectionHint(s))
+		en.OnChanged = func(string) { e.edited() }
+		e.sections[s] = en
+		sec := s
+		b := widget.NewButtonWithIcon("Candidates", theme.ListIcon(), func() { e.showCandidates(sec) })
+		b.Importance = widget.LowImportance
+		b.Disable()
+		e.candBtn[s] = b
+	}
+	e.fitBar = widget.NewProgressBar()
+	e.fitBar.Max = 100
+	e.fitBar.TextFormatter = func() string { return fmt.Sprintf("page %.0f%%", e.fitBar.Value) }
+	e.fitLabel = widget.NewLabel("")
+	e.fitLabel.Wrapping = fyne.TextWrapWord
+	e.saved = widget.NewLabel("")
+	e.saved.Importance = widget.LowImportance
+	e.suggestB = widget.NewButtonWithIcon("Suggest", theme.MediaFastForwardIcon(), e.onSuggest)
+	e.suggestB.Importance = widget.HighImportance
+	e.exportB = widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), e.onExportPDF)
+	e.preview = newPagePreview(d)
+	e.setEnabled(false)
+	return e
+}
+
+func sectionHint(s briefing.Section) string {
+	switch s {
+	case briefing.SectionSummary:
+		return "Bottom line first, then why it matters (60–90 words)"
+	case briefing.SectionActors:
+		return "One actor a line: Actor (role) — position / latest move [n]"
+	case briefing.SectionStickingPoints:
+		return "One issue a line: Issue — who vs whom — the gap [n]"
+	}
+	return "Most likely development, with a likelihood and a time frame; Watch for: …"
+}
+
+func (e *briefEditor) content() fyne.CanvasObject {
+	newB := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.newBrief(nil) })
+	top := container.NewBorder(nil, nil, nil, newB, e.switcher)
+	header := container.NewVBox(e.title,
+		container.NewGridWithColumns(3, e.author, e.handling, e.asOf))
+	body := container.NewVBox(header, heading("Sources"), e.sources)
+	for _, s := range briefing.Sections {
+		body.Add(container.NewBorder(nil, nil, nil, e.candBtn[s], heading(s.Heading())))
+		body.Add(e.sections[s])
+	}
+	e.form = body
+	actions := container.NewHBox(e.suggestB, e.exportB, layoutSpacer(), e.saved)
+	bottom := container.NewVBox(widget.NewSeparator(), e.fitBar, e.fitLabel, actions)
+	tabs := container.NewAppTabs(
+		container.NewTabItem("Write", container.NewVScroll(body)),
+		container.NewTabItem("Page preview", e.preview.content()))
+	return container.NewBorder(top, bottom, nil, nil, tabs)
+}
+
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
+
+func (e *briefEditor) setEnabled(on bool) {
+	for _, w := range []fyne.Disableable{e.title, e.author, e.handling, e.asOf, e.suggestB, e.exportB} {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+	for _, en := range e.sections {
+		if on {
+			en.Enable()
+		} else {
+			en.Disable()
+		}
+	}
+}
+
+// loadLatest opens the most recently edited brief, if any.
+func (e *briefEditor) loadLatest() {
+	e.reloadList(0)
+}
+
+// reloadList refreshes the switcher and opens brief id (0: the newest).
+func (e *briefEditor) reloadList(id int64) {
+	st := e.d.store
+	e.d.background("Load briefs", func(ctx context.Context) (func(), error) {
+		briefs, err := st.Briefs(ctx)
+		if err != nil {
+			return nil, err
+		}
+		var open *briefing.Brief
+		if len(briefs) > 0 {
+			open = &briefs[0]
+		}
+		for i := range briefs {
+			if briefs[i].ID == id {
+				b, err := st.Brief(ctx, id)
+				if err != nil {
+					return nil, err
+				}
+				open = &b
+			}
+		}
+		if open != nil && open.ID != id {
+			b, err := st.Brief(ctx, open.ID)
+			if err != nil {
+				return nil, err
+			}
+			open = &b
+		}
+		return func() {
+			e.briefs = briefs
+			opts := make([]string, len(briefs))
+			for i, b := range briefs {
+				opts[i] = briefLabel(b)
+			}
+			e.switcher.Options = opts
+			if open != nil {
+				e.show(*open)
+			}
+			e.switcher.Refresh()
+		}, nil
+	})
+}
+
+func briefLabel(b briefing.Brief) string {
+	t := oneLine(b.Title)
+	if t == "" {
+		t = "Untitled brief"
+	}
+	return fmt.Sprintf("%d · %s", b.ID, t)
+}
+
+func (e *briefEditor) onSwitch(label string) {
+	if e.loading {
+		return
+	}
+	for _, b := range e.briefs {
+		if briefLabel(b) == label && b.ID != e.brief.ID {
+			e.flush()
+			e.reloadList(b.ID)
+			return
+		}
+	}
+}
+
+// show fills the widgets from b without counting it as an edit.
+func (e *briefEditor) show(b briefing.Brief) {
+	e.loading = true
+	defer func() { e.loading = false }()
+	e.brief = b
+	e.candidates = map[briefing.Section][]briefing.Suggestion{}
+	for _, s := range briefing.Sections {
+		e.sections[s].SetText(b.Text(s))
+		e.candBtn[s].SetText("Candidates")
+		e.candBtn[s].Disable()
+	}
+	e.title.SetText(b.Title)
+	e.author.SetText(b.Author)
+	e.handling.SetText(b.Handling)
+	if b.AsOf.IsZero() {
+		e.asOf.SetText("")
+	} else {
+		e.asOf.SetText(b.AsOf.Format("2006-01-02"))
+	}
+	e.switcher.SetSelected(briefLabel(b))
+	e.renderSources()
+	e.setEnabled(true)
+	e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
+	e.saved.SetText("")
+	e.refit()
+}
+
+// collect reads the widgets into e.brief.
+func (e *briefEditor) collect() {
+	e.brief.Title = strings.TrimSpace(e.title.Text)
+	e.brief.Author = strings.TrimSpace(e.author.Text)
+	e.brief.Handling = strings.TrimSpace(e.handling.Text)
+	if t, err := time.Parse("2006-01-02", strings.TrimSpace(e.asOf.Text)); err == nil {
+		e.brief.AsOf = t
+		e.asOf.SetValidationError(nil)
+	} else if strings.TrimSpace(e.asOf.Text) != "" {
+		e.asOf.SetValidationError(fmt.Errorf("want a date like 2026-03-01"))
+	}
+	for _, s := range briefing.Sections {
+		e.brief.SetText(s, e.sections[s].Text)
+	}
+}
+
+// edited runs on every keystroke: refit the page, save a moment later.
+func (e *briefEditor) edited() {
+	if e.loading || e.brief.ID == 0 {
+		return
+	}
+	e.collect()
+	e.refit()
+	e.mu.Lock()
+	e.dirty = true
+	if e.saveTimer != nil {
+		e.saveTimer.Stop()
+	}
+	e.saveTimer = time.AfterFunc(autosaveDelay, func() { fyne.Do(e.save) })
+	e.mu.Unlock()
+	e.saved.SetText("Editing…")
+}
+
+// save writes the brief if it changed since the last save.
+func (e *briefEditor) save() {
+	e.mu.Lock()
+	dirty := e.dirty
+	e.dirty = false
+	e.mu.Unlock()
+	if !dirty || e.brief.ID == 0 {
+		return
+	}
+	b := e.brief
+	st := e.d.store
+	e.d.background("Save brief", func(ctx context.Context) (func(), error) {
+		if err := st.UpdateBrief(context.WithoutCancel(ctx), b); err != nil {
+			return nil, err
+		}
+		return func() {
+			e.saved.SetText("Saved " + time.Now().Format("15:04:05"))
+			e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
+		}, nil
+	})
+}
+
+// flush saves pending edits now (before switching briefs or quitting).
+func (e *briefEditor) flush() {
+	e.mu.Lock()
+	if e.saveTimer != nil {
+		e.saveTimer.Stop()
+	}
+	e.mu.Unlock()
+	e.save()
+}
+
+// paper is the paper size chosen in the preferences.
+func (e *briefEditor) paper() string {
+	return e.d.app.Preferences().StringWithFallback(prefPaper, layout.A4)
+}
+
+// refit recomputes the fit meter for the current text (a few milliseconds)
+// and schedules a preview redraw.
+func (e *briefEditor) refit() {
+	e.preview.schedule(e.brief, e.paper())
+	rep := layout.Fit(&e.brief, layout.Options{Paper: e.paper()})
+	e.fitBar.SetValue(min(rep.FillPercent, 100))
+	if len(rep.Overflow) == 0 {
+		e.fitLabel.Importance = widget.MediumImportance
+		e.fitLabel.SetText(fmt.Sprintf("Fits one page at %.1f pt body.", rep.BodySize))
+		return
+	}
+	var over []string
+	for _, o := range rep.Overflow {
+		over = append(over, fmt.Sprintf("%s: cut %d lines", o.Section.Heading(), o.LinesOver))
+	}
+	e.fitLabel.Importance = widget.DangerImportance
+	e.fitLabel.SetText("Does not fit one page even at 10 pt. " + strings.Join(over, "; "))
+}
+
+// newBrief creates a brief from the given articles (none: an empty brief) and opens it.
+func (e *briefEditor) newBrief(articleIDs []int64) {
+	e.flush()
+	st := e.d.store
+	e.d.background("New brief", func(ctx context.Context) (func(), error) {
+		b := briefing.Brief{Title: "Untitled brief", Version: "1", AsOf: time.Now(),
+			Author: e.d.app.Preferences().String(prefAuthor), Handling: e.d.app.Preferences().StringWithFallback(prefHandling, "TLP:AMBER")}
+		for i, id := range articleIDs {
+			a, err := st.Article(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if i == 0 {
+				b.Title = a.Title
+			}
+			b.Sources = append(b.Sources, briefing.SourceFromArticle(i+1, a.Summary()))
+		}
+		id, err := st.CreateBrief(ctx, b)
+		if err != nil {
+			return nil, err
+		}
+		return func() { e.reloadList(id) }, nil
+	})
+}
+
+// addSource appends an article to the open brief's sources.
+func (e *briefEditor) addSource(a briefing.ArticleSummary) {
+	if e.brief.ID == 0 {
+		e.newBrief([]int64{a.ID})
+		return
+	}
+	if e.brief.SourceNumber(a.ID) != 0 {
+		e.d.setStatus(fmt.Sprintf("%q is already source [%d].", a.Title, e.brief.SourceNumber(a.ID)))
+		return
+	}
+	ids := e.sourceIDs()
+	e.setSources(append(ids, a.ID))
+}
+
+func (e *briefEditor) sourceIDs() []int64 {
+	ids := make([]int64, len(e.brief.Sources))
+	for i, s := range e.brief.Sources {
+		ids[i] = s.ArticleID
+	}
+	return ids
+}
+
+func (e *briefEditor) setSources(ids []int64) {
+	briefID := e.brief.ID
+	st := e.d.store
+	e.d.background("Update sources", func(ctx context.Context) (func(), error) {
+		if err := st.SetBriefSources(ctx, briefID, ids); err != nil {
+			return nil, err
+		}
+		b, err := st.Brief(ctx, briefID)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if e.brief.ID != briefID {
+				return
+			}
+			e.brief.Sources = b.Sources
+			e.renderSources()
+			e.refit()
+		}, nil
+	})
+}
+
+func (e *briefEditor) renderSources() {
+	e.sources.RemoveAll()
+	if len(e.brief.Sources) == 0 {
+		l := widget.NewLabel("No sources yet: tick articles in the archive, or open one and press Add to brief.")
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		e.sources.Add(l)
+	}
+	for _, s := range e.brief.Sources {
+		id := s.ArticleID
+		text := fmt.Sprintf("[%d] %s", s.N, oneLine(s.Title))
+		if s.Outlet != "" {
+			text += " — " + s.Outlet
+		}
+		open := widget.NewButton(text, func() { e.d.reader.showArticle(id, "") })
+		open.Alignment = widget.ButtonAlignLeading
+		open.Importance = widget.LowImportance
+		rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { e.removeSource(id) })
+		e.sources.Add(container.NewBorder(nil, nil, nil, rm, open))
+	}
+	e.sources.Refresh()
+}
+
+func (e *briefEditor) removeSource(articleID int64) {
+	var ids []int64
+	for _, id := range e.sourceIDs() {
+		if id != articleID {
+			ids = append(ids, id)
+		}
+	}
+	e.setSources(ids)
+}
+
+// onSuggest drafts from the brief's sources and fills the empty sections.
+func (e *briefEditor) onSuggest() {
+	if e.brief.ID == 0 {
+		return
+	}
+	if len(e.brief.Sources) == 0 {
+		e.d.setStatus("Add at least one source article to get suggestions.")
+		return
+	}
+	e.collect()
+	ids := e.sourceIDs()
+	st := e.d.store
+	e.suggestB.Disable()
+	e.d.setStatus("Drafting suggestions…")
+	e.d.background("Suggest", func(ctx context.Context) (func(), error) {
+		defer fyne.Do(e.suggestB.Enable)
+		articles := make([]briefing.Article, 0, len(ids))
+		for _, id := range ids {
+			a, err := st.Article(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			articles = append(articles, a)
+		}
+		eng, err := e.d.suggestEngine()
+		if err != nil {
+			return nil, err
+		}
+		draft := eng.Draft(articles)
+		return func() { e.applyDraft(draft) }, nil
+	})
+}
+
+// applyDraft fills empty sections and keeps every candidate for the lists.
+func (e *briefEditor) applyDraft(draft suggest.Draft) {
+	e.collect()
+	b := e.brief
+	e.candidates = draft.Suggestions(&b)
+	suggest.Fill(&b, draft)
+	filled := 0
+	for _, s := range briefing.Sections {
+		if e.brief.Empty(s) && !b.Empty(s) {
+			e.sections[s].SetText(b.Text(s)) // fires edited(): saved shortly
+			filled++
+		}
+		n := len(e.candidates[s])
+		e.candBtn[s].SetText(fmt.Sprintf("Candidates (%d)", n))
+		if n > 0 {
+			e.candBtn[s].Enable()
+		} else {
+			e.candBtn[s].Disable()
+		}
+	}
+	e.d.setStatus(fmt.Sprintf("Suggestions ready: %d empty sections filled; more candidates under each heading.", filled))
+}
+
+// insertCandidate adds a candidate's text to its section.
+func (e *briefEditor) insertCandidate(s briefing.Suggestion) {
+	en := e.sections[s.Section]
+	text := strings.TrimRight(en.Text, " \n")
+	switch {
+	case text == "":
+		text = s.Text
+	case s.Section.Bulleted():
+		text += "\n" + s.Text
+	default:
+		text += " " + s.Text
+	}
+	en.SetText(text)
+}

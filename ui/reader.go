@@ -1,0 +1,311 @@
+package ui
+
+import (
+	"context"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// readerPane shows one article: its metadata and text, with the search terms
+// and the sentence behind the selected suggestion highlighted.
+type readerPane struct {
+	d      *Desk
+	title  *widget.Label
+	meta   *widget.Label
+	link   *widget.Hyperlink
+	body   *widget.RichText
+	scroll *container.Scroll
+	addBtn *widget.Button
+
+	article briefing.Article
+	query   string
+	mark    briefing.Provenance // the sentence to highlight; ArticleID 0 for none
+	loadSeq int
+}
+
+func newReaderPane(d *Desk) *readerPane {
+	r := &readerPane{d: d}
+	r.title = widget.NewLabelWithStyle("Select an article", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.title.Wrapping = fyne.TextWrapWord
+	r.title.SizeName = theme.SizeNameSubHeadingText
+	r.meta = widget.NewLabel("")
+	r.meta.Wrapping = fyne.TextWrapWord
+	r.meta.Importance = widget.LowImportance
+	r.link = widget.NewHyperlink("", nil)
+	r.link.Truncation = fyne.TextTruncateEllipsis
+	r.link.Hide()
+	r.body = widget.NewRichText()
+	r.body.Wrapping = fyne.TextWrapWord
+	r.scroll = container.NewVScroll(r.body)
+	r.addBtn = widget.NewButtonWithIcon("Add to brief", theme.ContentAddIcon(), r.onAddToBrief)
+	r.addBtn.Disable()
+	return r
+}
+
+func (r *readerPane) content() fyne.CanvasObject {
+	head := container.NewVBox(container.NewBorder(nil, nil, nil, r.addBtn, r.title), r.meta, r.link, widget.NewSeparator())
+	return container.NewBorder(head, nil, nil, nil, r.scroll)
+}
+
+func (r *readerPane) onAddToBrief() {
+	if r.article.ID != 0 {
+		r.d.editor.addSource(r.article.Summary())
+	}
+}
+
+// showArticle loads an article off the UI goroutine and shows it, with the
+// terms of query highlighted.
+func (r *readerPane) showArticle(id int64, query string) {
+	r.loadSeq++
+	seq := r.loadSeq
+	st := r.d.store
+	r.d.background("Open article", func(ctx context.Context) (func(), error) {
+		a, err := st.Article(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if seq != r.loadSeq {
+				return
+			}
+			r.article = a
+			r.query = query
+			if r.mark.ArticleID != id {
+				r.mark = briefing.Provenance{}
+			}
+			r.render()
+			r.scroll.ScrollToTop()
+		}, nil
+	})
+}
+
+// highlight shows the sentence p points to, loading its article if needed.
+func (r *readerPane) highlight(p briefing.Provenance) {
+	r.mark = p
+	if r.article.ID != p.ArticleID {
+		r.showArticle(p.ArticleID, "")
+		return
+	}
+	r.render()
+	r.scrollToMark()
+}
+
+func (r *readerPane) scrollToMark() {
+	if r.mark.ArticleID == 0 || len(r.article.Text) == 0 {
+		return
+	}
+	// Paragraph heights vary little in news text, so the byte position is a
+	// good guide to the vertical one.
+	frac := float32(r.mark.Start) / float32(len(r.article.Text))
+	h := r.body.MinSize().Height - r.scroll.Size().Height
+	if h > 0 {
+		r.scroll.Offset = fyne.NewPos(0, frac*h)
+		r.scroll.Refresh()
+	}
+}
+
+func (r *readerPane) render() {
+	a := r.article
+	r.title.SetText(a.Title)
+	r.meta.SetText(articleMeta(a))
+	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
+		r.link.SetText(a.URL)
+		r.link.SetURL(u)
+		r.link.Show()
+	} else {
+		r.link.Hide()
+	}
+	r.addBtn.Enable()
+	r.body.Segments = bodySegments(a.Text, r.highlights())
+	r.body.Refresh()
+	if r.mark.ArticleID == a.ID {
+		r.scrollToMark()
+	}
+}
+
+func articleMeta(a briefing.Article) string {
+	var parts []string
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
+	}
+	if a.Author != "" {
+		parts = append(parts, a.Author)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 January 2006"))
+	}
+	parts = append(parts, pluralWords(a.WordCount))
+	return strings.Join(parts, " · ")
+}
+
+func pluralWords(n int) string {
+	if n == 1 {
+		return "1 word"
+	}
+	return strconv.Itoa(n) + " words"
+}
+
+// span is a highlighted byte range of the body.
+type span struct {
+	start, end int
+	strong     bool // the suggestion's source sentence, not a search term
+}
+
+func (r *readerPane) highlights() []span {
+	var spans []span
+	if r.mark.ArticleID == r.article.ID && r.mark.Slice(r.article.Text) != "" {
+		spans = append(spans, span{r.mark.Start, r.mark.End, true})
+	}
+	for _, re := range termPatterns(r.query) {
+		for _, m := range re.FindAllStringIndex(r.article.Text, 200) {
+			spans = append(spans, span{m[0], m[1], false})
+		}
+	}
+	return spans
+}
+
+// termPatterns turns a search query into case-insensitive patterns for its
+// words, ignoring operators and quotes; a trailing * matches a prefix.
+func termPatterns(query string) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, f := range strings.FieldsFunc(query, func(r rune) bool {
+		return r == ' ' || r == '"' || r == '(' || r == ')' || r == ':' || r == '\t'
+	}) {
+		switch f {
+		case "AND", "OR", "NOT", "NEAR":
+			continue
+		}
+		prefix := strings.HasSuffix(f, "*")
+		f = strings.Trim(f, "*-+^")
+		if len([]rune(f)) < 2 {
+			continue
+		}
+		expr := `(?i)\b` + regexp.QuoteMeta(f)
+		if prefix {
+			expr += `\w*`
+		} else {
+			expr += `\b`
+		}
+		if re, err := regexp.Compile(expr); err == nil {
+			out = append(out, re)
+		}
+	}
+	return out
+}
+
+// bodySegments splits text into RichText paragraphs with highlighted spans.
+func bodySegments(text string, spans []span) []widget.RichTextSegment {
+	if strings.TrimSpace(text) == "" {
+		return []widget.RichTextSegment{&widget.TextSegment{Text: "(no text)", Style: widget.RichTextStyleParagraph}}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var segs []widget.RichTextSegment
+	for _, para := range paragraphs(text) {
+		pieces := splitSpans(text, para[0], para[1], spans)
+		for i, pc := range pieces {
+			style := widget.RichTextStyleInline
+			if pc.kind == 1 {
+				style.ColorName = theme.ColorNamePrimary
+			}
+			if pc.kind == 2 {
+				style.ColorName = theme.ColorNamePrimary
+				style.TextStyle = fyne.TextStyle{Bold: true}
+			}
+			style.Inline = i < len(pieces)-1
+			t := collapseSpace(pc.text)
+			if i == 0 {
+				t = strings.TrimLeft(t, " ")
+			}
+			if i == len(pieces)-1 {
+				t = strings.TrimRight(t, " ")
+			}
+			segs = append(segs, &widget.TextSegment{Text: t, Style: style})
+		}
+	}
+	return segs
+}
+
+// paragraphs returns the byte ranges of the blank-line separated paragraphs.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, [2]int{start, end})
+		}
+		start = end + 2
+	}
+	return out
+}
+
+type piece struct {
+	text string
+	kind int // 0 plain, 1 search term, 2 source sentence
+}
+
+// splitSpans cuts text[from:to] at highlight boundaries. Where a term falls
+// inside the source sentence the sentence wins.
+func splitSpans(text string, from, to int, spans []span) []piece {
+	kind := make([]int, to-from)
+	for _, s := range spans {
+		k := 1
+		if s.strong {
+			k = 2
+		}
+		for i := max(s.start, from); i < min(s.end, to); i++ {
+			if kind[i-from] < k {
+				kind[i-from] = k
+			}
+		}
+	}
+	var out []piece
+	i := 0
+	for i < len(kind) {
+		j := i
+		for j < len(kind) && kind[j] == kind[i] {
+			j++
+		}
+		out = append(out, piece{text: text[from+i : from+j], kind: kind[i]})
+		i = j
+	}
+	return out
+}
+
+// collapseSpace turns every run of white space into one space, keeping a
+// space at either edge so that pieces joined inline keep their word gaps.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
