@@ -29,7 +29,7 @@ func (s *Store) UpdateArticle(ctx context.Context, a briefing.Article) error {
 		}
 		if a.URL != "" {
 			var other int64
-			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ? AND id <> ?`, a.URL, a.ID).Scan(&other)
+			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ? AND url <> '' AND id <> ?`, a.URL, a.ID).Scan(&other)
 			if err == nil {
 				return fmt.Errorf("%w: URL %s belongs to article %d", ErrDuplicate, a.URL, other)
 			}
