@@ -28,7 +28,7 @@ type word struct {
 // rung of the auto-fit ladder. It appends to dst so a lead and its rest form
 // one list.
 func appendWords(dst []word, text string, style Style, color Color, fc [4]*face) []word {
-	for _, field := range strings.Fields(text) {
+	for _, field := range strings.Fields(fc[style].clean(text)) {
 		w := word{}
 		rest := field
 		for rest != "" {

@@ -2,12 +2,16 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/assets"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Style is one of the four faces of the embedded Go font.
@@ -44,6 +48,9 @@ type face struct {
 	descent float64
 	low     [tableEnd]float64 // advances of runes below tableEnd
 	punct   [0x80]float64     // advances of U+2000..U+207F
+	lowOK   [tableEnd]bool    // whether the font has a glyph for the rune
+	punctOK [0x80]bool
+	repl    rune // what a rune without a glyph prints as
 }
 
 var faces = sync.OnceValues(loadFaces)
@@ -66,9 +73,15 @@ func loadFaces() ([4]*face, error) {
 			descent: float64(m.Descent) / float64(upm)}
 		for r := rune(0); r < tableEnd; r++ {
 			fc.low[r] = fc.measure(&buf, r)
+			fc.lowOK[r] = fc.hasGlyph(&buf, r)
 		}
 		for i := range fc.punct {
 			fc.punct[i] = fc.measure(&buf, 0x2000+rune(i))
+			fc.punctOK[i] = fc.hasGlyph(&buf, 0x2000+rune(i))
+		}
+		fc.repl = '?'
+		if fc.hasGlyph(&buf, '\uFFFD') {
+			fc.repl = '\uFFFD'
 		}
 		out[s] = fc
 	}
@@ -87,6 +100,56 @@ func (fc *face) measure(buf *sfnt.Buffer, r rune) float64 {
 		return 0
 	}
 	return float64(adv) / float64(fc.upm)
+}
+
+func (fc *face) hasGlyph(buf *sfnt.Buffer, r rune) bool {
+	gi, err := fc.f.GlyphIndex(buf, r)
+	return err == nil && gi != 0
+}
+
+// printable reports whether r can be drawn: the font has a glyph for it and
+// it lies in the Basic Multilingual Plane (fpdf's UTF-8 fonts stop there).
+func (fc *face) printable(r rune) bool {
+	switch {
+	case r >= 0 && r < tableEnd:
+		return fc.lowOK[r]
+	case r >= 0x2000 && r < 0x2080:
+		return fc.punctOK[r-0x2000]
+	case r > 0xFFFF:
+		return false
+	}
+	var buf sfnt.Buffer
+	return fc.hasGlyph(&buf, r)
+}
+
+// clean makes s drawable: format and control characters (zero-width
+// spaces, joiners) are dropped, and any other rune the font cannot draw
+// becomes a visible replacement mark rather than vanishing.
+func (fc *face) clean(s string) string {
+	ok := true
+	for _, r := range s {
+		if !fc.printable(r) || r == utf8.RuneError { // RuneError: maybe invalid UTF-8
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	if n := norm.NFC.String(s); n != s { // decomposed accents: g + ̆ → ğ
+		return fc.clean(n)
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case fc.printable(r):
+			sb.WriteRune(r)
+		case unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Mn, r):
+		default:
+			sb.WriteRune(fc.repl)
+		}
+	}
+	return sb.String()
 }
 
 func (fc *face) advance(r rune) float64 {

@@ -40,7 +40,14 @@ func Write(w io.Writer, b *briefing.Brief, o layout.Options) error {
 }
 
 // Draw writes an already laid-out page. b supplies the metadata.
-func Draw(w io.Writer, p *layout.Page, b *briefing.Brief, o layout.Options) error {
+func Draw(w io.Writer, p *layout.Page, b *briefing.Brief, o layout.Options) (err error) {
+	defer func() {
+		// fpdf panics on some inputs layout is meant to filter out; an
+		// export must fail with an error, never take the app down.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: %v", r)
+		}
+	}()
 	size := "A4"
 	if p.Paper == layout.Letter {
 		size = "Letter"

@@ -118,3 +118,17 @@ func TestWriteRefusesOverflow(t *testing.T) {
 		t.Errorf("message %q does not name the section", err)
 	}
 }
+
+func TestWriteSurvivesOddText(t *testing.T) {
+	needPoppler(t)
+	b := testbrief.Full()
+	b.Summary = "Emoji \U0001F600, CJK 北京, zero\u200bwidth, tab\there, bad \xff byte, RTL مرحبا [1]."
+	b.Title = strings.Repeat("Long title words ", 12)
+	path := writePDF(t, b, layout.Options{Deterministic: true})
+	if n := pageCount(t, path); n != 1 {
+		t.Fatalf("pages = %d", n)
+	}
+	if text := pdfText(t, path); !strings.Contains(text, "Emoji") || !strings.Contains(text, "RTL") {
+		t.Errorf("odd text lost its neighbours:\n%s", text)
+	}
+}
