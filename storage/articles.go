@@ -88,11 +88,11 @@ func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddRe
 
 // findDuplicateSQL finds an archived article with the same content hash or
 // the same non-empty URL, also the URL it had before the user edited it.
-// "url <> ''" is spelled out so that SQLite uses the partial URL indexes.
+// The url <> (empty) terms are spelled out so that SQLite uses the partial indexes.
 const findDuplicateSQL = `
 SELECT id FROM articles WHERE content_hash = ?1
 UNION ALL SELECT id FROM articles WHERE url = ?2 AND url <> ''
-UNION ALL SELECT article_id FROM article_originals WHERE url = ?2 AND url <> 
+UNION ALL SELECT article_id FROM article_originals WHERE url = ?2 AND url <> ''
 LIMIT 1`
 
 const insertArticleSQL = `
