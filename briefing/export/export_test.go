@@ -157,3 +157,17 @@ func TestEmptyBriefExportsEverywhere(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkExport(b *testing.B) {
+	br := testbrief.Full()
+	for _, f := range export.Formats {
+		b.Run(string(f), func(b *testing.B) {
+			for b.Loop() {
+				var buf bytes.Buffer
+				if err := export.Write(&buf, f, br, layout.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -115,7 +115,9 @@ type Overflow struct {
 // page fill in percent, the body size chosen, and what to cut when it does
 // not fit even at the smallest setting.
 type FitReport struct {
-	Sections    []SectionFit
+	Sections []SectionFit
+	// FillPercent is the share of the area between the margins in use; over
+	// 100 when the brief does not fit even at the tightest step.
 	FillPercent float64
 	BodySize    float64
 	Step        int // 0 is the house style; higher steps are tighter

@@ -81,3 +81,13 @@ func inkRight(img *image.RGBA, l layout.Line, scale float64) int {
 	}
 	return -1
 }
+
+func BenchmarkRender(b *testing.B) {
+	p, err := layout.Layout(testbrief.Full(), layout.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		preview.Render(p, 1.5)
+	}
+}
