@@ -62,7 +62,7 @@ func main() {
 	})
 	theirs := filepath.Join(dir, "pandoc.pdf")
 	tTheirs := median(*n, func() {
-		cmd := exec.Command("pandoc", mdPath, "-s", "--metadata", "title="+b.Title, "--css", cssPath,
+		cmd := exec.Command("pandoc", mdPath, "-s", "--metadata", "pagetitle="+b.Title, "--css", cssPath,
 			"--pdf-engine="+*engine, "-o", theirs)
 		if outp, err := cmd.CombinedOutput(); err != nil {
 			log.Fatalf("pandoc: %v\n%s", err, outp)
