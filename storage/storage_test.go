@@ -126,8 +126,8 @@ func TestMigrationBacksUpExistingArchive(t *testing.T) {
 	}
 	id := mustAdd(t, s, article("Talks end", "", valmora))
 	// Pretend the archive predates migration 0002.
-	_, err = s.write.Exec(`DROP TABLE article_tags; DROP TABLE tags; DROP TABLE article_originals;
-		PRAGMA user_version = 1`)
+	_, err = s.write.Exec(`DROP TABLE brief_revisions; DROP TABLE article_tags; DROP TABLE tags;
+		DROP TABLE article_originals; PRAGMA user_version = 1`)
 	if err != nil {
 		t.Fatal(err)
 	}
