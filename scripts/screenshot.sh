@@ -9,6 +9,7 @@ mkdir -p "$out"
 work="$(mktemp -d)"
 trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 export BRIEFDESK_DB="$work/archive.db" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 export LANG=en_US.UTF-8
 
 # A demo archive: the sample article and a drafted brief.

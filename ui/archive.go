@@ -75,7 +75,11 @@ func (p *archivePane) createRow() fyne.CanvasObject {
 	meta := widget.NewLabel("")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	meta.SizeName = theme.SizeNameCaptionText
-	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, meta))
+	snippet := widget.NewLabel("")
+	snippet.Truncation = fyne.TextTruncateEllipsis
+	snippet.SizeName = theme.SizeNameCaptionText
+	snippet.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, meta, snippet))
 }
 
 func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -87,31 +91,43 @@ func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	texts := c.Objects[0].(*fyne.Container)
 	check := c.Objects[1].(*widget.Check)
 	texts.Objects[0].(*widget.Label).SetText(oneLine(r.article.Title))
-	texts.Objects[1].(*widget.Label).SetText(rowMeta(r))
+	texts.Objects[1].(*widget.Label).SetText(rowMeta(r.article))
+	snippet := texts.Objects[2].(*widget.Label)
+	if r.snippet == "" {
+		snippet.Hide()
+	} else {
+		snippet.SetText(plainSnippet(r.snippet))
+		snippet.Show()
+	}
 	id := r.article.ID
 	check.OnChanged = nil
 	check.SetChecked(p.checked[id])
 	check.OnChanged = func(on bool) { p.setChecked(id, on) }
 }
 
-// rowMeta is the second line of a row: outlet and date, then the snippet.
-func rowMeta(r archiveRow) string {
+// rowMeta is the second line of a row: outlet, date and length.
+func rowMeta(a briefing.ArticleSummary) string {
 	parts := []string{}
-	if r.article.Outlet != "" {
-		parts = append(parts, r.article.Outlet)
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
 	}
-	if !r.article.Published.IsZero() {
-		parts = append(parts, r.article.Published.Format("2 Jan 2006"))
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan 2006"))
 	}
-	meta := strings.Join(parts, " · ")
-	if r.snippet != "" {
-		s := strings.NewReplacer(storage.HighlightStart, "‹", storage.HighlightEnd, "›").Replace(r.snippet)
-		if meta != "" {
-			meta += " — "
-		}
-		meta += oneLine(s)
+	parts = append(parts, pluralWords(a.WordCount))
+	return strings.Join(parts, " · ")
+}
+
+// plainSnippet shows the matched terms of a search snippet between ‹ and ›.
+func plainSnippet(s string) string {
+	return oneLine(strings.NewReplacer(storage.HighlightStart, "‹", storage.HighlightEnd, "›").Replace(s))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
 	}
-	return meta
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -208,11 +224,11 @@ func (p *archivePane) refresh() {
 			p.list.Refresh()
 			switch {
 			case query == "":
-				p.count.SetText(fmt.Sprintf("%d articles", total))
+				p.count.SetText(plural(total, "article", "articles"))
 			case len(rows) == 0:
 				p.count.SetText("No matches")
 			default:
-				p.count.SetText(fmt.Sprintf("%d of %d articles match", len(rows), total))
+				p.count.SetText(fmt.Sprintf("%s match (of %d)", plural(len(rows), "article", "articles"), total))
 			}
 		}, nil
 	})

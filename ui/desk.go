@@ -51,9 +51,9 @@ func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk
 // Content is the three resizable panes under a toolbar.
 func (d *Desk) Content() fyne.CanvasObject {
 	right := container.NewHSplit(d.reader.content(), d.editor.content())
-	right.Offset = 0.45
+	right.Offset = 0.42
 	main := container.NewHSplit(d.archive.content(), right)
-	main.Offset = 0.27
+	main.Offset = 0.25
 	return container.NewBorder(d.toolbar(), d.status, nil, nil, main)
 }
 

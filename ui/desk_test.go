@@ -57,7 +57,7 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 	if len(d.archive.rows) != 1 {
 		t.Fatalf("archive shows %d rows after import, want 1", len(d.archive.rows))
 	}
-	if got := d.archive.count.Text; got != "1 articles" {
+	if got := d.archive.count.Text; got != "1 article" {
 		t.Errorf("count label = %q", got)
 	}
 

@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -54,7 +53,7 @@ func newReaderPane(d *Desk) *readerPane {
 }
 
 func (r *readerPane) content() fyne.CanvasObject {
-	head := container.NewVBox(container.NewBorder(nil, nil, nil, r.addBtn, r.title), r.meta, r.link, widget.NewSeparator())
+	head := container.NewVBox(r.title, r.meta, r.link, container.NewHBox(r.addBtn), widget.NewSeparator())
 	return container.NewBorder(head, nil, nil, nil, r.scroll)
 }
 
@@ -149,12 +148,7 @@ func articleMeta(a briefing.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-func pluralWords(n int) string {
-	if n == 1 {
-		return "1 word"
-	}
-	return strconv.Itoa(n) + " words"
-}
+func pluralWords(n int) string { return plural(n, "word", "words") }
 
 // span is a highlighted byte range of the body.
 type span struct {
