@@ -121,8 +121,11 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	return dr
 }
 
-// sentenceOf returns sentence i of d as a Sentence with provenance.
+// sentenceOf returns sentence i of d as a Sentence with provenance, without
+// a leading dateline ("GENEVA — "): the provenance starts after it, so it
+// still slices the text exactly.
 func (d *doc) sentenceOf(i int) Sentence {
 	s := d.sents[i]
-	return Sentence{Text: s.Text, Prov: briefing.Provenance{ArticleID: d.art.ID, Start: s.Start, End: s.End}}
+	text, n := stripDateline(s.Text)
+	return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: d.art.ID, Start: s.Start + n, End: s.End}}
 }

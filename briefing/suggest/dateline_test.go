@@ -1,0 +1,65 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestDatelineLen(t *testing.T) {
+	for _, tc := range []struct{ in, rest string }{
+		{"GENEVA — Two days of talks ended.", "Two days of talks ended."},
+		{"ISTANBUL — Delegations met.", "Delegations met."},
+		{"WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."},
+		{"LONDON, England (CNN) -- A man was arrested.", "A man was arrested."},
+		{"(CNN) -- A storm hit the coast.", "A storm hit the coast."},
+		{"NEW YORK, Nov. 12 (AP) – Stocks fell.", "Stocks fell."},
+		{"ST. LOUIS, Missouri -- Police said.", "Police said."},
+		{"KYIV, Ukraine — Sirens sounded.", "Sirens sounded."},
+		{"(CNN)They may be close.", "They may be close."},
+		// not datelines
+		{"(Updated) the rules changed.", "(Updated) the rules changed."},
+		{"Geneva — a city of talks.", "Geneva — a city of talks."},
+		{"US officials said — briefly — no.", "US officials said — briefly — no."},
+		{"GENEVA-based groups met.", "GENEVA-based groups met."},
+		{"The talks (in Geneva) - ended.", "The talks (in Geneva) - ended."},
+		{"GENEVA — ", "GENEVA — "},
+		{"I — alone — went.", "I — alone — went."},
+	} {
+		got, n := stripDateline(tc.in)
+		if got != tc.rest || tc.in[n:] != got {
+			t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.rest)
+		}
+	}
+}
+
+func TestDraftStripsDatelinesKeepingProvenance(t *testing.T) {
+	text := "# Heading\n\nGENEVA — Two days of high-level talks between Arvelia and Sarkand ended on Wednesday without agreement.\n\n" +
+		"WASHINGTON (Reuters) - The United States said it would keep its envoy in the region next week.\n\n" +
+		"Sarkand demanded full control of the corridor as a precondition for any ceasefire, officials said."
+	a := briefing.Article{ID: 7, Text: text}
+	d := newEngine(t).Draft([]briefing.Article{a})
+	var all []Sentence
+	all = append(all, d.Summary...)
+	for _, ac := range d.Actors {
+		all = append(all, ac.Stance...)
+	}
+	for _, p := range d.StickingPoints {
+		all = append(all, p.Sentence)
+	}
+	for _, f := range d.Outlook {
+		all = append(all, f.Sentence)
+	}
+	if len(d.Summary) == 0 {
+		t.Fatal("no summary")
+	}
+	for _, s := range all {
+		if strings.HasPrefix(s.Text, "GENEVA") || strings.HasPrefix(s.Text, "WASHINGTON") {
+			t.Errorf("dateline kept: %q", s.Text)
+		}
+		if got := s.Prov.Slice(text); got != s.Text {
+			t.Errorf("provenance %+v slices %q, want %q", s.Prov, got, s.Text)
+		}
+	}
+}
