@@ -49,11 +49,18 @@ type briefEditor struct {
 	candidates map[briefing.Section][]briefing.Suggestion
 	loading    bool // widgets are being filled from a brief: not an edit
 
-	openCandidates *candidatesDialog // the candidates dialog last shown
+	openCandidates   *candidatesDialog // the candidates dialog last shown
+	openRevisionsDlg *revisionsDialog  // the revisions dialog last shown
 
 	mu        sync.Mutex
 	saveTimer *time.Timer
 	dirty     bool
+
+	// Saves run in the background and could land out of order; each carries
+	// a sequence number and an older one never overwrites a newer one.
+	writeMu    sync.Mutex
+	saveSeq    int64 // last issued, UI goroutine only
+	writtenSeq int64 // last written, under writeMu
 }
 
 func newBriefEditor(d *Desk) *briefEditor {
@@ -295,9 +302,27 @@ func (e *briefEditor) save() {
 	}
 	b := e.brief
 	st := e.d.store
+	e.saveSeq++
+	seq := e.saveSeq
 	e.d.background("Save brief", func(ctx context.Context) (func(), error) {
-		if err := st.UpdateBrief(context.WithoutCancel(ctx), b); err != nil {
+		ctx = context.WithoutCancel(ctx)
+		e.writeMu.Lock()
+		defer e.writeMu.Unlock()
+		if seq < e.writtenSeq {
+			return nil, nil // a newer save already went through
+		}
+		if err := st.UpdateBrief(ctx, b); err != nil {
 			return nil, err
+		}
+		e.writtenSeq = seq
+		last, err := st.LatestRevisionTime(ctx, b.ID)
+		if err != nil {
+			return nil, err
+		}
+		if time.Since(last) > autoRevisionEvery {
+			if _, err := st.SaveRevision(ctx, b.ID, "autosave"); err != nil {
+				return nil, err
+			}
 		}
 		return func() {
 			e.saved.SetText("Saved " + time.Now().Format("15:04:05"))
@@ -314,6 +339,16 @@ func (e *briefEditor) flush() {
 	}
 	e.mu.Unlock()
 	e.save()
+}
+
+// stopAutosave cancels a pending autosave; the caller writes the brief itself.
+func (e *briefEditor) stopAutosave() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.saveTimer != nil {
+		e.saveTimer.Stop()
+	}
+	e.dirty = false
 }
 
 // paper is the paper size chosen in the preferences.
@@ -452,12 +487,20 @@ func (e *briefEditor) onSuggest() {
 		return
 	}
 	e.collect()
+	current := e.brief
 	ids := e.sourceIDs()
 	st := e.d.store
 	e.suggestB.Disable()
 	e.d.setStatus("Drafting suggestions…")
 	e.d.background("Suggest", func(ctx context.Context) (func(), error) {
 		defer fyne.Do(e.suggestB.Enable)
+		// Keep what the analyst wrote as a revision before anything is filled in.
+		if err := st.UpdateBrief(ctx, current); err != nil {
+			return nil, err
+		}
+		if _, err := st.SaveRevision(ctx, current.ID, "before Suggest"); err != nil {
+			return nil, err
+		}
 		articles := make([]briefing.Article, 0, len(ids))
 		for _, id := range ids {
 			a, err := st.Article(ctx, id)

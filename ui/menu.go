@@ -19,6 +19,7 @@ func (d *Desk) toolbar() fyne.CanvasObject {
 		widget.NewToolbarAction(theme.DocumentCreateIcon(), func() { d.editor.newBrief(d.archive.checkedIDs()) }),
 		widget.NewToolbarAction(theme.MediaFastForwardIcon(), d.editor.onSuggest),
 		widget.NewToolbarAction(theme.DocumentSaveIcon(), d.editor.onExportPDF),
+		widget.NewToolbarAction(theme.HistoryIcon(), d.editor.showRevisions),
 		widget.NewToolbarSpacer(),
 		widget.NewToolbarAction(theme.SettingsIcon(), d.showPreferences),
 		widget.NewToolbarAction(theme.InfoIcon(), d.showAbout),
@@ -41,6 +42,9 @@ func (d *Desk) MainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("New brief", func() { d.editor.newBrief(d.archive.checkedIDs()) }),
 		fyne.NewMenuItem("Suggest", d.editor.onSuggest),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Save revision", func() { d.editor.saveRevision("saved") }),
+		fyne.NewMenuItem("Revisions…", d.editor.showRevisions),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Export PDF…", func() { d.editor.showExportDialog(".pdf") }),
 		fyne.NewMenuItem("Export Markdown…", func() { d.editor.showExportDialog(".md") }),
 		fyne.NewMenuItem("Export HTML…", func() { d.editor.showExportDialog(".html") }),
@@ -61,7 +65,7 @@ func (d *Desk) InstallShortcuts() {
 	bind(fyne.KeyI, d.showFileDialog)
 	bind(fyne.KeyN, func() { d.editor.newBrief(d.archive.checkedIDs()) })
 	bind(fyne.KeyE, d.editor.onExportPDF)
-	bind(fyne.KeyS, d.editor.flush)
+	bind(fyne.KeyS, func() { d.editor.saveRevision("saved") })
 	bind(fyne.KeyG, d.editor.onSuggest)
 }
 

@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/storage"
+)
+
+// autoRevisionEvery is how often, while the analyst types, a revision is
+// kept without being asked for.
+const autoRevisionEvery = 5 * time.Minute
+
+// revisionsDialog lists a brief's revisions, shows what changed between the
+// chosen one and the brief as it is now, and restores it on request.
+type revisionsDialog struct {
+	e       *briefEditor
+	revs    []storage.Revision
+	list    *widget.List
+	diff    *widget.RichText
+	restore *widget.Button
+	chosen  int
+	dlg     dialog.Dialog
+}
+
+// saveRevision snapshots the open brief (after saving pending edits).
+func (e *briefEditor) saveRevision(note string) {
+	if e.brief.ID == 0 {
+		return
+	}
+	e.stopAutosave()
+	e.collect()
+	b := e.brief
+	st := e.d.store
+	e.d.background("Save revision", func(ctx context.Context) (func(), error) {
+		ctx = context.WithoutCancel(ctx)
+		if err := st.UpdateBrief(ctx, b); err != nil {
+			return nil, err
+		}
+		if _, err := st.SaveRevision(ctx, b.ID, note); err != nil {
+			return nil, err
+		}
+		return func() {
+			if note == "saved" {
+				e.saved.SetText("Revision saved " + time.Now().Format("15:04:05"))
+			}
+		}, nil
+	})
+}
+
+// showRevisions opens the history of the open brief.
+func (e *briefEditor) showRevisions() {
+	if e.brief.ID == 0 {
+		return
+	}
+	e.flush()
+	id := e.brief.ID
+	st := e.d.store
+	e.d.background("Revisions", func(ctx context.Context) (func(), error) {
+		revs, err := st.Revisions(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		return func() { e.openRevisions(revs) }, nil
+	})
+}
+
+func (e *briefEditor) openRevisions(revs []storage.Revision) {
+	r := &revisionsDialog{e: e, revs: revs, chosen: -1}
+	r.list = widget.NewList(func() int { return len(r.revs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			rev := r.revs[i]
+			o.(*widget.Label).SetText(rev.SavedAt.Local().Format("2 Jan 15:04:05") + " · " + rev.Note)
+		})
+	r.list.OnSelected = r.onSelected
+	r.diff = widget.NewRichText()
+	r.diff.Wrapping = fyne.TextWrapWord
+	r.restore = widget.NewButtonWithIcon("Restore this revision", theme.HistoryIcon(), r.onRestore)
+	r.restore.Disable()
+	empty := widget.NewLabel("No revisions yet. One is kept when you save (Ctrl+S), before Suggest fills sections, and every few minutes while you type.")
+	empty.Wrapping = fyne.TextWrapWord
+	var body fyne.CanvasObject
+	if len(revs) == 0 {
+		body = empty
+	} else {
+		split := container.NewHSplit(r.list, container.NewBorder(nil, container.NewHBox(r.restore), nil, nil,
+			container.NewVScroll(r.diff)))
+		split.Offset = 0.3
+		body = split
+	}
+	r.dlg = dialog.NewCustom("Revisions — "+oneLine(e.brief.Title), "Close", body, e.d.win)
+	r.dlg.Resize(fyne.NewSize(900, 600))
+	r.dlg.Show()
+	e.openRevisionsDlg = r
+	if len(revs) > 0 {
+		r.list.Select(0)
+	}
+}
+
+func (r *revisionsDialog) onSelected(i widget.ListItemID) {
+	r.chosen = i
+	r.restore.Enable()
+	r.e.collect()
+	r.diff.Segments = diffSegments(briefPlain(r.revs[i].Brief), briefPlain(r.e.brief))
+	r.diff.Refresh()
+}
+
+// onRestore keeps the current text as a revision, then puts the chosen one back.
+func (r *revisionsDialog) onRestore() {
+	if r.chosen < 0 {
+		return
+	}
+	rev := r.revs[r.chosen].Brief
+	e := r.e
+	e.stopAutosave()
+	e.collect()
+	b := e.brief
+	b.Title, b.Author, b.Handling, b.Version, b.AsOf = rev.Title, rev.Author, rev.Handling, rev.Version, rev.AsOf
+	b.Summary, b.Actors, b.StickingPoints, b.Outlook = rev.Summary, rev.Actors, rev.StickingPoints, rev.Outlook
+	st := e.d.store
+	current := e.brief
+	e.d.background("Restore revision", func(ctx context.Context) (func(), error) {
+		ctx = context.WithoutCancel(ctx)
+		if err := st.UpdateBrief(ctx, current); err != nil {
+			return nil, err
+		}
+		if _, err := st.SaveRevision(ctx, b.ID, "before restore"); err != nil {
+			return nil, err
+		}
+		if err := st.UpdateBrief(ctx, b); err != nil {
+			return nil, err
+		}
+		return func() {
+			r.dlg.Hide()
+			e.show(b)
+			e.d.setStatus(fmt.Sprintf("Restored the revision of %s; the text before it is kept as a revision.",
+				r.revs[r.chosen].SavedAt.Local().Format("2 Jan 15:04")))
+		}, nil
+	})
+}
+
+// briefPlain is the brief as plain text, the unit the diff compares.
+func briefPlain(b briefing.Brief) string {
+	var sb strings.Builder
+	sb.WriteString(b.Title + "\n")
+	fmt.Fprintf(&sb, "%s · %s · %s\n", b.Author, b.Handling, dateOrEmpty(b.AsOf))
+	for _, s := range briefing.Sections {
+		sb.WriteString("\n" + strings.ToUpper(s.Heading()) + "\n")
+		sb.WriteString(b.Text(s) + "\n")
+	}
+	return sb.String()
+}
+
+func dateOrEmpty(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// diffSegments shows old → new word by word: deletions in the error colour,
+// insertions in the success colour and bold.
+func diffSegments(old, new string) []widget.RichTextSegment {
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMain(old, new, false))
+	var segs []widget.RichTextSegment
+	for _, d := range diffs {
+		lines := strings.Split(d.Text, "\n")
+		for i, line := range lines {
+			style := widget.RichTextStyleInline
+			switch d.Type {
+			case diffmatchpatch.DiffDelete:
+				style.ColorName = theme.ColorNameError
+				style.TextStyle = fyne.TextStyle{Italic: true}
+			case diffmatchpatch.DiffInsert:
+				style.ColorName = theme.ColorNameSuccess
+				style.TextStyle = fyne.TextStyle{Bold: true}
+			}
+			if line != "" {
+				segs = append(segs, &widget.TextSegment{Text: line, Style: style})
+			}
+			if i < len(lines)-1 {
+				segs = append(segs, &widget.TextSegment{Text: "", Style: widget.RichTextStyleParagraph})
+			}
+		}
+	}
+	return segs
+}
