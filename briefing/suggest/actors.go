@@ -178,12 +178,14 @@ func actors(docs []*doc) []Actor {
 		a := g.actor()
 		out = append(out, a)
 	}
+	representatives(out, order)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Acts != out[j].Acts {
 			return out[i].Acts
 		}
 		return out[i].score > out[j].score
 	})
+	assignStances(out)
 	return out
 }
 
@@ -264,7 +266,8 @@ func (g *group) actor() Actor {
 		}
 	}
 	a.mentions = len(g.mentions)
-	a.Stance = g.stance()
+	a.cands = g.stanceCandidates()
+	a.Stance = topStance(a.cands, nil)
 	a.score = float64(a.mentions) + 2*float64(len(a.Stance))
 	if a.Role != "" {
 		a.score += 2
@@ -284,59 +287,3 @@ func latin(s string) bool {
 	return true
 }
 
-// stance picks up to two sentences where the actor says, wants or does something.
-func (g *group) stance() []Sentence {
-	type cand struct {
-		s     Sentence
-		score float64
-		pos   int
-	}
-	var cands []cand
-	type at struct {
-		d *doc
-		i int
-	}
-	seen := map[at]bool{}
-	for _, mr := range g.mentions {
-		d, m := mr.d, mr.m
-		if m.Sentence >= len(d.sents) {
-			continue
-		}
-		if seen[at{d, m.Sentence}] {
-			continue
-		}
-		seen[at{d, m.Sentence}] = true
-		sp := d.sents[m.Sentence]
-		if boilerplate(sp.Text) {
-			continue
-		}
-		score := 0.0
-		if actorUse(d.art.Text, m) {
-			score += 2
-		}
-		lt := strings.ToLower(sp.Text)
-		for _, c := range stanceCues {
-			if strings.Contains(lt, c) {
-				score++
-			}
-		}
-		if score == 0 {
-			continue
-		}
-		score -= 0.05 * float64(m.Sentence)
-		cands = append(cands, cand{d.sentenceOf(m.Sentence), score, d.order*100000 + m.Sentence})
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	var out []Sentence
-	for _, c := range cands {
-		if len(out) == 2 {
-			break
-		}
-		out = append(out, c.s)
-	}
-	return out
-}
-
-var stanceCues = []string{" said", " says", " told", " demand", " insist", " reject", " refus", " accus",
-	" call", " want", " propos", " warn", " urge", " agree", " offer", " vow", " pledge", " threat",
-	" support", " oppos", " back", " condemn", " deni", " seek", " sought", " mediat", "unacceptable"}

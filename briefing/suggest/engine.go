@@ -42,6 +42,8 @@ type Actor struct {
 	named    bool // Name is written in the text, not only a canonical alias
 	mentions int
 	score    float64
+	cands    []stanceCand // stance candidates, best first
+	rep      string       // for a country: the person whose words give its stance, "" when its own
 }
 
 // Point is a sticking point: a sentence expressing a disagreement, demand,

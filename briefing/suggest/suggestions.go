@@ -60,8 +60,11 @@ func (d Draft) Suggestions(b *briefing.Brief) map[briefing.Section][]briefing.Su
 			continue
 		}
 		lead := a.Name
-		if a.Role != "" {
+		switch {
+		case a.Role != "":
 			lead += " (" + a.Role + ")"
+		case a.rep != "":
+			lead += " (" + a.rep + ")" // a country speaking through its representative
 		}
 		st := a.Stance[0]
 		out[briefing.SectionActors] = append(out[briefing.SectionActors], briefing.Suggestion{

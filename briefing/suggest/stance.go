@@ -1,0 +1,392 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// stanceCand is a sentence that may state an actor's stance.
+type stanceCand struct {
+	s     Sentence
+	score float64
+	agent bool   // the actor is the subject or speaker
+	rep   string // the representative who speaks, when the sentence is theirs
+}
+
+// speechVerbs make their subject or speaker an actor with a position.
+var speechVerbs = map[string]bool{}
+
+// weakVerbs make their subject an actor, but say little about its position.
+var weakVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`said says told tells called calls insisted insists rejected rejects
+	demanded demands warned warns accused accuses agreed agrees proposed proposes wants wanted refused refuses
+	urged urges vowed vows pledged pledges threatened threatens denied denies condemned condemns offered offers
+	argued argues stressed stresses added declined declines blamed blames opposed opposes sought seeks asked asks
+	announced announces dismissed dismisses welcomed welcomes backed backs supported supports criticised criticized
+	criticises criticizes ruled rules refuse reject demand insist want accuse propose warn urge oppose support
+	maintained maintains repeated repeats reiterated reiterates signalled signaled signals conceded concedes
+	offered hopes hoped expects believes believed considers considered`) {
+		speechVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`met meets hosted hosts held holds led leads headed heads visited visits
+	arrived arrives attended attends travelled traveled reported reports launched launches sent sends signed
+	signs struck strikes attacked attacks deployed deploys ordered orders imposed imposes approved approves
+	voted votes won wins lost loses beat named appointed recalled came comes went goes has had is was were`) {
+		weakVerbs[w] = true
+	}
+}
+
+// positionCues mark a sentence that carries a position: what an actor
+// wants, refuses, proposes or blames.
+var positionCues = []string{"demand", "reject", "refus", "want", "would not", "will not", "won't", "never",
+	"accus", "propos", "insist", "unacceptable", "precondition", "must ", "call for", "called for", "calls for",
+	"urge", "warn", "oppos", "red line", "no agreement", "condition", "offer", "ready to", "willing to",
+	"prepared to", "seek", "sought", "vow", "pledge", "blame", "bad faith", "support", "back "}
+
+// agentScore rates mention m of sentence sp as the subject or speaker of a
+// verb: 3 for a speech or position verb ("X said", "X's delegation
+// insisted", "said X", "…," X told reporters), 1 for another verb ("X met"),
+// 0 when the actor is only mentioned.
+func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
+	after := text[m.End:sp.end]
+	rest := after
+	possessive := false
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(rest, p) {
+			rest, possessive = rest[len(p):], true
+		}
+	}
+	rest = skipAside(rest)
+	fs := skipCoordinate(strings.Fields(rest))
+	if possessive { // "Sarkand's delegation insisted", "Arvelia's defence ministry reported"
+		n := 0
+		for n < len(fs) && n < 3 && !verbWord(fs[n]) && !strings.ContainsAny(fs[n], ",.;:\"“”") {
+			n++
+		}
+		if n == 0 || n >= len(fs) {
+			return 0
+		}
+		fs = fs[n:]
+	}
+	if len(fs) > 0 {
+		w := bare(fs[0])
+		switch {
+		case speechVerbs[w]:
+			return 3
+		case (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1:
+			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs[n] || w == "must" {
+				return 3
+			}
+			return 1
+		case weakVerbs[w] || actorVerbs[w]:
+			return 1
+		}
+	}
+	// the speaker after the verb: "said EU foreign policy chief Margit Lindqvist"
+	before := strings.TrimRight(text[sp.start:m.Start], " ")
+	if m.Role != "" {
+		before = strings.TrimRight(strings.TrimSuffix(before, m.Role), " ,")
+	}
+	before = strings.TrimRight(before, " ,")
+	lw := strings.ToLower(lastWord(before))
+	if lw == "said" || lw == "told" || lw == "added" || lw == "insisted" || lw == "warned" || lw == "says" {
+		return 3
+	}
+	if strings.HasSuffix(strings.ToLower(before), "according to") {
+		return 2
+	}
+	return 0
+}
+
+// sentenceRange is a sentence's byte range in its article.
+type sentenceRange struct{ start, end int }
+
+// skipAside skips a bracketed name or an appositive after a name:
+// " (Михаил Соколов) said", ", the UN envoy, said".
+func skipAside(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 0 && i < 80 {
+			t = strings.TrimLeft(t[i+1:], " ")
+		}
+	}
+	if strings.HasPrefix(t, ",") {
+		body := t[1:]
+		if i := strings.IndexByte(body, ','); i > 0 && i < 90 && !strings.ContainsAny(body[:i], ".;\"“”") {
+			for _, w := range strings.Fields(body[:i]) {
+				if speechVerbs[bare(w)] {
+					return body // ", said the plan ...": the comma closed an aside before the name
+				}
+			}
+			return body[i+1:]
+		}
+		return body
+	}
+	return t
+}
+
+// skipCoordinate skips a coordinated name after a subject: "and the
+// United States accused" -> "accused".
+func skipCoordinate(fs []string) []string {
+	if len(fs) < 2 || fs[0] != "and" {
+		return fs
+	}
+	k := 1
+	if fs[k] == "the" {
+		k++
+	}
+	n := 0
+	for k < len(fs) && n < 5 && (isCapWord(fs[k]) || fs[k] == "of") && !strings.ContainsAny(fs[k], ",.;:") {
+		k++
+		n++
+	}
+	if n == 0 {
+		return fs
+	}
+	return fs[k:]
+}
+
+func isCapWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// bare lower-cases w and drops the punctuation around it.
+func bare(w string) string {
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }))
+}
+
+func verbWord(w string) bool {
+	b := bare(w)
+	return speechVerbs[b] || weakVerbs[b] || actorVerbs[b]
+}
+
+// positionScore counts the position cues of a sentence, up to 3.
+func positionScore(lower string) float64 {
+	n := 0.0
+	for _, c := range positionCues {
+		if strings.Contains(lower, c) {
+			n++
+			if n == 3 {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// logistics reports whether a sentence only reports a meeting.
+func logistics(lower string) bool {
+	for _, w := range []string{" met ", " hosted ", " visited ", " arrived ", " attended ", " led the ", " headed the "} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceCandidates scores the sentences that mention the actor: best when
+// it is the subject or speaker of a speech or position verb and the
+// sentence carries a position.
+func (g *group) stanceCandidates() []stanceCand {
+	type at struct {
+		d *doc
+		i int
+	}
+	best := map[at]int{}
+	var cands []stanceCand
+	for _, mr := range g.mentions {
+		d, m := mr.d, mr.m
+		if m.Sentence >= len(d.sents) {
+			continue
+		}
+		sp := d.sents[m.Sentence]
+		if boilerplate(sp.Text) {
+			continue
+		}
+		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
+		lower := strings.ToLower(sp.Text)
+		pos := positionScore(lower)
+		if agent == 0 && pos == 0 {
+			continue
+		}
+		score := agent + pos
+		if agent == 0 {
+			score = pos * 0.5 // mentioned, not acting: someone else's position
+		}
+		if logistics(lower) && agent < 3 {
+			score -= 1
+		}
+		if n := len(strings.Fields(sp.Text)); n > 40 {
+			score -= 0.5
+		}
+		score -= 0.02 * float64(m.Sentence)
+		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3}
+		k := at{d, m.Sentence}
+		if j, ok := best[k]; ok {
+			if score > cands[j].score {
+				cands[j] = c
+			}
+			continue
+		}
+		best[k] = len(cands)
+		cands = append(cands, c)
+	}
+	sortCands(cands)
+	return cands
+}
+
+func sortCands(c []stanceCand) {
+	sort.SliceStable(c, func(i, j int) bool { return c[i].score > c[j].score })
+}
+
+// topStance returns up to two stance sentences, best first, preferring for
+// the first one a good sentence not already used by another actor.
+func topStance(cands []stanceCand, used map[briefing.Provenance]bool) []Sentence {
+	if len(cands) == 0 {
+		return nil
+	}
+	first := 0
+	if used[cands[0].s.Prov] {
+		for i, c := range cands {
+			if !used[c.s.Prov] && c.score >= 2.5 && c.score >= cands[0].score-2.5 {
+				first = i
+				break
+			}
+		}
+	}
+	out := []Sentence{cands[first].s}
+	for i, c := range cands {
+		if i != first && c.s.Prov != out[0].Prov {
+			out = append(out, c.s)
+			break
+		}
+	}
+	return out
+}
+
+// representatives gives a country or body the stance sentences of the
+// people who speak for it: a role that names it ("Arvelian Foreign
+// Minister", "EU foreign policy chief", "Washington's special envoy") or a
+// possessive before the person ("Sarkand's chief negotiator, ... Aylin
+// Erdoğan-Kaya"). acts[i] was made from groups[i].
+func representatives(acts []Actor, groups []*group) {
+	byName := map[string]int{}
+	for i, a := range acts {
+		if a.Type == ner.PER || !a.Acts {
+			continue
+		}
+		byName[strings.ToLower(a.Name)] = i
+		for _, al := range a.Aliases {
+			byName[strings.ToLower(al)] = i
+		}
+	}
+	lookup := func(w string) int {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		if i, ok := byName[w]; ok {
+			return i
+		}
+		if len(w) >= 5 {
+			for i, a := range acts {
+				n := strings.ToLower(a.Name)
+				if a.Type == ner.LOC && a.Acts && len(n) >= 4 && !strings.Contains(n, " ") &&
+					strings.HasPrefix(w, n[:len(n)-1]) && len(w)-len(n) <= 3 {
+					return i // a demonym: Arvelian -> Arvelia, Ukrainian -> Ukraine
+				}
+			}
+		}
+		return -1
+	}
+	for pi, p := range acts {
+		if p.Type != ner.PER || len(p.cands) == 0 {
+			continue
+		}
+		country := -1
+		for _, w := range strings.Fields(p.Role) {
+			if c := lookup(w); c >= 0 {
+				country = c
+				break
+			}
+		}
+		if country < 0 {
+			country = possessiveOwner(groups[pi], lookup)
+		}
+		if country < 0 {
+			continue
+		}
+		c := &acts[country]
+		for _, pc := range p.cands {
+			if !pc.agent {
+				continue
+			}
+			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name)}
+			dup := false
+			for k, own := range c.cands {
+				if own.s.Prov == pc.s.Prov {
+					dup = true
+					if !own.agent && rc.score > own.score {
+						c.cands[k] = rc // the country is only named; its representative speaks
+					}
+				}
+			}
+			if !dup {
+				c.cands = append(c.cands, rc)
+			}
+		}
+		sortCands(c.cands)
+	}
+}
+
+// possessiveOwner finds "X's chief negotiator, [role] Name" before a
+// mention of the person g and returns the actor X, or -1.
+func possessiveOwner(g *group, lookup func(string) int) int {
+	for _, mr := range g.mentions {
+		d, m := mr.d, mr.m
+		if m.Sentence >= len(d.sents) {
+			continue
+		}
+		before := d.art.Text[d.sents[m.Sentence].Start:m.Start]
+		if m.Role != "" {
+			before = strings.TrimSuffix(strings.TrimRight(before, " "), m.Role)
+		}
+		fs := strings.Fields(strings.TrimRight(before, " ,"))
+		for k := len(fs) - 1; k >= 0 && k >= len(fs)-5; k-- {
+			if strings.HasSuffix(fs[k], "'s") || strings.HasSuffix(fs[k], "’s") {
+				if c := lookup(fs[k]); c >= 0 {
+					return c
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// assignStances picks each actor's stance, in the order the actors are
+// listed, so that two actors share a sentence only when one of them has no
+// other good one.
+func assignStances(acts []Actor) {
+	used := map[briefing.Provenance]bool{}
+	for i := range acts {
+		a := &acts[i]
+		a.Stance = topStance(a.cands, used)
+		a.rep = ""
+		if len(a.Stance) > 0 && a.Acts {
+			for _, c := range a.cands {
+				if c.s.Prov == a.Stance[0].Prov {
+					a.rep = c.rep
+					break
+				}
+			}
+			used[a.Stance[0].Prov] = true
+		}
+	}
+}
