@@ -286,4 +286,3 @@ func latin(s string) bool {
 	}
 	return true
 }
-
