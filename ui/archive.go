@@ -22,22 +22,30 @@ const searchDelay = 150 * time.Millisecond
 // searchLimit caps the hits shown for a query; the list of all articles is not capped.
 const searchLimit = 200
 
+// pageSize is how many list rows are fetched at a time: the list pages in
+// summaries (never bodies) as the user scrolls, so 100,000 articles open fast.
+const pageSize = 500
+
 // archiveRow is one line of the archive list.
 type archiveRow struct {
 	article briefing.ArticleSummary
 	snippet string // with storage highlight markers, "" when not searching
 }
 
-// archivePane lists the archive, searches it as you type, and lets the user
-// tick articles for a new brief.
+// archivePane lists the archive, searches it as you type, filters it by tag,
+// outlet and period, shows the trash, and lets the user tick articles for a
+// new brief.
 type archivePane struct {
 	d       *Desk
 	search  *widget.Entry
 	list    *widget.List
 	count   *widget.Label
 	newFrom *widget.Button
+	filters *archiveFilters
 
 	rows     []archiveRow
+	total    int  // rows the current view has in all (loaded or not)
+	loading  bool // a page is being fetched
 	checked  map[int64]bool
 	selected int64
 
@@ -56,17 +64,18 @@ func newArchivePane(d *Desk) *archivePane {
 	p.count.Importance = widget.LowImportance
 	p.newFrom = widget.NewButtonWithIcon("New brief from ticked", theme.DocumentCreateIcon(), p.onNewBriefFromChecked)
 	p.newFrom.Disable()
+	p.filters = newArchiveFilters(p)
 	p.list = widget.NewList(p.length, p.createRow, p.updateRow)
 	p.list.OnSelected = p.onSelected
 	return p
 }
 
 func (p *archivePane) content() fyne.CanvasObject {
-	top := container.NewVBox(p.search, container.NewBorder(nil, nil, nil, p.newFrom, p.count))
+	top := container.NewVBox(p.search, p.filters.content(), container.NewBorder(nil, nil, nil, p.newFrom, p.count))
 	return container.NewBorder(top, nil, nil, nil, p.list)
 }
 
-func (p *archivePane) length() int { return len(p.rows) }
+func (p *archivePane) length() int { return max(p.total, len(p.rows)) }
 
 func (p *archivePane) createRow() fyne.CanvasObject {
 	check := widget.NewCheck("", nil)
@@ -83,13 +92,21 @@ func (p *archivePane) createRow() fyne.CanvasObject {
 }
 
 func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i < 0 || i >= len(p.rows) {
-		return
-	}
-	r := p.rows[i]
 	c := o.(*fyne.Container)
 	texts := c.Objects[0].(*fyne.Container)
 	check := c.Objects[1].(*widget.Check)
+	if i >= len(p.rows)-pageSize/5 && len(p.rows) < p.total {
+		p.loadMore()
+	}
+	if i < 0 || i >= len(p.rows) {
+		texts.Objects[0].(*widget.Label).SetText("…")
+		texts.Objects[1].(*widget.Label).SetText("")
+		texts.Objects[2].(*widget.Label).Hide()
+		check.Hide()
+		return
+	}
+	check.Show()
+	r := p.rows[i]
 	texts.Objects[0].(*widget.Label).SetText(oneLine(r.article.Title))
 	texts.Objects[1].(*widget.Label).SetText(rowMeta(r.article))
 	snippet := texts.Objects[2].(*widget.Label)
@@ -184,29 +201,34 @@ func (p *archivePane) scheduleRefresh() {
 	p.timer = time.AfterFunc(searchDelay, func() { fyne.Do(p.refresh) })
 }
 
-// refresh reloads the list: search hits when there is a query, else every article.
+// refresh reloads the list from the top: search hits when there is a
+// query, else the first page of the (filtered) archive.
 func (p *archivePane) refresh() {
 	p.querySeq++
 	seq := p.querySeq
 	query := strings.TrimSpace(p.search.Text)
+	f := p.filters.filter()
+	sortBy := p.filters.sortOrder()
 	st := p.d.store
+	p.loading = true
 	p.d.background("Search", func(ctx context.Context) (func(), error) {
 		var rows []archiveRow
-		total, err := st.CountArticles(ctx)
-		if err != nil {
-			return nil, err
-		}
+		total := 0
 		if query == "" {
-			list, err := st.Articles(ctx, storage.ArticleFilter{})
+			n, err := st.CountMatching(ctx, f)
+			if err != nil {
+				fyne.Do(func() { p.loading = false })
+				return nil, err
+			}
+			f.Limit = pageSize
+			list, err := st.Articles(ctx, f)
 			if err != nil {
 				return nil, err
 			}
-			rows = make([]archiveRow, len(list))
-			for i, a := range list {
-				rows[i] = archiveRow{article: a}
-			}
+			rows, total = summaryRows(list), n
 		} else {
-			hits, err := st.Search(ctx, query, storage.SearchOptions{Limit: searchLimit})
+			hits, err := st.Search(ctx, query, storage.SearchOptions{Limit: searchLimit, Sort: sortBy,
+				Tag: f.Tag, Outlet: f.Outlet, Since: f.Since, Until: f.Until, Trashed: f.Trashed})
 			if err != nil {
 				return nil, err
 			}
@@ -214,22 +236,75 @@ func (p *archivePane) refresh() {
 			for i, h := range hits {
 				rows[i] = archiveRow{article: h.ArticleSummary, snippet: h.Snippet}
 			}
+			total = len(rows)
 		}
 		return func() {
 			if seq != p.querySeq {
 				return // a newer query is on its way
 			}
-			p.rows = rows
+			p.loading = false
+			p.rows, p.total = rows, total
 			p.list.UnselectAll()
+			p.list.ScrollToTop()
 			p.list.Refresh()
-			switch {
-			case query == "":
-				p.count.SetText(plural(total, "article", "articles"))
-			case len(rows) == 0:
-				p.count.SetText("No matches")
-			default:
-				p.count.SetText(fmt.Sprintf("%s match (of %d)", plural(len(rows), "article", "articles"), total))
+			p.updateCount(query)
+		}, nil
+	})
+}
+
+func summaryRows(list []briefing.ArticleSummary) []archiveRow {
+	rows := make([]archiveRow, len(list))
+	for i, a := range list {
+		rows[i] = archiveRow{article: a}
+	}
+	return rows
+}
+
+func (p *archivePane) updateCount(query string) {
+	what := "articles"
+	if p.filters.trash.Checked {
+		what = "in the trash"
+	}
+	switch {
+	case query == "" && p.filters.trash.Checked:
+		p.count.SetText(plural(p.total, "article", "articles") + " in the trash")
+	case query == "":
+		p.count.SetText(plural(p.total, "article", "articles"))
+	case p.total == 0:
+		p.count.SetText("No matches " + strings.TrimPrefix(what, "articles"))
+	case p.total >= searchLimit:
+		p.count.SetText(fmt.Sprintf("Best %d matches", p.total))
+	default:
+		p.count.SetText(plural(p.total, "match", "matches"))
+	}
+}
+
+// loadMore fetches the next page of the archive list as the user scrolls.
+func (p *archivePane) loadMore() {
+	if p.loading || strings.TrimSpace(p.search.Text) != "" {
+		return
+	}
+	p.loading = true
+	seq := p.querySeq
+	f := p.filters.filter()
+	f.Limit, f.Offset = pageSize, len(p.rows)
+	st := p.d.store
+	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
+		list, err := st.Articles(ctx, f)
+		if err != nil {
+			fyne.Do(func() { p.loading = false })
+			return nil, err
+		}
+		return func() {
+			if seq != p.querySeq {
+				return
 			}
+			p.loading = false
+			p.rows = append(p.rows, summaryRows(list)...)
+			if len(list) == 0 {
+				p.total = len(p.rows) // the archive shrank meanwhile
+			}
+			p.list.Refresh()
 		}, nil
 	})
 }

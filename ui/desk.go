@@ -61,6 +61,7 @@ func (d *Desk) Content() fyne.CanvasObject {
 // offers the sample article.
 func (d *Desk) Start() {
 	d.archive.refresh()
+	d.archive.filters.reload()
 	d.editor.loadLatest()
 	d.offerSampleIfEmpty()
 }

@@ -20,6 +20,11 @@ import (
 // autosaveDelay is how long after the last keystroke the brief is saved.
 const autosaveDelay = 700 * time.Millisecond
 
+// autosaveMaxLag bounds how long an edit stays unsaved while the analyst
+// keeps typing: a pause never comes during fast typing, so without it a kill
+// would lose everything since the last pause.
+const autosaveMaxLag = 800 * time.Millisecond
+
 // handlingMarks are offered in the handling field; any text is allowed.
 var handlingMarks = []string{"TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"}
 
@@ -52,9 +57,10 @@ type briefEditor struct {
 	openCandidates   *candidatesDialog // the candidates dialog last shown
 	openRevisionsDlg *revisionsDialog  // the revisions dialog last shown
 
-	mu        sync.Mutex
-	saveTimer *time.Timer
-	dirty     bool
+	mu         sync.Mutex
+	saveTimer  *time.Timer
+	dirty      bool
+	dirtySince time.Time // the oldest unsaved edit
 
 	// Saves run in the background and could land out of order; each carries
 	// a sequence number and an older one never overwrites a newer one.
@@ -282,11 +288,15 @@ func (e *briefEditor) edited() {
 	e.collect()
 	e.refit()
 	e.mu.Lock()
-	e.dirty = true
+	if !e.dirty {
+		e.dirty = true
+		e.dirtySince = time.Now()
+	}
+	delay := min(autosaveDelay, max(0, autosaveMaxLag-time.Since(e.dirtySince)))
 	if e.saveTimer != nil {
 		e.saveTimer.Stop()
 	}
-	e.saveTimer = time.AfterFunc(autosaveDelay, func() { fyne.Do(e.save) })
+	e.saveTimer = time.AfterFunc(delay, func() { fyne.Do(e.save) })
 	e.mu.Unlock()
 	e.saved.SetText("Editing…")
 }

@@ -97,6 +97,7 @@ func (r *importRun) finish(c batch.Counts, report string) {
 	r.results.SetText(report)
 	r.button.SetText("Close")
 	r.d.archive.refresh()
+	r.d.archive.filters.reload()
 	r.d.setStatus(r.label.Text)
 }
 
@@ -164,6 +165,7 @@ func (d *Desk) importText(text string, m importer.Meta) {
 				d.setStatus(fmt.Sprintf("Imported %q (%d).", a.Title, res.ID))
 			}
 			d.archive.refresh()
+			d.archive.filters.reload()
 			d.reader.showArticle(res.ID, "")
 		}, nil
 	})

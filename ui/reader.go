@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,15 +20,20 @@ import (
 // readerPane shows one article: its metadata and text, with the search terms
 // and the sentence behind the selected suggestion highlighted.
 type readerPane struct {
-	d      *Desk
-	title  *widget.Label
-	meta   *widget.Label
-	link   *widget.Hyperlink
-	body   *widget.RichText
-	scroll *container.Scroll
-	addBtn *widget.Button
+	d       *Desk
+	title   *widget.Label
+	meta    *widget.Label
+	link    *widget.Hyperlink
+	body    *widget.RichText
+	scroll  *container.Scroll
+	addBtn  *widget.Button
+	tagBtn  *widget.Button
+	editB   *widget.Button
+	trashB  *widget.Button
+	editDlg dialog.Dialog // the edit dialog last shown
 
 	article briefing.Article
+	tags    []string
 	query   string
 	mark    briefing.Provenance // the sentence to highlight; ArticleID 0 for none
 	loadSeq int
@@ -48,12 +54,17 @@ func newReaderPane(d *Desk) *readerPane {
 	r.body.Wrapping = fyne.TextWrapWord
 	r.scroll = container.NewVScroll(r.body)
 	r.addBtn = widget.NewButtonWithIcon("Add to brief", theme.ContentAddIcon(), r.onAddToBrief)
-	r.addBtn.Disable()
+	r.tagBtn = widget.NewButtonWithIcon("Tags", theme.ListIcon(), r.showTags)
+	r.editB = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), r.showEditArticle)
+	r.trashB = widget.NewButtonWithIcon("Trash", theme.DeleteIcon(), r.onTrash)
+	for _, b := range []*widget.Button{r.addBtn, r.tagBtn, r.editB, r.trashB} {
+		b.Disable()
+	}
 	return r
 }
 
 func (r *readerPane) content() fyne.CanvasObject {
-	head := container.NewVBox(r.title, r.meta, r.link, container.NewHBox(r.addBtn), widget.NewSeparator())
+	head := container.NewVBox(r.title, r.meta, r.link, container.NewHBox(r.addBtn, r.tagBtn, r.editB, r.trashB), widget.NewSeparator())
 	return container.NewBorder(head, nil, nil, nil, r.scroll)
 }
 
@@ -74,11 +85,16 @@ func (r *readerPane) showArticle(id int64, query string) {
 		if err != nil {
 			return nil, err
 		}
+		tags, err := st.Tags(ctx, id)
+		if err != nil {
+			return nil, err
+		}
 		return func() {
 			if seq != r.loadSeq {
 				return
 			}
 			r.article = a
+			r.tags = tags
 			r.query = query
 			if r.mark.ArticleID != id {
 				r.mark = briefing.Provenance{}
@@ -117,7 +133,11 @@ func (r *readerPane) scrollToMark() {
 func (r *readerPane) render() {
 	a := r.article
 	r.title.SetText(a.Title)
-	r.meta.SetText(articleMeta(a))
+	meta := articleMeta(a)
+	if len(r.tags) > 0 {
+		meta += "\nTags: " + strings.Join(r.tags, ", ")
+	}
+	r.meta.SetText(meta)
 	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
 		r.link.SetText(a.URL)
 		r.link.SetURL(u)
@@ -125,7 +145,14 @@ func (r *readerPane) render() {
 	} else {
 		r.link.Hide()
 	}
-	r.addBtn.Enable()
+	for _, b := range []*widget.Button{r.addBtn, r.tagBtn, r.editB, r.trashB} {
+		b.Enable()
+	}
+	if r.d.archive.filters.trash.Checked {
+		r.trashB.SetText("Restore")
+	} else {
+		r.trashB.SetText("Trash")
+	}
 	r.body.Segments = bodySegments(a.Text, r.highlights())
 	r.body.Refresh()
 	if r.mark.ArticleID == a.ID {
