@@ -82,6 +82,9 @@ var forecastCues = []struct {
 // futureCues raise a forecast's score: time frames and forward verbs.
 var futureCues = regexp.MustCompile(`(?i)\bnext (?:week|month|year|round|session)\b|\bcoming (?:days|weeks|months|year)\b|\bby the end of\b|\bbefore the end of\b|\bwithin (?:days|weeks|months|a year)\b|\bin the (?:coming|next)\b|\bover the (?:winter|summer|spring|autumn)\b|\bthis (?:quarter|year|month)\b|\bfuture\b|\boutlook\b|\bwindow\b`)
 
+// concreteCues mark a development the parties have agreed or scheduled.
+var concreteCues = regexp.MustCompile(`(?i)\bagreed to (?:continue|resume|meet|hold|reconvene)\b|\bscheduled\b|\bwill (?:meet|resume)\b|\bset to (?:meet|resume)\b`)
+
 // stickingPoints scores each sentence for disagreement cues and attaches
 // the actors it names as the parties.
 func stickingPoints(docs []*doc, acts []Actor) []Point {
@@ -264,6 +267,9 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			if futureCues.MatchString(s.Text) {
 				score += 2
+			}
+			if hinted(lower, []string{"agreed to", "schedul", "will meet", "will resume", "set to"}) && concreteCues.MatchString(s.Text) {
+				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {
 				continue

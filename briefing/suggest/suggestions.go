@@ -37,7 +37,8 @@ func withCite(text, marker string) string {
 //   - summary: the drafted summary as one paragraph, then each sentence alone;
 //   - actors: "Name (role) — stance [n]" (the lead before " — " prints bold);
 //   - sticking points: "Issue — A vs B — sentence [n]" when the parties are known;
-//   - outlook: "Likely: sentence [n]" with the ICD 203 term first.
+//   - outlook: first the composed outlook (see Fill), then each forward-looking
+//     sentence alone, its ICD 203 term in Suggestion.Likelihood.
 func (d Draft) Suggestions(b *briefing.Brief) map[briefing.Section][]briefing.Suggestion {
 	out := map[briefing.Section][]briefing.Suggestion{}
 	if len(d.Summary) > 0 {
@@ -82,21 +83,29 @@ func (d Draft) Suggestions(b *briefing.Brief) map[briefing.Section][]briefing.Su
 		out[briefing.SectionStickingPoints] = append(out[briefing.SectionStickingPoints], briefing.Suggestion{
 			Section: briefing.SectionStickingPoints, Text: text, Sources: []briefing.Provenance{p.Prov}, Score: p.score})
 	}
+	if text, provs, l := outlook(d.Outlook, b); text != "" {
+		top := 0.0
+		if len(d.Outlook) > 0 {
+			top = d.Outlook[0].score + 1
+		}
+		out[briefing.SectionOutlook] = append(out[briefing.SectionOutlook], briefing.Suggestion{
+			Section: briefing.SectionOutlook, Text: text, Sources: provs, Score: top, Likelihood: l})
+	}
 	for _, f := range d.Outlook {
 		out[briefing.SectionOutlook] = append(out[briefing.SectionOutlook], briefing.Suggestion{
-			Section: briefing.SectionOutlook, Text: forecastText(f, b), Sources: []briefing.Provenance{f.Prov},
+			Section: briefing.SectionOutlook, Text: withCite(f.Text, cite(b, f.Prov)), Sources: []briefing.Provenance{f.Prov},
 			Score: f.score, Likelihood: f.Likelihood})
 	}
 	return out
 }
 
-func forecastText(f Forecast, b *briefing.Brief) string {
-	return capitalize(string(f.Likelihood)) + ": " + withCite(f.Text, cite(b, f.Prov))
-}
-
 // Fill writes the best candidates into the sections of b that are empty,
 // leaving the analyst's own text alone: a 2–4 sentence summary, 3–6 actors,
-// 2–4 sticking points and the best forecasts (up to two) as the outlook.
+// 2–4 sticking points and an outlook: the most likely development, one
+// alternative when the text gives one, one assessment with a single ICD 203
+// term restated from a hedged sentence ("Assessment: a comprehensive deal
+// before the end of the year is unlikely (20–45%) [1].") and "Watch for:"
+// indicators taken from the forward-looking sentences.
 func Fill(b *briefing.Brief, d Draft) {
 	sug := d.Suggestions(b)
 	if b.Empty(briefing.SectionSummary) && len(sug[briefing.SectionSummary]) > 0 {
@@ -108,8 +117,8 @@ func Fill(b *briefing.Brief, d Draft) {
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = texts(sug[briefing.SectionStickingPoints], 4)
 	}
-	if b.Empty(briefing.SectionOutlook) {
-		b.Outlook = strings.Join(texts(sug[briefing.SectionOutlook], 2), " ")
+	if b.Empty(briefing.SectionOutlook) && len(sug[briefing.SectionOutlook]) > 0 {
+		b.Outlook = sug[briefing.SectionOutlook][0].Text
 	}
 }
 

@@ -1,0 +1,225 @@
+package suggest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// yardstickWord finds a likelihood term in a sentence: a brief states one
+// likelihood, in its assessment, so the development sentences quoted next to
+// it should carry none.
+var yardstickWord = regexp.MustCompile(`(?i)\b(?:un)?likely\b|\bprobabl[ey]\b|\balmost certain|\beven chance\b|\bno chance\b`)
+
+// hedgeRe finds a reported judgment: "Diplomats said a comprehensive deal
+// before the end of the year was unlikely", "Officials believe talks are
+// likely to resume".
+var hedgeRe = regexp.MustCompile(`(?i)\b(?:said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|agreed|noted|warned|conceded|acknowledged)(?: that)? ([^,;:"“”]{6,90}?) (was|is|were|are|seemed|seems|looked|looks|remained|remains|appeared|appears) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+
+// hedgeSubjRe finds a judgment stated directly: "A deal is unlikely to
+// come before the summer".
+var hedgeSubjRe = regexp.MustCompile(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+
+// assessment derives one judgment sentence from a hedged forecast, in the
+// present tense with the yardstick term and its band, or "" when the
+// sentence states no judgment in a form it can restate.
+func assessment(text string) (string, briefing.Likelihood) {
+	body, _ := stripDateline(text)
+	m := hedgeRe.FindStringSubmatch(body)
+	if m == nil {
+		m = hedgeSubjRe.FindStringSubmatch(body)
+		if m != nil {
+			for _, w := range strings.Fields(m[1]) {
+				if speechVerbs[bare(w)] {
+					return "", "" // "He said it was unlikely": the subject is a clause
+				}
+			}
+		}
+	}
+	if m == nil {
+		return "", ""
+	}
+	subj, verb, term, to := strings.TrimSpace(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), strings.TrimRight(m[4], ". ")
+	if len(strings.Fields(subj)) < 2 {
+		return "", "" // "it was unlikely": nothing to restate
+	}
+	var l briefing.Likelihood
+	switch {
+	case strings.HasSuffix(term, "unlikely") && term != "unlikely":
+		l = briefing.VeryUnlikely
+	case term == "unlikely":
+		l = briefing.Unlikely
+	case term == "likely":
+		l = briefing.Likely
+	default:
+		l = briefing.VeryLikely
+	}
+	verb = map[string]string{"was": "is", "were": "are", "seemed": "is", "seems": "is", "looked": "is",
+		"looks": "is", "remained": "is", "remains": "is", "appeared": "is", "appears": "is"}[verb] + ""
+	if verb == "" {
+		verb = strings.ToLower(m[2])
+	}
+	if verb == "is" && strings.HasSuffix(strings.ToLower(m[2]), "re") {
+		verb = "are"
+	}
+	subj = lowerFirst(subj)
+	lo, hi := l.Range()
+	return fmt.Sprintf("%s %s %s%s (%d–%d%%)", subj, verb, l, to, lo, hi), l
+}
+
+// lowerFirst lower-cases the first word of a phrase unless it is a name or
+// an acronym.
+func lowerFirst(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "the", "any", "talks", "further", "new", "no", "some", "more", "another":
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// watchRe finds the things a forward-looking sentence says to watch:
+// "on prisoner exchanges and monitoring arrangements".
+var watchRe = regexp.MustCompile(`\b(?:focusing on|focused on|focus on|including|such as|on)\s+((?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,5}(?:,? (?:and )?(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,4})*)`)
+
+// ifRe finds a condition with a verb that names an event: "if the fighting
+// escalates over the winter".
+var ifRe = regexp.MustCompile(`\bif (?:the )?([a-z]+(?: [a-z]+)?) (escalates|escalate|collapses|collapse|resumes|resume|stalls|stall|expires|expire|intensifies|intensify|spreads|spread|breaks down|break down|fails|fail)((?: over| in| before| during| by) (?:the )?[a-z]+(?: [a-z]+)?)?`)
+
+var eventNoun = map[string]string{"escalate": "escalation", "collapse": "collapse", "resume": "resumption",
+	"stall": "stalling", "expire": "expiry", "intensify": "intensification", "spread": "spread",
+	"break down": "breakdown", "fail": "failure"}
+
+// watchStop ends a watch item: clause words and time phrases.
+var watchStop = map[string]bool{"next": true, "this": true, "that": true, "which": true, "before": true, "after": true,
+	"in": true, "at": true, "by": true, "for": true, "with": true, "while": true, "when": true, "to": true,
+	"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "could": true, "but": true}
+
+// watchItems extracts up to n indicators from forward-looking sentences.
+func watchItems(sents []string, n int) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(item string, strict bool) {
+		item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
+		if len(strings.Fields(item)) == 1 && !strings.HasSuffix(item, "s") {
+			return // "the ground": a single word names no event
+		}
+		if item == "" || len(out) == n || seen[item] || len(strings.Fields(item)) > 8 {
+			return
+		}
+		for _, w := range strings.Fields(item) {
+			if strict && stopWords[w] && w != "of" {
+				return
+			}
+		}
+		seen[item] = true
+		out = append(out, item)
+	}
+	for _, s := range sents {
+		for _, m := range watchRe.FindAllStringSubmatch(s, -1) {
+			list := m[1]
+			for _, part := range regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`).Split(list, -1) {
+				fs := strings.Fields(part)
+				for i, f := range fs {
+					if watchStop[f] {
+						fs = fs[:i]
+						break
+					}
+				}
+				if len(fs) >= 2 || (len(fs) == 1 && strings.HasSuffix(fs[0], "s")) {
+					add(strings.Join(fs, " "), true)
+				}
+			}
+		}
+		for _, m := range ifRe.FindAllStringSubmatch(s, -1) {
+			v := m[2]
+			switch {
+			case strings.HasPrefix(v, "break"):
+				v = "break down"
+			case strings.HasSuffix(v, "ies"):
+				v = strings.TrimSuffix(v, "ies") + "y"
+			case strings.HasSuffix(v, "s"):
+				v = strings.TrimSuffix(v, "s")
+			}
+			noun, ok := eventNoun[v]
+			if !ok {
+				continue
+			}
+			add(noun+" of the "+m[1]+m[3], false)
+		}
+	}
+	return out
+}
+
+// outlook composes the outlook paragraph: the best forward-looking
+// sentence, one alternative when the text gives one, one assessment with a
+// single yardstick term derived from a hedged sentence, and "Watch for:"
+// indicators. It returns the text, its sources and the term.
+func outlook(fs []Forecast, b *briefing.Brief) (string, []briefing.Provenance, briefing.Likelihood) {
+	if len(fs) == 0 {
+		return "", nil, ""
+	}
+	// the assessment: the best forecast whose judgment can be restated
+	judg, term, hedge := "", briefing.Likelihood(""), -1
+	for i, f := range fs {
+		if a, l := assessment(f.Text); a != "" {
+			judg, term, hedge = a, l, i
+			break
+		}
+	}
+	// developments: forecasts without a likelihood term of their own
+	var devs []Forecast
+	alt := false
+	for i, f := range fs {
+		if i == hedge || yardstickWord.MatchString(f.Text) {
+			continue
+		}
+		isAlt := f.Likelihood == briefing.RoughlyEvenChance || strings.Contains(f.Text, " if ")
+		switch {
+		case len(devs) == 0 && !isAlt:
+			devs = append(devs, f)
+		case len(devs) == 1 && isAlt && !alt:
+			devs = append(devs, f)
+			alt = true
+		}
+		if len(devs) == 2 {
+			break
+		}
+	}
+	if len(devs) == 0 && hedge != 0 {
+		devs = append(devs, fs[0])
+	}
+	var parts []string
+	var provs []briefing.Provenance
+	var texts []string
+	for _, f := range devs {
+		parts = append(parts, withCite(f.Text, cite(b, f.Prov)))
+		provs = append(provs, f.Prov)
+		texts = append(texts, f.Text)
+	}
+	if judg != "" {
+		parts = append(parts, "Assessment: "+withCite(judg+".", cite(b, fs[hedge].Prov)))
+		provs = append(provs, fs[hedge].Prov)
+	} else if len(devs) > 0 && !yardstickWord.MatchString(devs[0].Text) {
+		term = devs[0].Likelihood
+		lo, hi := term.Range()
+		parts = append(parts, fmt.Sprintf("Assessment: this is %s (%d–%d%%).", term, lo, hi))
+	} else if len(devs) > 0 {
+		term = devs[0].Likelihood // the sentence states its own likelihood
+	}
+	// indicators from the developments, then from the other forecasts
+	for i, f := range fs {
+		if i < 4 && i != hedge {
+			texts = append(texts, f.Text)
+		}
+	}
+	if w := watchItems(texts, 3); len(w) > 0 {
+		parts = append(parts, "Watch for: "+strings.Join(w, ", ")+".")
+	}
+	return strings.Join(parts, " "), provs, term
+}

@@ -1,0 +1,65 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestAssessment(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		l        briefing.Likelihood
+	}{
+		{"Diplomats said a comprehensive deal before the end of the year was unlikely.",
+			"a comprehensive deal before the end of the year is unlikely (20–45%)", briefing.Unlikely},
+		{"Officials believe further talks are likely to resume in March.",
+			"further talks are likely to resume in March (55–80%)", briefing.Likely},
+		{"A ceasefire before the winter is highly unlikely, analysts said.",
+			"a ceasefire before the winter is very unlikely (5–20%)", briefing.VeryUnlikely},
+		{"He said it was unlikely.", "", ""},
+		{"The delegations agreed to continue talks next week.", "", ""},
+	} {
+		got, l := assessment(tc.in)
+		if got != tc.want || l != tc.l {
+			t.Errorf("assessment(%q) = %q, %q; want %q, %q", tc.in, got, l, tc.want, tc.l)
+		}
+	}
+}
+
+func TestWatchItems(t *testing.T) {
+	got := watchItems([]string{
+		"The delegations agreed to continue talks at a technical level next week, focusing on prisoner exchanges and monitoring arrangements.",
+		"Moreau warned that the window could close if the fighting escalates over the winter.",
+		"Both sides will strengthen their positions on the ground.",
+	}, 3)
+	want := []string{"prisoner exchanges", "monitoring arrangements", "escalation of the fighting over the winter"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("watch items %q, want %q", got, want)
+	}
+}
+
+func TestFillWritesOneSoberOutlook(t *testing.T) {
+	for _, file := range []string{"valmora.md", "kessel-talks.txt"} {
+		d := newEngine(t).Draft([]briefing.Article{article(t, 1, file)})
+		b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+		Fill(b, d)
+		o := b.Outlook
+		if n := len(yardstickWord.FindAllString(o, -1)); n != 1 {
+			t.Errorf("%s: outlook has %d likelihood terms, want 1: %q", file, n, o)
+		}
+		if !strings.Contains(o, "Assessment: a comprehensive") || !strings.Contains(o, "is unlikely (20–45%) [1].") {
+			t.Errorf("%s: outlook has no assessment restated from the hedge: %q", file, o)
+		}
+		if !strings.Contains(o, "technical level") {
+			t.Errorf("%s: outlook does not lead with the agreed technical talks: %q", file, o)
+		}
+		if !strings.Contains(o, "Watch for: prisoner exchanges") {
+			t.Errorf("%s: no indicators: %q", file, o)
+		}
+		if strings.Contains(o, "Likely:") || strings.Contains(o, "Unlikely:") {
+			t.Errorf("%s: per-sentence likelihood labels in the outlook: %q", file, o)
+		}
+	}
+}
