@@ -5,10 +5,13 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/assets"
 	"github.com/briefdesk/briefdesk/storage"
@@ -32,6 +35,16 @@ func Run(cfg Config) error {
 	a := app.NewWithID(AppID)
 	a.SetIcon(Icon)
 
+	release, err := lockArchive(cfg.DBPath)
+	if errors.Is(err, errAlreadyOpen) {
+		showAlreadyOpen(a, cfg.DBPath)
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	defer release()
+
 	st, err := storage.Open(cfg.DBPath)
 	if err != nil {
 		return fmt.Errorf("open archive %s: %w", cfg.DBPath, err)
@@ -50,4 +63,16 @@ func Run(cfg Config) error {
 	w.ShowAndRun()
 	d.Shutdown()
 	return nil
+}
+
+// showAlreadyOpen tells the user, in a window of its own, that the archive
+// is open elsewhere, and quits when they close it.
+func showAlreadyOpen(a fyne.App, dbPath string) {
+	w := a.NewWindow("Briefdesk")
+	msg := widget.NewLabel("Briefdesk is already open on this archive:\n" + dbPath +
+		"\n\nSwitch to that window, or start this one with another archive (--db PATH).")
+	msg.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Quit", a.Quit)), nil, nil, msg))
+	w.Resize(fyne.NewSize(480, 200))
+	w.ShowAndRun()
 }

@@ -26,6 +26,8 @@ type Desk struct {
 	reader  *readerPane
 	editor  *briefEditor
 	status  *widget.Label
+	outer   *container.Split // archive | (reader | brief)
+	inner   *container.Split // reader | brief
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -50,11 +52,12 @@ func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk
 
 // Content is the three resizable panes under a toolbar.
 func (d *Desk) Content() fyne.CanvasObject {
-	right := container.NewHSplit(d.reader.content(), d.editor.content())
-	right.Offset = 0.42
-	main := container.NewHSplit(d.archive.content(), right)
-	main.Offset = 0.25
-	return container.NewBorder(d.toolbar(), d.status, nil, nil, main)
+	d.inner = container.NewHSplit(d.reader.content(), d.editor.content())
+	d.outer = container.NewHSplit(d.archive.content(), d.inner)
+	p := d.app.Preferences()
+	d.outer.Offset = p.FloatWithFallback(prefOuterSplit, 0.25)
+	d.inner.Offset = p.FloatWithFallback(prefInnerSplit, 0.42)
+	return container.NewBorder(d.toolbar(), d.status, nil, nil, d.outer)
 }
 
 // Start loads the archive list and the latest brief; on an empty archive it
@@ -69,6 +72,10 @@ func (d *Desk) Start() {
 // Shutdown cancels running work and waits for it, so nothing writes to a
 // closed archive. Pending edits are saved first.
 func (d *Desk) Shutdown() {
+	if d.outer != nil {
+		d.app.Preferences().SetFloat(prefOuterSplit, d.outer.Offset)
+		d.app.Preferences().SetFloat(prefInnerSplit, d.inner.Offset)
+	}
 	d.editor.flush()
 	d.cancel()
 	d.tasks.Wait()

@@ -157,3 +157,15 @@ func TestBodySegmentsKeepWordGaps(t *testing.T) {
 		t.Errorf("segments = %q, want %q", got.String(), want)
 	}
 }
+
+func TestPaneDividersAreRemembered(t *testing.T) {
+	d, _ := newTestDesk(t)
+	d.outer.SetOffset(0.31)
+	d.inner.SetOffset(0.55)
+	d.Shutdown()
+	again := NewDesk(d.app, d.win, d.store, "test")
+	again.Content()
+	if again.outer.Offset != 0.31 || again.inner.Offset != 0.55 {
+		t.Errorf("dividers after restart = %.2f, %.2f; want 0.31, 0.55", again.outer.Offset, again.inner.Offset)
+	}
+}

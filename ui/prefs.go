@@ -13,6 +13,9 @@ const (
 	prefAuthor   = "author"
 	prefHandling = "handling"
 	prefPaper    = "paper"
+	// Pane dividers, remembered between runs.
+	prefOuterSplit = "split.archive"
+	prefInnerSplit = "split.reader"
 )
 
 // showPreferences edits the defaults a new brief starts with and the paper size.
