@@ -50,6 +50,7 @@ var stickingCues = cues(
 	`\brefus(?:e|es|ed|ing)\b`, "refus", "2", "Refusal",
 	`\breject(?:s|ed|ing|ion)?\b`, "reject", "2", "Refusal",
 	`\bwould not\b|\bwill not\b|\bwon't\b|\bnever\b`, "not|won't|never", "1", "Refusal",
+	`\b(?:never|not|refus\w*(?: to)?) (?:trade|cede|accept|give up|recogni[sz]e|surrender|hand over)\b`, "never|not|refus", "2", "Red line",
 	`\b(?:not|never) cede\b|\bcede\b`, "cede", "2", "Refusal",
 	`\baccus(?:e|es|ed|ing)\b`, "accus", "2", "Accusation",
 	`\bbad faith\b`, "bad faith", "2", "Accusation",
@@ -111,7 +112,7 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			if score < 3 {
 				continue
 			}
-			p := Point{Sentence: d.sentenceOf(i), score: score - 0.02*float64(i)}
+			p := Point{Sentence: d.sentenceOf(i), score: score - 0.02*float64(i), sent: i}
 			p.Parties = parties(d, i, s.Start+at, acts)
 			p.Issue = issue(s.Text, label)
 			if len(p.Parties) >= 2 {
@@ -120,7 +121,134 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			out = append(out, p)
 		}
 	}
+	resolveAnaphora(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return mergePoints(out)
+}
+
+// anaphoraRe finds a reference back to another side's demand: "Sokolov
+// called the demand unacceptable".
+var anaphoraRe = regexp.MustCompile(`(?i)\b(?:the|this|that|such a|their|its) (?:demand|condition|precondition|proposal|request|ultimatum)\b`)
+
+// resolveAnaphora gives a one-party point that answers "the demand" the
+// party of the nearest earlier point of the same article as the other side.
+// ps is in reading order.
+func resolveAnaphora(ps []Point) {
+	for i := range ps {
+		p := &ps[i]
+		if len(p.Parties) != 1 || !anaphoraRe.MatchString(p.Text) {
+			continue
+		}
+		for j := i - 1; j >= 0 && ps[j].Prov.ArticleID == p.Prov.ArticleID && p.sent-ps[j].sent <= 3; j-- {
+			if len(ps[j].Parties) == 1 && ps[j].Parties[0] != p.Parties[0] {
+				p.Parties = []string{p.Parties[0], ps[j].Parties[0]}
+				break
+			}
+		}
+	}
+}
+
+// genericIssueWords do not identify an issue on their own.
+var genericIssueWords = map[string]bool{"control": true, "region": true, "agreement": true, "deal": true,
+	"talks": true, "plan": true, "peace": true, "revised": true, "any": true, "full": true, "there": true,
+	"deadlock": true, "condition": true, "demand": true, "refusal": true, "dispute": true, "red": true,
+	"line": true, "opposition": true, "accusation": true, "territory": true}
+
+// issueKeys are the words that identify an issue label.
+func issueKeys(label string) map[string]bool {
+	k := map[string]bool{}
+	for _, w := range words(label) {
+		if !genericIssueWords[w] {
+			k[w] = true
+		}
+	}
+	return k
+}
+
+// mergePoints keeps one point per issue: points whose labels share a
+// specific word ("corridor", "withdrawal") and that share a party or an
+// article are merged into the strongest one, parties unioned and the more
+// specific label kept. ps is sorted best first.
+func mergePoints(ps []Point) []Point {
+	var out []Point
+	for _, p := range ps {
+		merged := false
+		for k := range out {
+			q := &out[k]
+			if !sharesKey(issueKeys(q.Issue), issueKeys(p.Issue)) {
+				continue
+			}
+			if q.Prov.ArticleID != p.Prov.ArticleID && !sharesParty(q.Parties, p.Parties) {
+				continue
+			}
+			if len(p.Issue) > len(q.Issue) {
+				q.Issue = p.Issue
+			}
+			q.Parties = unionParties(q.Parties, p.Parties)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func sharesKey(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyNames flattens sides ("A, B") into names.
+func partyNames(sides []string) []string {
+	var out []string
+	for _, s := range sides {
+		out = append(out, strings.Split(s, ", ")...)
+	}
+	return out
+}
+
+func sharesParty(a, b []string) bool {
+	for _, x := range partyNames(a) {
+		for _, y := range partyNames(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unionParties adds b's names missing from a: to the second side when a
+// has one side, else to the side they stand on in b.
+func unionParties(a, b []string) []string {
+	have := map[string]bool{}
+	for _, n := range partyNames(a) {
+		have[n] = true
+	}
+	var extra []string
+	for _, n := range partyNames(b) {
+		if !have[n] {
+			have[n] = true
+			extra = append(extra, n)
+		}
+	}
+	if len(extra) == 0 {
+		return a
+	}
+	out := append([]string(nil), a...)
+	switch len(out) {
+	case 0:
+		return []string{strings.Join(extra, ", ")}
+	case 1:
+		return append(out, strings.Join(extra, ", "))
+	}
+	out[1] += ", " + strings.Join(extra, ", ")
 	return out
 }
 
@@ -138,6 +266,9 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 		if name == "" || seen[name] {
 			continue
 		}
+		if m.Type == ner.LOC && !actorUse(d.art.Text, m) && placeOnly(d.art.Text, m) {
+			continue // "from the Kessel valley": a place, not a party
+		}
 		seen[name] = true
 		if m.Start < cueAt {
 			before = append(before, name)
@@ -148,35 +279,53 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 	if len(before) > 0 && len(after) > 0 {
 		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}
 	}
-	return append(before, after...)
+	all := append(before, after...)
+	if len(all) > 2 {
+		return []string{all[0], strings.Join(all[1:], ", ")}
+	}
+	return all
 }
 
-// side returns the country a person speaks for, when the role names one,
+// placeOnly reports whether a place name is used as a location: after a
+// place preposition or before a word like "valley" or "corridor".
+func placeOnly(text string, m ner.Mention) bool {
+	switch strings.ToLower(lastWord(text[:m.Start])) {
+	case "in", "at", "from", "near", "into", "to", "across", "towards", "toward", "around":
+		return true
+	}
+	switch strings.ToLower(firstWord(strings.TrimLeft(text[m.End:], " "))) {
+	case "valley", "corridor", "region", "border", "river", "province", "district", "area", "peninsula",
+		"pass", "basin", "coast", "plain", "enclave", "strait", "front", "line", "sea":
+		return true
+	}
+	return false
+}
+
+// side returns the country a person speaks for, when the role or the text
+// names one ("Arvelian Foreign Minister", "Sarkand's chief negotiator"),
 // else the actor itself.
 func side(acts []Actor, name string) string {
 	if name == "" {
 		return ""
 	}
 	for _, a := range acts {
-		if a.Name != name || a.Type != ner.PER || a.Role == "" {
-			continue
-		}
-		role := strings.ToLower(a.Role)
-		for _, c := range acts {
-			if c.Type == ner.LOC && c.Acts && len(c.Name) >= 4 {
-				for _, w := range strings.Fields(role) {
-					if strings.HasPrefix(w, strings.ToLower(c.Name)) {
-						return c.Name
-					}
-				}
-			}
+		if a.Name == name && a.speaksOf != "" {
+			return a.speaksOf
 		}
 	}
 	return name
 }
 
-// actorName returns the name of the acting actor a mention belongs to.
+// actorName returns the name of the acting actor a mention belongs to; a
+// capital stands for its country when that country acts ("Kyiv withdraw").
 func actorName(acts []Actor, m ner.Mention) string {
+	if c := seatOf[strings.ToLower(m.Text)]; c != "" {
+		for _, a := range acts {
+			if a.Acts && a.Name == c {
+				return c
+			}
+		}
+	}
 	for _, a := range acts {
 		if !a.Acts {
 			continue
@@ -195,12 +344,52 @@ func actorName(acts []Actor, m ner.Mention) string {
 
 var issueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|on|about|of) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
 
+// issueRules name the object of a demand or refusal: the withdrawal a side
+// wants, the territory it will not cede, what it accuses the other of.
+var issueRules = []struct {
+	re   *regexp.Regexp
+	make func(m []string) string
+}{
+	{regexp.MustCompile(`(?i)\bwithdraw(?:al of)?(?: (?:its|their|all|the|his|her) (?:forces|troops|soldiers|army|units))? from ((?:the rest of )?(?:the )?[^,.;:"“”]+)`),
+		func(m []string) string {
+			return "Withdrawal from " + strings.TrimPrefix(trimPhrase(m[1]), "the rest of ")
+		}},
+	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b.*\b(?:pre)?condition`),
+		func([]string) string { return "Territorial precondition" }},
+	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
+		func([]string) string { return "Territorial concessions" }},
+	{regexp.MustCompile(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
+		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
+	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) [^,.;]{2,60}? of ([a-z][^,.;:"“”]+)`),
+		func(m []string) string { return firstWords(m[1], 6) }},
+}
+
+// firstWords keeps up to n words of s, cut at the first clause mark.
+func firstWords(s string, n int) string {
+	if i := strings.IndexAny(s, ",.;:\"“”()"); i >= 0 {
+		s = s[:i]
+	}
+	fs := strings.Fields(s)
+	if len(fs) > n {
+		fs = fs[:n]
+	}
+	return strings.Join(fs, " ")
+}
+
 // issue labels a sticking point: the thing fought over when the sentence
-// says ("control of the Dorna corridor"), else the kind of cue.
+// says ("Control of the Dorna corridor", "Withdrawal from the Donetsk
+// region", "Territorial precondition"), else the kind of cue.
 func issue(s, label string) string {
 	lower := strings.ToLower(s)
 	if i := strings.Index(lower, "control of "); i >= 0 {
 		return capitalize(trimPhrase(s[i:]))
+	}
+	for _, r := range issueRules {
+		if m := r.re.FindStringSubmatch(s); m != nil {
+			if l := strings.TrimSpace(r.make(m)); l != "" && l != "Withdrawal from " {
+				return capitalize(l)
+			}
+		}
 	}
 	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
 		phrase := trimPhrase(s[m[2]:m[3]])

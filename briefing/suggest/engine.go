@@ -44,6 +44,7 @@ type Actor struct {
 	score    float64
 	cands    []stanceCand // stance candidates, best first
 	rep      string       // for a country: the person whose words give its stance, "" when its own
+	speaksOf string       // for a person: the country or body the person speaks for, "" when none
 }
 
 // Point is a sticking point: a sentence expressing a disagreement, demand,
@@ -53,6 +54,7 @@ type Point struct {
 	Parties []string
 	Issue   string  // a short label for the issue, e.g. "Control of the Dorna corridor"
 	score   float64 // cue strength
+	sent    int     // sentence index in its article
 }
 
 // Forecast is a forward-looking or hedged sentence and the likelihood term

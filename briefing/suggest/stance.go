@@ -306,7 +306,7 @@ func representatives(acts []Actor, groups []*group) {
 		return -1
 	}
 	for pi, p := range acts {
-		if p.Type != ner.PER || len(p.cands) == 0 {
+		if p.Type != ner.PER {
 			continue
 		}
 		country := -1
@@ -323,6 +323,7 @@ func representatives(acts []Actor, groups []*group) {
 			continue
 		}
 		c := &acts[country]
+		acts[pi].speaksOf = c.Name
 		for _, pc := range p.cands {
 			if !pc.agent {
 				continue
