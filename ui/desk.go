@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/briefdesk/briefdesk/storage"
 )
 
@@ -36,6 +37,9 @@ type Desk struct {
 	engineOnce sync.Once
 	engine     *suggest.Engine
 	engineErr  error
+
+	splitterOnce sync.Once
+	sentences    *sentence.Splitter
 }
 
 // NewDesk builds the panes over an open archive.
@@ -117,4 +121,18 @@ func (d *Desk) setStatus(msg string) { d.status.SetText(msg) }
 func (d *Desk) suggestEngine() (*suggest.Engine, error) {
 	d.engineOnce.Do(func() { d.engine, d.engineErr = suggest.New() })
 	return d.engine, d.engineErr
+}
+
+// splitter loads the sentence splitter once; nil if its model fails to load
+// (the reader then highlights no used sentences, nothing else changes).
+func (d *Desk) splitter() *sentence.Splitter {
+	d.splitterOnce.Do(func() {
+		sp, err := sentence.NewSplitter()
+		if err != nil {
+			log.Printf("sentence splitter: %v", err)
+			return
+		}
+		d.sentences = sp
+	})
+	return d.sentences
 }

@@ -10,6 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/storage"
@@ -91,6 +93,17 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 		}
 	}
 
+	// The reader marks the sentences the brief now quotes.
+	used := 0
+	for _, seg := range d.reader.body.Segments {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.ColorName == theme.ColorNameSuccess {
+			used++
+		}
+	}
+	if used == 0 {
+		t.Error("the reader marks no sentence as used in the brief after Suggest")
+	}
+
 	// A candidate's source sentence is highlighted in the reader.
 	d.editor.showCandidates(briefing.SectionStickingPoints)
 	c := d.editor.openCandidates
@@ -144,7 +157,7 @@ func TestEmptyArchiveOffersSample(t *testing.T) {
 
 func TestBodySegmentsKeepWordGaps(t *testing.T) {
 	text := "Talks ended.\n\nLavrov said no deal was near."
-	spans := []span{{start: strings.Index(text, "no deal"), end: strings.Index(text, " was"), strong: true}}
+	spans := []span{{start: strings.Index(text, "no deal"), end: strings.Index(text, " was"), kind: spanMark}}
 	segs := bodySegments(text, spans)
 	var got strings.Builder
 	for _, s := range segs {

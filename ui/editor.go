@@ -549,6 +549,7 @@ func (e *briefEditor) applyDraft(draft suggest.Draft) {
 		}
 	}
 	e.d.setStatus(fmt.Sprintf("Suggestions ready: %d empty sections filled; more candidates under each heading.", filled))
+	e.d.reader.refreshUsed()
 }
 
 // insertCandidate adds a candidate's text to its section.
@@ -564,4 +565,5 @@ func (e *briefEditor) insertCandidate(s briefing.Suggestion) {
 		text += " " + s.Text
 	}
 	en.SetText(text)
+	e.d.reader.refreshUsed()
 }

@@ -116,6 +116,14 @@ func (r *readerPane) highlight(p briefing.Provenance) {
 	r.scrollToMark()
 }
 
+// refreshUsed redraws the text so that sentences the brief now quotes are marked.
+func (r *readerPane) refreshUsed() {
+	if r.article.ID != 0 {
+		r.body.Segments = bodySegments(r.article.Text, r.highlights())
+		r.body.Refresh()
+	}
+}
+
 func (r *readerPane) scrollToMark() {
 	if r.mark.ArticleID == 0 || len(r.article.Text) == 0 {
 		return
@@ -180,18 +188,29 @@ func pluralWords(n int) string { return plural(n, "word", "words") }
 // span is a highlighted byte range of the body.
 type span struct {
 	start, end int
-	strong     bool // the suggestion's source sentence, not a search term
+	kind       int // spanUsed, spanTerm or spanMark; the higher wins
 }
+
+// The kinds of highlight, weakest first.
+const (
+	spanPlain = iota
+	spanUsed  // a sentence the open brief quotes
+	spanTerm  // a search term
+	spanMark  // the source sentence of the selected candidate
+)
 
 func (r *readerPane) highlights() []span {
 	var spans []span
 	if r.mark.ArticleID == r.article.ID && r.mark.Slice(r.article.Text) != "" {
-		spans = append(spans, span{r.mark.Start, r.mark.End, true})
+		spans = append(spans, span{r.mark.Start, r.mark.End, spanMark})
 	}
 	for _, re := range termPatterns(r.query) {
 		for _, m := range re.FindAllStringIndex(r.article.Text, 200) {
-			spans = append(spans, span{m[0], m[1], false})
+			spans = append(spans, span{m[0], m[1], spanTerm})
 		}
+	}
+	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(r.article.ID) != 0 {
+		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, &ed.brief)...)
 	}
 	return spans
 }
@@ -236,10 +255,12 @@ func bodySegments(text string, spans []span) []widget.RichTextSegment {
 		pieces := splitSpans(text, para[0], para[1], spans)
 		for i, pc := range pieces {
 			style := widget.RichTextStyleInline
-			if pc.kind == 1 {
+			switch pc.kind {
+			case spanUsed:
+				style.ColorName = theme.ColorNameSuccess
+			case spanTerm:
 				style.ColorName = theme.ColorNamePrimary
-			}
-			if pc.kind == 2 {
+			case spanMark:
 				style.ColorName = theme.ColorNamePrimary
 				style.TextStyle = fyne.TextStyle{Bold: true}
 			}
@@ -278,7 +299,7 @@ func paragraphs(text string) [][2]int {
 
 type piece struct {
 	text string
-	kind int // 0 plain, 1 search term, 2 source sentence
+	kind int // spanPlain … spanMark
 }
 
 // splitSpans cuts text[from:to] at highlight boundaries. Where a term falls
@@ -286,13 +307,9 @@ type piece struct {
 func splitSpans(text string, from, to int, spans []span) []piece {
 	kind := make([]int, to-from)
 	for _, s := range spans {
-		k := 1
-		if s.strong {
-			k = 2
-		}
 		for i := max(s.start, from); i < min(s.end, to); i++ {
-			if kind[i-from] < k {
-				kind[i-from] = k
+			if kind[i-from] < s.kind {
+				kind[i-from] = s.kind
 			}
 		}
 	}
