@@ -60,6 +60,9 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []M
 		}
 		if m.Type == "" {
 			m.Type = fallbackType
+			if !strings.Contains(m.Text, " ") {
+				m.Type = ORG // a lone unknown name that is no known person's: a club, party or company more often than a person
+			}
 		}
 		out = append(out, m)
 	}

@@ -403,7 +403,35 @@ Donetsk
 Luhansk
 Zaporizhzhia
 Kherson
-Kursk`
+Kursk
+Ala
+Ariz
+Ark
+Calif
+Colo
+Conn
+Fla
+Kan
+Minn
+Mont
+Neb
+Nev
+Okla
+Ore
+Tenn
+Tex
+Wis
+Wyo
+N.M.
+N.J.
+N.Y.
+N.H.
+N.C.
+N.D.
+S.C.
+S.D.
+R.I.
+W.Va.`
 
 const cities = `Kabul
 Tirana
@@ -1558,7 +1586,8 @@ const firstNames = `James John Robert Michael William David Richard Joseph Thoma
 
 // Ordinary capitalised words that start a sentence but never a name; most
 // are caught by the Punkt model's orthography, these are the stragglers.
-const stopCaps = `The A An And But Or Nor So Yet For In On At By To From Of With Without Within Into Onto Over Under After Before During Since Until While When Where Why How What Which Who Whom Whose This That These Those There Here It Its It's He She They We You I His Her Their Our Your My Mine Me Him Them Us If Although Though Because As Once Then Now Also Even Still Just Only Both Either Neither Each Every All Any Some Many Most Much More Less Few Several Such No Not Nothing None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another Other Others Meanwhile However Moreover Furthermore Nevertheless Thus Therefore Indeed Instead Besides Asked Speaking According Despite Amid Among Against Between Through Throughout Toward Towards Upon About Above Below Around Across Along Behind Beyond Near Like Unlike Per Via Let Please Yes Well Oh Today Tomorrow Yesterday Tonight Last Ahead Earlier Later Recently Previously Officials Police Sources Analysts Experts Critics Residents Witnesses Reporters Diplomats Investigators Researchers Scientists Doctors Authorities Troops Rebels Forces Soldiers Voters Fans Players Shares Prices Sales Profits Result Results Standings Scores Squad Teams Team Note Notes Update Updated Published Read Click Watch Photo Video Editing Reporting Writing Compiled Additional Copyright Total Final Semifinal Quarterfinal Round Attendance Half-time Halftime Scorers Scorer Men Women Extras Fall Scoreboard Volume Total Trade Bowling Batting Innings Close Open High Low Change Week Year Month Leading Top Bottom Home Away Draw Lost Won Played Points Goals Runs Wickets Overs Innings Sets Match Matches`
+const stopCaps = `The A An And But Or Nor So Yet For In On At By To From Of With Without Within Into Onto Over Under After Before During Since Until While When Where Why How What Which Who Whom Whose This That These Those There Here It Its It's He She They We You I His Her Their Our Your My Mine Me Him Them Us If Although Though Because As Once Then Now Also Even Still Just Only Both Either Neither Each Every All Any Some Many Most Much More Less Few Several Such No Not Nothing None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another Other Others Meanwhile However Moreover Furthermore Nevertheless Thus Therefore Indeed Instead Besides Asked Speaking According Despite Amid Among Against Between Through Throughout Toward Towards Upon About Above Below Around Across Along Behind Beyond Near Like Unlike Per Via Let Please Yes Well Oh Today Tomorrow Yesterday Tonight Last Ahead Earlier Later Recently Previously Officials Police Sources Analysts Experts Critics Residents Witnesses Reporters Diplomats Investigators Researchers Scientists Doctors Authorities Troops Rebels Forces Soldiers Voters Fans Players Shares Prices Sales Profits Result Results Standings Scores Squad Teams Team Note Notes Update Updated Published Read Click Watch Photo Video Editing Reporting Writing Compiled Additional Copyright Total Final Semifinal Quarterfinal Round Attendance Half-time Halftime Scorers Scorer Men Women Extras Fall Scoreboard Volume Total Trade Bowling Batting Innings Close Open High Low Change Week Year Month Leading Top Bottom Home Away Draw Lost Won Played Points Goals Runs Wickets Overs Innings Sets Match Matches
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun`
 
 // Sports and event words that make a name MISC, not an actor ("World Cup").
 const miscHeads = `Cup

@@ -170,6 +170,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 		}
 		j := i + 1
 		for j < len(toks) {
+			if strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+				break // a name does not run on over a line break (tables, headings)
+			}
 			if nameWord(toks[j].Text) {
 				j++
 				continue
