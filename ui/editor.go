@@ -48,6 +48,7 @@ type briefEditor struct {
 	exportB  *widget.Button
 	form     fyne.CanvasObject
 	preview  *pagePreview
+	tabs     *container.AppTabs
 
 	brief      briefing.Brief // ID 0: no brief open
 	briefs     []briefing.Brief
@@ -139,10 +140,10 @@ func (e *briefEditor) content() fyne.CanvasObject {
 	e.form = body
 	actions := container.NewHBox(e.suggestB, e.exportB, layoutSpacer(), e.saved)
 	bottom := container.NewVBox(widget.NewSeparator(), e.fitBar, e.fitLabel, actions)
-	tabs := container.NewAppTabs(
+	e.tabs = container.NewAppTabs(
 		container.NewTabItem("Write", container.NewVScroll(body)),
 		container.NewTabItem("Page preview", e.preview.content()))
-	return container.NewBorder(top, bottom, nil, nil, tabs)
+	return container.NewBorder(top, bottom, nil, nil, e.tabs)
 }
 
 func heading(text string) *widget.Label {

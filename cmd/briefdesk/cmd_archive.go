@@ -134,6 +134,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if opts.Until, err = parseDate("until", *until); err != nil {
 		return err
 	}
+	if !opts.Until.IsZero() && len(*until) == len("2006-01-02") {
+		opts.Until = opts.Until.AddDate(0, 0, 1) // --until names the last day included
+	}
 	st, err := e.openStore()
 	if err != nil {
 		return err
