@@ -171,11 +171,13 @@ func issueKeys(label string) map[string]bool {
 // specific label kept. ps is sorted best first.
 func mergePoints(ps []Point) []Point {
 	var out []Point
+	var keys []map[string]bool
 	for _, p := range ps {
 		merged := false
+		pk := issueKeys(p.Issue)
 		for k := range out {
 			q := &out[k]
-			if !sharesKey(issueKeys(q.Issue), issueKeys(p.Issue)) {
+			if !sharesKey(keys[k], pk) {
 				continue
 			}
 			if q.Prov.ArticleID != p.Prov.ArticleID && !sharesParty(q.Parties, p.Parties) {
@@ -183,6 +185,9 @@ func mergePoints(ps []Point) []Point {
 			}
 			if len(p.Issue) > len(q.Issue) {
 				q.Issue = p.Issue
+				for w := range pk {
+					keys[k][w] = true
+				}
 			}
 			q.Parties = unionParties(q.Parties, p.Parties)
 			merged = true
@@ -190,6 +195,7 @@ func mergePoints(ps []Point) []Point {
 		}
 		if !merged {
 			out = append(out, p)
+			keys = append(keys, pk)
 		}
 	}
 	return out

@@ -87,6 +87,9 @@ func lowerFirst(s string) string {
 // "on prisoner exchanges and monitoring arrangements".
 var watchRe = regexp.MustCompile(`\b(?:focusing on|focused on|focus on|including|such as|on)\s+((?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,5}(?:,? (?:and )?(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,4})*)`)
 
+// listSep splits "a, b and c".
+var listSep = regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`)
+
 // ifRe finds a condition with a verb that names an event: "if the fighting
 // escalates over the winter".
 var ifRe = regexp.MustCompile(`\bif (?:the )?([a-z]+(?: [a-z]+)?) (escalates|escalate|collapses|collapse|resumes|resume|stalls|stall|expires|expire|intensifies|intensify|spreads|spread|breaks down|break down|fails|fail)((?: over| in| before| during| by) (?:the )?[a-z]+(?: [a-z]+)?)?`)
@@ -123,7 +126,7 @@ func watchItems(sents []string, n int) []string {
 	for _, s := range sents {
 		for _, m := range watchRe.FindAllStringSubmatch(s, -1) {
 			list := m[1]
-			for _, part := range regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`).Split(list, -1) {
+			for _, part := range listSep.Split(list, -1) {
 				fs := strings.Fields(part)
 				for i, f := range fs {
 					if watchStop[f] {

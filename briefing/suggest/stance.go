@@ -202,6 +202,7 @@ func (g *group) stanceCandidates() []stanceCand {
 		i int
 	}
 	best := map[at]int{}
+	skip := map[at]bool{}
 	var cands []stanceCand
 	for _, mr := range g.mentions {
 		d, m := mr.d, mr.m
@@ -209,7 +210,12 @@ func (g *group) stanceCandidates() []stanceCand {
 			continue
 		}
 		sp := d.sents[m.Sentence]
+		k := at{d, m.Sentence}
+		if skip[k] {
+			continue
+		}
 		if boilerplate(sp.Text) {
+			skip[k] = true
 			continue
 		}
 		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
@@ -230,7 +236,6 @@ func (g *group) stanceCandidates() []stanceCand {
 		}
 		score -= 0.02 * float64(m.Sentence)
 		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3}
-		k := at{d, m.Sentence}
 		if j, ok := best[k]; ok {
 			if score > cands[j].score {
 				cands[j] = c
