@@ -198,7 +198,7 @@ func (p *archivePane) scheduleRefresh() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	p.timer = time.AfterFunc(searchDelay, func() { fyne.Do(p.refresh) })
+	p.timer = time.AfterFunc(searchDelay, func() { p.d.do(p.refresh) })
 }
 
 // refresh reloads the list from the top: search hits when there is a
@@ -217,7 +217,7 @@ func (p *archivePane) refresh() {
 		if query == "" {
 			n, err := st.CountMatching(ctx, f)
 			if err != nil {
-				fyne.Do(func() { p.loading = false })
+				p.d.do(func() { p.loading = false })
 				return nil, err
 			}
 			f.Limit = pageSize
@@ -292,7 +292,7 @@ func (p *archivePane) loadMore() {
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
 		list, err := st.Articles(ctx, f)
 		if err != nil {
-			fyne.Do(func() { p.loading = false })
+			p.d.do(func() { p.loading = false })
 			return nil, err
 		}
 		return func() {

@@ -58,6 +58,7 @@ func TestHelperTypist(t *testing.T) {
 	}
 	w := test.NewTempWindow(t, nil)
 	d := NewDesk(a, w, st, "test")
+	holdUI(d)
 	w.SetContent(d.Content())
 	w.Resize(fyne.NewSize(1280, 800))
 	d.editor.newBrief(nil)
@@ -70,7 +71,7 @@ func TestHelperTypist(t *testing.T) {
 	for n := 0; ; n++ {
 		test.Type(summary, typistWord(n)+" ")
 		fmt.Printf("typed %d %d\n", n, time.Now().UnixNano())
-		time.Sleep(typistWordEvery)
+		d.yield(func() { time.Sleep(typistWordEvery) }) // the autosave runs meanwhile, as in the app
 	}
 }
 

@@ -33,6 +33,13 @@ type Desk struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	tasks  sync.WaitGroup
+	// do applies a change to widgets on the UI goroutine: fyne.Do in the
+	// app. Fyne's test driver runs fyne.Do on the calling goroutine, so
+	// tests swap in a serial executor (see newTestDesk).
+	do func(func())
+	// yield lets queued UI changes run while the caller waits for
+	// background work; tests that hold the UI release it here.
+	yield func(wait func())
 
 	engineOnce sync.Once
 	engine     *suggest.Engine
@@ -46,7 +53,8 @@ type Desk struct {
 func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk {
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &Desk{app: a, win: w, store: st, version: version, ctx: ctx, cancel: cancel,
-		status: widget.NewLabel("")}
+		status: widget.NewLabel(""), do: fyne.Do,
+		yield: func(wait func()) { wait() }}
 	d.status.Truncation = fyne.TextTruncateEllipsis
 	d.reader = newReaderPane(d)
 	d.archive = newArchivePane(d)
@@ -82,11 +90,11 @@ func (d *Desk) Shutdown() {
 	}
 	d.editor.flush()
 	d.cancel()
-	d.tasks.Wait()
+	d.yield(d.tasks.Wait)
 }
 
 // Idle waits until every background task has finished (tests use it).
-func (d *Desk) Idle() { d.tasks.Wait() }
+func (d *Desk) Idle() { d.yield(d.tasks.Wait) }
 
 // background runs work off the UI goroutine. work returns a function that
 // applies the result to widgets; it runs through fyne.Do. An error is shown
@@ -101,11 +109,11 @@ func (d *Desk) background(what string, work func(ctx context.Context) (apply fun
 				return
 			}
 			log.Printf("%s: %v", what, err)
-			fyne.Do(func() { d.showError(what, err) })
+			d.do(func() { d.showError(what, err) })
 			return
 		}
 		if apply != nil {
-			fyne.Do(apply)
+			d.do(apply)
 		}
 	}()
 }

@@ -5,12 +5,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -27,6 +27,7 @@ func newTestDesk(t *testing.T) (*Desk, *storage.Store) {
 	}
 	w := test.NewTempWindow(t, nil)
 	d := NewDesk(a, w, st, "test")
+	holdUI(d)
 	w.SetContent(d.Content())
 	w.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() {
@@ -36,16 +37,36 @@ func newTestDesk(t *testing.T) (*Desk, *storage.Store) {
 	return d, st
 }
 
+// holdUI makes the test goroutine the desk's UI goroutine, as in the app:
+// background results wait until the test yields (Idle, waitFor), then run
+// one at a time. Fyne's test driver would otherwise run them on many
+// goroutines at once, racing the test's own taps and typing.
+func holdUI(d *Desk) {
+	var mu sync.Mutex
+	mu.Lock()
+	d.do = func(f func()) {
+		mu.Lock()
+		defer mu.Unlock()
+		f()
+	}
+	d.yield = func(wait func()) {
+		mu.Unlock()
+		defer mu.Lock()
+		wait()
+	}
+}
+
 // waitFor waits until cond holds, for work that is driven by timers (the
-// autosave); it fails the test if it never does. It measures nothing.
-func waitFor(t *testing.T, what string, cond func() bool) {
+// autosave), letting the UI run meanwhile; it fails the test if it never
+// does. It measures nothing.
+func waitFor(t *testing.T, d *Desk, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("gave up waiting for %s", what)
 		}
-		time.Sleep(20 * time.Millisecond)
+		d.yield(func() { time.Sleep(20 * time.Millisecond) })
 	}
 }
 
@@ -96,7 +117,7 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 	// The reader marks the sentences the brief now quotes.
 	used := 0
 	for _, seg := range d.reader.body.Segments {
-		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.ColorName == theme.ColorNameSuccess {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Italic {
 			used++
 		}
 	}
@@ -124,7 +145,7 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 
 	// Typing autosaves without any explicit save.
 	test.Type(d.editor.sections[briefing.SectionOutlook], " Watch for: a new mediator text.")
-	waitFor(t, "autosave", func() bool {
+	waitFor(t, d, "autosave", func() bool {
 		b, err := st.Brief(context.Background(), d.editor.brief.ID)
 		return err == nil && strings.Contains(b.Outlook, "Watch for: a new mediator text.")
 	})

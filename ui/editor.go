@@ -297,7 +297,7 @@ func (e *briefEditor) edited() {
 	if e.saveTimer != nil {
 		e.saveTimer.Stop()
 	}
-	e.saveTimer = time.AfterFunc(delay, func() { fyne.Do(e.save) })
+	e.saveTimer = time.AfterFunc(delay, func() { e.d.do(e.save) })
 	e.mu.Unlock()
 	e.saved.SetText("Editing…")
 }
@@ -469,11 +469,13 @@ func (e *briefEditor) renderSources() {
 		if s.Outlet != "" {
 			text += " — " + s.Outlet
 		}
-		open := widget.NewButton(text, func() { e.d.reader.showArticle(id, "") })
-		open.Alignment = widget.ButtonAlignLeading
+		label := widget.NewLabel(text)
+		label.Truncation = fyne.TextTruncateEllipsis
+		open := widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { e.d.reader.showArticle(id, "") })
 		open.Importance = widget.LowImportance
 		rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { e.removeSource(id) })
-		e.sources.Add(container.NewBorder(nil, nil, nil, rm, open))
+		rm.Importance = widget.LowImportance
+		e.sources.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, rm), label))
 	}
 	e.sources.Refresh()
 }
@@ -504,7 +506,7 @@ func (e *briefEditor) onSuggest() {
 	e.suggestB.Disable()
 	e.d.setStatus("Drafting suggestions…")
 	e.d.background("Suggest", func(ctx context.Context) (func(), error) {
-		defer fyne.Do(e.suggestB.Enable)
+		defer e.d.do(e.suggestB.Enable)
 		// Keep what the analyst wrote as a revision before anything is filled in.
 		if err := st.UpdateBrief(ctx, current); err != nil {
 			return nil, err

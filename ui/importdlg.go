@@ -63,7 +63,7 @@ func (r *importRun) start() {
 	var lines []string
 	r.d.background("Import", func(ctx context.Context) (func(), error) {
 		ctx, cancel := context.WithCancel(ctx)
-		fyne.Do(func() { r.cancel = cancel })
+		r.d.do(func() { r.cancel = cancel })
 		defer cancel()
 		save := func(ctx context.Context, a briefing.Article) (int64, bool, error) {
 			res, err := st.AddArticle(context.WithoutCancel(ctx), a)
@@ -78,9 +78,9 @@ func (r *importRun) start() {
 			// often than a few times a second during a long import.
 			if res.Status == batch.OK && time.Since(last) > 300*time.Millisecond {
 				last = time.Now()
-				fyne.Do(r.d.archive.refresh)
+				r.d.do(r.d.archive.refresh)
 			}
-			fyne.Do(func() {
+			r.d.do(func() {
 				r.label.SetText(fmt.Sprintf("Imported %d item(s)…", n))
 				r.results.SetText(snapshot)
 			})

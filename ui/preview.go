@@ -56,7 +56,7 @@ func (p *pagePreview) schedule(b briefing.Brief, paper string) {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	p.timer = time.AfterFunc(previewDelay, func() { fyne.Do(func() { p.render(b, paper) }) })
+	p.timer = time.AfterFunc(previewDelay, func() { p.d.do(func() { p.render(b, paper) }) })
 }
 
 // render lays the page out and draws it off the UI goroutine.

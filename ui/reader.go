@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"regexp"
 	"sort"
@@ -145,6 +146,9 @@ func (r *readerPane) render() {
 	if len(r.tags) > 0 {
 		meta += "\nTags: " + strings.Join(r.tags, ", ")
 	}
+	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(a.ID) != 0 {
+		meta += fmt.Sprintf("\nSource [%d] of the open brief · sentences it quotes are in italics", ed.brief.SourceNumber(a.ID))
+	}
 	r.meta.SetText(meta)
 	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
 		r.link.SetText(a.URL)
@@ -257,7 +261,7 @@ func bodySegments(text string, spans []span) []widget.RichTextSegment {
 			style := widget.RichTextStyleInline
 			switch pc.kind {
 			case spanUsed:
-				style.ColorName = theme.ColorNameSuccess
+				style.TextStyle = fyne.TextStyle{Italic: true}
 			case spanTerm:
 				style.ColorName = theme.ColorNamePrimary
 			case spanMark:
