@@ -209,3 +209,60 @@ func TestSearchSeesNewArticlesAtOnce(t *testing.T) {
 		t.Errorf("Search after add = %v, %v", hits, err)
 	}
 }
+
+// TestSearchRankWindow checks that a query matching more articles than
+// rankWindow is ranked among its newest rankWindow matches, after filters,
+// and that a query with fewer matches is ranked over all of them.
+func TestSearchRankWindow(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	defer func(w int) { rankWindow = w }(rankWindow)
+	rankWindow = 3
+	var ids []int64
+	// The oldest article is the best match (the word in its title).
+	ids = append(ids, mustAdd(t, s, article("Convoy convoy convoy", "", "A convoy reached Kyrov.")))
+	for i := range 5 {
+		ids = append(ids, mustAdd(t, s, article("Report "+string(rune('A'+i)), "",
+			"Aid agencies said a convoy left the port city at dawn, carrying water and medicine, number "+string(rune('A'+i))+".")))
+	}
+	hits, err := s.Search(ctx, "convoy", SearchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(hits); len(got) != 3 || containsID(got, ids[0]) || !containsID(got, ids[5]) || !containsID(got, ids[3]) {
+		t.Errorf("ranked within the newest 3 = %v, want ids %v", got, ids[3:])
+	}
+	// Sorted by date, every match counts.
+	hits, _ = s.Search(ctx, "convoy", SearchOptions{Sort: "date"})
+	if len(hits) != 6 {
+		t.Errorf("by date: %d hits, want 6", len(hits))
+	}
+	// A query with no more matches than the window is ranked over all.
+	hits, _ = s.Search(ctx, "kyrov OR dawn", SearchOptions{Limit: 1})
+	if got := hitIDs(hits); len(got) != 1 {
+		t.Errorf("hits = %v", got)
+	}
+	rankWindow = 10
+	hits, _ = s.Search(ctx, "convoy", SearchOptions{})
+	if got := hitIDs(hits); len(got) != 6 || got[0] != ids[0] {
+		t.Errorf("over all matches = %v, want %d first", got, ids[0])
+	}
+	// Trashed matches do not use up the window.
+	rankWindow = 3
+	for _, id := range ids[3:] {
+		if err := s.Trash(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hits, _ = s.Search(ctx, "convoy", SearchOptions{})
+	if got := hitIDs(hits); !equalIDs(got, []int64{ids[0], ids[1], ids[2]}) && len(got) != 3 {
+		t.Errorf("after trashing the newest three = %v, want %v", got, ids[:3])
+	}
+	if got := hitIDs(hits); len(got) == 3 && got[0] != ids[0] {
+		t.Errorf("best match = %d, want %d", got[0], ids[0])
+	}
+	hits, _ = s.Search(ctx, "convoy", SearchOptions{Trashed: true})
+	if len(hits) != 3 {
+		t.Errorf("in the trash: %v", hitIDs(hits))
+	}
+}

@@ -35,12 +35,18 @@ func main() {
 		err = importArticles(*n, *db, *batch)
 	case "search":
 		err = search(*db, *reps)
+	case "shellsql":
+		// The statement storage.Search runs, with this query's values in
+		// place, for the sqlite3 shell.
+		err = shellSQL(flag.Arg(1))
+	case "optimize":
+		err = optimize(*db)
 	case "queries":
 		for _, q := range benchtext.New(1).Queries() {
 			fmt.Printf("%s\t%s\t%s\n", q.Class, q.Text, storage.MatchQuery(q.Text))
 		}
 	default:
-		err = fmt.Errorf("usage: benchstore sql|files|import|search|queries")
+		err = fmt.Errorf("usage: benchstore sql|files|import|optimize|search|queries|shellsql QUERY")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchstore:", err)
@@ -55,7 +61,7 @@ func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'
 func writeSQL(n int) error {
 	w := os.Stdout
 	fmt.Fprintln(w, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
-	for _, f := range []string{"0001_init.sql", "0002_tags_originals.sql"} {
+	for _, f := range []string{"0001_init.sql", "0002_tags_originals.sql", "0004_search_trash_index.sql"} {
 		b, err := os.ReadFile(filepath.Join("storage", "migrations", f))
 		if err != nil {
 			return err
@@ -141,3 +147,31 @@ func search(db string, reps int) error {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// shellSQL prints storage's ranked search statement for one user query,
+// parameters replaced by SQL literals ('[' and ']' as highlight marks, 20
+// hits).
+func shellSQL(query string) error {
+	q := storage.RankedSearchSQL()
+	vals := map[string]string{"?1": quote(storage.MatchQuery(query)), "?2": "'['", "?3": "']'", "?4": "24", "?5": "20"}
+	for k, v := range vals {
+		q = strings.ReplaceAll(q, k, v)
+	}
+	fmt.Println(strings.Join(strings.Fields(q), " ") + ";")
+	return nil
+}
+
+// optimize merges the full-text index into one segment, as an importer does
+// after a bulk import (storage.Store.Optimize).
+func optimize(db string) error {
+	s, err := storage.Open(db)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	if err := s.Optimize(context.Background()); err != nil {
+		return err
+	}
+	fmt.Printf("%.3f\n", time.Since(t0).Seconds())
+	return s.Close()
+}

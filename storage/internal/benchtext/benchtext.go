@@ -154,7 +154,7 @@ func (c *Corpus) Articles(n int) []briefing.Article {
 
 // Query is one benchmark query with its frequency class.
 type Query struct {
-	Class string // common, mid, rare, phrase, prefix
+	Class string // common, mid, rare, phrase (of common words), phrase-mid, prefix
 	Text  string // as a user types it
 }
 
@@ -172,6 +172,11 @@ func (c *Corpus) Queries() []Query {
 	}
 	for _, p := range [][2]int{{9, 0}, {1, 0}, {30, 2}, {12, 8}, {60, 1}} {
 		qs = append(qs, Query{"phrase", `"` + c.Word(p[0]) + " " + c.Word(p[1]) + `"`})
+	}
+	// Phrases of mid-frequency words: the kind of phrase users type
+	// ("contact line"); in this corpus they are rare as phrases.
+	for _, p := range [][2]int{{400, 700}, {1000, 1500}, {2500, 400}} {
+		qs = append(qs, Query{"phrase-mid", `"` + c.Word(p[0]) + " " + c.Word(p[1]) + `"`})
 	}
 	for _, p := range []string{"negot*", "humanit*", "sanct*", "ceasef*", "diplom*"} {
 		qs = append(qs, Query{"prefix", p})
