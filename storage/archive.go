@@ -221,6 +221,11 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		im := archiveImport{tx: tx, ids: map[int64]int64{}}
+		defer func() {
+			if im.dups != nil {
+				im.dups.close()
+			}
+		}()
 		for line := 2; ; line++ {
 			var raw json.RawMessage
 			if err := dec.Decode(&raw); err == io.EOF {
@@ -244,8 +249,9 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 
 // archiveImport carries the state of one ImportArchive.
 type archiveImport struct {
-	tx  *sql.Tx
-	ids map[int64]int64 // bundle article id -> archive article id
+	tx   *sql.Tx
+	ids  map[int64]int64 // bundle article id -> archive article id
+	dups *nearDupIndexer // made at the first new article
 }
 
 func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error {
@@ -304,6 +310,19 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 		}
 		if id, err = res.LastInsertId(); err != nil {
 			return err
+		}
+		if im.dups == nil {
+			if im.dups, err = newNearDupIndexer(ctx, tx); err != nil {
+				return err
+			}
+		}
+		// The fingerprint of the text as imported, as AddArticles files it.
+		text := a.Text
+		if o := a.Original; o != nil {
+			text = o.Text
+		}
+		if err := im.dups.add(ctx, id, fingerprintOf(text)); err != nil {
+			return fmt.Errorf("article %d: near-duplicates: %w", a.ID, err)
 		}
 		if o := a.Original; o != nil {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO article_originals

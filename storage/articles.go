@@ -37,6 +37,16 @@ func (s *Store) AddArticle(ctx context.Context, a briefing.Article) (AddResult, 
 // progress to show in the archive list call it with batches of a few hundred.
 func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddResult, error) {
 	results := make([]AddResult, len(as))
+	// Near-duplicate fingerprints are computed on all cores before the
+	// write transaction starts, so they cost the writer nothing.
+	texts := make([]string, len(as))
+	for i, a := range as {
+		texts[i] = a.Text
+		if a.ContentHash == "" {
+			texts[i] = strings.TrimSpace(a.Text) // as Finish will leave it
+		}
+	}
+	fps := fingerprints(texts)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		find, err := tx.PrepareContext(ctx, findDuplicateSQL)
 		if err != nil {
@@ -48,6 +58,11 @@ func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddRe
 			return err
 		}
 		defer insert.Close()
+		dups, err := newNearDupIndexer(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer dups.close()
 		stamp := now()
 		for i, a := range as {
 			if err := ctx.Err(); err != nil {
@@ -76,6 +91,9 @@ func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddRe
 			}
 			if results[i].ID, err = res.LastInsertId(); err != nil {
 				return err
+			}
+			if err := dups.add(ctx, results[i].ID, fps[i]); err != nil {
+				return fmt.Errorf("article %q: near-duplicates: %w", a.Title, err)
 			}
 		}
 		return nil
