@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -117,7 +118,7 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 	// The reader marks the sentences the brief now quotes.
 	used := 0
 	for _, seg := range d.reader.body.Segments {
-		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Italic {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.ColorName == theme.ColorNameSuccess {
 			used++
 		}
 	}
@@ -201,5 +202,20 @@ func TestPaneDividersAreRemembered(t *testing.T) {
 	again.Content()
 	if again.outer.Offset != 0.31 || again.inner.Offset != 0.55 {
 		t.Errorf("dividers after restart = %.2f, %.2f; want 0.31, 0.55", again.outer.Offset, again.inner.Offset)
+	}
+}
+
+func TestInlineSegmentsStartWithTheSpace(t *testing.T) {
+	text := `"No deal," Kaya said. Sokolov called the demand unacceptable.`
+	first := strings.Index(text, "Sokolov")
+	segs := bodySegments(text, []span{{start: 0, end: first - 1, kind: spanUsed}, {start: first, end: len(text), kind: spanUsed}})
+	for i, s := range segs {
+		txt := s.Textual()
+		if i > 0 && !strings.HasPrefix(txt, " ") {
+			t.Errorf("segment %d %q does not start with the space before it", i, txt)
+		}
+		if strings.HasSuffix(txt, " ") {
+			t.Errorf("segment %d %q ends with a space", i, txt)
+		}
 	}
 }

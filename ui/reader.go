@@ -147,7 +147,7 @@ func (r *readerPane) render() {
 		meta += "\nTags: " + strings.Join(r.tags, ", ")
 	}
 	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(a.ID) != 0 {
-		meta += fmt.Sprintf("\nSource [%d] of the open brief · sentences it quotes are in italics", ed.brief.SourceNumber(a.ID))
+		meta += fmt.Sprintf("\nSource [%d] of the open brief · sentences it quotes are in green", ed.brief.SourceNumber(a.ID))
 	}
 	r.meta.SetText(meta)
 	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
@@ -261,7 +261,9 @@ func bodySegments(text string, spans []span) []widget.RichTextSegment {
 			style := widget.RichTextStyleInline
 			switch pc.kind {
 			case spanUsed:
-				style.TextStyle = fyne.TextStyle{Italic: true}
+				// Colour, not italics: Fyne 2.7 shifts the wrapped rows of an
+				// italic inline segment to the right.
+				style.ColorName = theme.ColorNameSuccess
 			case spanTerm:
 				style.ColorName = theme.ColorNamePrimary
 			case spanMark:
@@ -273,9 +275,7 @@ func bodySegments(text string, spans []span) []widget.RichTextSegment {
 			if i == 0 {
 				t = strings.TrimLeft(t, " ")
 			}
-			if i == len(pieces)-1 {
-				t = strings.TrimRight(t, " ")
-			}
+			t = strings.TrimRight(t, " ")
 			segs = append(segs, &widget.TextSegment{Text: t, Style: style})
 		}
 	}
@@ -326,6 +326,29 @@ func splitSpans(text string, from, to int, spans []span) []piece {
 		}
 		out = append(out, piece{text: text[from+i : from+j], kind: kind[i]})
 		i = j
+	}
+	return leadingSpaces(out)
+}
+
+// leadingSpaces moves white space at the end of a piece to the start of the
+// next one, dropping pieces left empty. Fyne's RichText (2.7) can break a
+// word of an inline segment one letter into the end of a row when the
+// segment starts with that word; a segment that starts with a space breaks
+// at the space instead.
+func leadingSpaces(ps []piece) []piece {
+	out := ps[:0]
+	carry := ""
+	for k, p := range ps {
+		t := carry + p.text
+		carry = ""
+		if k < len(ps)-1 {
+			trimmed := strings.TrimRightFunc(t, unicode.IsSpace)
+			carry = t[len(trimmed):]
+			t = trimmed
+		}
+		if t != "" {
+			out = append(out, piece{text: t, kind: p.kind})
+		}
 	}
 	return out
 }
