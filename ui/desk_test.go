@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -216,6 +217,58 @@ func TestInlineSegmentsStartWithTheSpace(t *testing.T) {
 		}
 		if strings.HasSuffix(txt, " ") {
 			t.Errorf("segment %d %q ends with a space", i, txt)
+		}
+	}
+}
+
+// TestHighlightedParagraphRowsStayLeftAligned lays the reader's segments out
+// in a real RichText and checks what a reader would see: every row of a
+// paragraph starts at the left edge, and no word is split across rows.
+func TestHighlightedParagraphRowsStayLeftAligned(t *testing.T) {
+	test.NewTempApp(t)
+	text := `"Without the corridor there can be no agreement," Erdoğan-Kaya told reporters after the final session. ` +
+		`Sokolov called the demand unacceptable and said Arvelia would not cede any territory as a precondition for a ceasefire.`
+	second := strings.Index(text, "Sokolov")
+	for _, width := range []float32{260, 300, 340, 380} {
+		rt := widget.NewRichText()
+		rt.Wrapping = fyne.TextWrapWord
+		rt.Segments = bodySegments(text, []span{{0, second - 1, spanUsed}, {second, len(text), spanUsed},
+			{strings.Index(text, "corridor"), strings.Index(text, "corridor") + len("corridor"), spanTerm}})
+		w := test.NewTempWindow(t, rt)
+		w.Resize(fyne.NewSize(width, 400))
+		rows := map[float32][]*canvas.Text{}
+		for _, o := range test.WidgetRenderer(rt).Objects() {
+			if tx, ok := o.(*canvas.Text); ok && strings.TrimSpace(tx.Text) != "" {
+				rows[tx.Position().Y] = append(rows[tx.Position().Y], tx)
+			}
+		}
+		left := float32(-1)
+		for _, row := range rows {
+			first := row[0]
+			for _, tx := range row {
+				if tx.Position().X < first.Position().X {
+					first = tx
+				}
+			}
+			if left < 0 || first.Position().X < left {
+				left = first.Position().X
+			}
+		}
+		var words []string
+		for y, row := range rows {
+			minX := row[0].Position().X
+			for _, tx := range row {
+				minX = min(minX, tx.Position().X)
+				words = append(words, strings.Fields(tx.Text)...)
+			}
+			if minX != left {
+				t.Errorf("width %.0f: row at y=%.0f starts at x=%.0f, the paragraph at x=%.0f", width, y, minX, left)
+			}
+		}
+		for _, w := range words {
+			if !strings.Contains(text, w) || (len([]rune(w)) == 1 && w != "a") {
+				t.Errorf("width %.0f: %q is not a whole word of the text", width, w)
+			}
 		}
 	}
 }
