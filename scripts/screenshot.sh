@@ -18,7 +18,7 @@ export LANG=en_US.UTF-8
 	--from 1 --suggest --author "Demo analyst" --handling TLP:AMBER >/dev/null
 
 display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb_pid=$!
 sleep 1
 DISPLAY="$display" "$bin" &
@@ -30,8 +30,13 @@ DISPLAY="$display" import -window root "$out/desk.png"
 DISPLAY="$display" xdotool mousemove 150 75 click 1 type --delay 40 "corridor"
 sleep 2
 DISPLAY="$display" import -window root "$out/search.png"
-DISPLAY="$display" xdotool mousemove 200 160 click 1
+DISPLAY="$display" xdotool mousemove 200 245 click 1
 sleep 2
 DISPLAY="$display" import -window root "$out/reader.png"
+
+# The brief's page preview tab.
+DISPLAY="$display" xdotool mousemove 876 130 click 1
+sleep 2
+DISPLAY="$display" import -window root "$out/preview.png"
 echo "screenshots in $out:"
 ls -1 "$out"

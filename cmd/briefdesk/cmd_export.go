@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -34,7 +35,7 @@ func runBriefFit(ctx context.Context, e *env, args []string) error {
 	}
 	rep := layout.Fit(&b, layout.Options{Paper: *paper})
 	if *asJSON {
-		return writeJSON(e.stdout, rep)
+		return writeJSON(e.stdout, toFitJSON(rep))
 	}
 	for _, s := range rep.Sections {
 		fmt.Fprintf(e.stdout, "%-16s %3d lines %4d words\n", s.Section.Heading(), s.Lines, s.Words)
@@ -92,4 +93,36 @@ func writeExport(path string, format export.Format, b *briefing.Brief, o layout.
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// fitJSON is the CLI's JSON shape of a fit report, a contract for scripts.
+type fitJSON struct {
+	Fits        bool             `json:"fits"`
+	FillPercent float64          `json:"fill_percent"`
+	BodySize    float64          `json:"body_size"`
+	Sections    []sectionFitJSON `json:"sections"`
+	Overflow    []overflowJSON   `json:"overflow"`
+}
+
+type sectionFitJSON struct {
+	Section string `json:"section"`
+	Lines   int    `json:"lines"`
+	Words   int    `json:"words"`
+}
+
+type overflowJSON struct {
+	Section   string `json:"section"`
+	LinesOver int    `json:"lines_over"`
+}
+
+func toFitJSON(r layout.FitReport) fitJSON {
+	j := fitJSON{Fits: r.Fits(), FillPercent: math.Round(r.FillPercent*10) / 10, BodySize: r.BodySize,
+		Sections: []sectionFitJSON{}, Overflow: []overflowJSON{}}
+	for _, s := range r.Sections {
+		j.Sections = append(j.Sections, sectionFitJSON{Section: string(s.Section), Lines: s.Lines, Words: s.Words})
+	}
+	for _, o := range r.Overflow {
+		j.Overflow = append(j.Overflow, overflowJSON{Section: string(o.Section), LinesOver: o.LinesOver})
+	}
+	return j
 }

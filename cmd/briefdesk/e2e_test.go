@@ -139,9 +139,12 @@ func TestOverflowingBriefIsRefusedByName(t *testing.T) {
 	if _, err := os.Stat(pdfPath); !os.IsNotExist(err) {
 		t.Errorf("a refused export left %s behind", pdfPath)
 	}
-	out := mustCLI(t, db, "brief", "fit", id, "--json")
-	if !strings.Contains(out, "Overflow") {
-		t.Errorf("fit --json lacks the overflow: %s", out)
+	var fit fitJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, db, "brief", "fit", id, "--json")), &fit); err != nil {
+		t.Fatal(err)
+	}
+	if fit.Fits || len(fit.Overflow) == 0 || fit.Overflow[0].Section != "summary" || fit.Overflow[0].LinesOver <= 0 || fit.FillPercent <= 100 {
+		t.Errorf("fit report of an overflowing brief = %+v", fit)
 	}
 }
 
