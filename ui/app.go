@@ -22,8 +22,11 @@ const AppID = "dev.briefdesk.app"
 
 // Config is what the app needs from the command line.
 type Config struct {
-	DBPath  string
-	Version string
+	DBPath string
+	// DBPathChosen is true when --db or BRIEFDESK_DB named the archive;
+	// otherwise the archive location from the preferences wins over DBPath.
+	DBPathChosen bool
+	Version      string
 }
 
 // Icon is the application icon as a Fyne resource.
@@ -34,6 +37,9 @@ func Run(cfg Config) error {
 	app.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "Briefdesk", Version: cfg.Version, Icon: Icon, Release: true})
 	a := app.NewWithID(AppID)
 	a.SetIcon(Icon)
+	if p := a.Preferences().String(prefArchive); p != "" && !cfg.DBPathChosen {
+		cfg.DBPath = p
+	}
 
 	release, err := lockArchive(cfg.DBPath)
 	if errors.Is(err, errAlreadyOpen) {

@@ -272,3 +272,30 @@ func TestHighlightedParagraphRowsStayLeftAligned(t *testing.T) {
 		}
 	}
 }
+
+func TestPreferencesSetArchiveAndDefaults(t *testing.T) {
+	d, _ := newTestDesk(t)
+	d.Start()
+	d.Idle()
+	dismissOverlays(d)
+	d.showPreferences()
+	e := allEntries(d)
+	// Author, handling, archive, in form order.
+	e[0].SetText("Desk analyst")
+	e[2].SetText("relative/archive.db")
+	tapButton(t, d, "Save")
+	if got := d.app.Preferences().String(prefAuthor); got != "" {
+		t.Fatalf("a form with an invalid archive path was saved (author %q)", got)
+	}
+	want := filepath.Join(t.TempDir(), "elsewhere.db")
+	e[2].SetText(want)
+	tapButton(t, d, "Save")
+	if got := d.app.Preferences().String(prefArchive); got != want {
+		t.Errorf("archive preference = %q, want %q", got, want)
+	}
+	d.editor.newBrief(nil)
+	d.Idle()
+	if d.editor.brief.Author != "Desk analyst" {
+		t.Errorf("a new brief's author = %q, want the default from the preferences", d.editor.brief.Author)
+	}
+}

@@ -50,7 +50,9 @@ func (d *Desk) MainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("Export HTML…", func() { d.editor.showExportDialog(".html") }),
 		fyne.NewMenuItem("Export plain text…", func() { d.editor.showExportDialog(".txt") }),
 	)
-	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Briefdesk", d.showAbout))
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard shortcuts", d.showShortcuts),
+		fyne.NewMenuItem("About Briefdesk", d.showAbout))
 	return fyne.NewMainMenu(file, brief, help)
 }
 
@@ -72,4 +74,17 @@ func (d *Desk) InstallShortcuts() {
 func (d *Desk) showAbout() {
 	dialog.ShowInformation("About Briefdesk",
 		"Briefdesk "+d.version+"\nOne-page policy briefs from news reports, offline.\n\nArchive: "+d.store.Path(), d.win)
+}
+
+// shortcutHelp lists the bindings InstallShortcuts makes (Ctrl is Cmd on macOS).
+const shortcutHelp = `Ctrl+F	search the archive
+Ctrl+I	import files
+Ctrl+N	new brief (from the ticked articles)
+Ctrl+G	suggest: fill empty sections
+Ctrl+S	save a revision of the brief
+Ctrl+E	export PDF
+Ctrl+Z	undo in the text you are editing`
+
+func (d *Desk) showShortcuts() {
+	dialog.ShowInformation("Keyboard shortcuts", shortcutHelp, d.win)
 }

@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"errors"
+	"path/filepath"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -13,6 +17,8 @@ const (
 	prefAuthor   = "author"
 	prefHandling = "handling"
 	prefPaper    = "paper"
+	// The archive file the app opens at start when --db and BRIEFDESK_DB are not given.
+	prefArchive = "archive"
 	// Pane dividers, remembered between runs.
 	prefOuterSplit = "split.archive"
 	prefInnerSplit = "split.reader"
@@ -28,13 +34,26 @@ func (d *Desk) showPreferences() {
 	paper := widget.NewRadioGroup([]string{layout.A4, layout.Letter}, nil)
 	paper.Horizontal = true
 	paper.SetSelected(p.StringWithFallback(prefPaper, layout.A4))
-	archive := widget.NewLabel(d.store.Path())
-	archive.Wrapping = fyne.TextWrapBreak
+	archive := widget.NewEntry()
+	archive.SetText(p.StringWithFallback(prefArchive, d.store.Path()))
+	archive.Validator = func(s string) error {
+		if !strings.HasSuffix(strings.TrimSpace(s), ".db") && !strings.HasSuffix(strings.TrimSpace(s), ".sqlite") {
+			return errors.New("an archive file ends in .db or .sqlite")
+		}
+		if !filepath.IsAbs(strings.TrimSpace(s)) {
+			return errors.New("give the full path")
+		}
+		return nil
+	}
+	archiveHint := widget.NewLabel("A new location takes effect at the next start; the file is created if missing. --db and BRIEFDESK_DB still win.")
+	archiveHint.Wrapping = fyne.TextWrapWord
+	archiveHint.Importance = widget.LowImportance
 	items := []*widget.FormItem{
 		widget.NewFormItem("Default author", author),
 		widget.NewFormItem("Default handling", handling),
 		widget.NewFormItem("Paper", paper),
 		widget.NewFormItem("Archive", archive),
+		widget.NewFormItem("", archiveHint),
 	}
 	f := dialog.NewForm("Preferences", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -45,8 +64,11 @@ func (d *Desk) showPreferences() {
 		if paper.Selected != "" {
 			p.SetString(prefPaper, paper.Selected)
 		}
+		if loc := strings.TrimSpace(archive.Text); loc != d.store.Path() || p.String(prefArchive) != "" {
+			p.SetString(prefArchive, loc)
+		}
 		d.editor.refit()
 	}, d.win)
-	f.Resize(fyne.NewSize(520, 320))
+	f.Resize(fyne.NewSize(620, 380))
 	f.Show()
 }

@@ -81,6 +81,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if e.dbPath == "" {
 		e.dbPath = os.Getenv("BRIEFDESK_DB")
 	}
+	chosen := e.dbPath != "" // by flag or environment, not the default
 	if e.dbPath == "" {
 		p, err := storage.DefaultPath()
 		if err != nil {
@@ -92,7 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	rest := global.Args()
 	if len(rest) == 0 {
-		if err := ui.Run(ui.Config{DBPath: e.dbPath, Version: version}); err != nil {
+		if err := ui.Run(ui.Config{DBPath: e.dbPath, DBPathChosen: chosen, Version: version}); err != nil {
 			fmt.Fprintln(stderr, "briefdesk:", err)
 			return 1
 		}
