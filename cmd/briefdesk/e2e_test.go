@@ -148,6 +148,19 @@ func TestOverflowingBriefIsRefusedByName(t *testing.T) {
 	}
 }
 
+func TestCLIIsQuietUnderTheCLocale(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "archive.db")
+	for _, lang := range []string{"C.UTF-8", "C", ""} {
+		cmd := exec.Command(binary, "--db", db, "list")
+		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LANGUAGE=")
+		var errOut bytes.Buffer
+		cmd.Stderr = &errOut
+		if err := cmd.Run(); err != nil || errOut.Len() != 0 {
+			t.Errorf("LANG=%q: err %v, stderr %q; want a silent success", lang, err, errOut.String())
+		}
+	}
+}
+
 func TestCommandLineMistakesExitTwo(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "archive.db")
 	for _, args := range [][]string{

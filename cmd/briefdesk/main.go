@@ -6,6 +6,8 @@ package main
 
 import (
 	"os"
+
+	_ "github.com/briefdesk/briefdesk/cmd/briefdesk/internal/clocale" // before Fyne initialises
 )
 
 func main() {
