@@ -1645,8 +1645,8 @@ func isSpace(r rune) bool   { return r == ' ' || r == '\n' || r == '\t' }
 
 // gazetteer holds the lists above as lower-case lookup sets.
 type gazetteer struct {
-	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country map[string]bool
-	maxLen                                                                                              int // longest entry in words
+	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, team, last map[string]bool
+	maxLen                                                                                                          int // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
@@ -1663,6 +1663,8 @@ func newGazetteer() *gazetteer {
 		stopCap:   set(stopCaps, isSpace),
 		miscHead:  set(miscHeads, isNewline),
 		orgFirst:  set(orgFirsts, isSpace),
+		team:      map[string]bool{},
+		last:      map[string]bool{},
 	}
 	for _, m := range []map[string]bool{g.loc, g.org, g.title} {
 		for k := range m {

@@ -48,6 +48,7 @@ func New(model *sentences.Storage) *Recognizer {
 	if model != nil {
 		r.ortho = model.OrthoContext
 	}
+	r.g.addLexicon(r.common)
 	return r
 }
 

@@ -1,0 +1,58 @@
+package ner
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// compromiseLexicon holds word lists from the compromise NLP library (MIT,
+// see data/NOTICE): sections "@loc", "@org", "@team", "@first", "@last",
+// one lower-case name a line.
+//
+//go:embed data/compromise-lexicon.txt
+var compromiseLexicon string
+
+// addLexicon merges the embedded lists into g. Ordinary words that the
+// lists also hold ("split", "reading") are left to the other cues.
+func (g *gazetteer) addLexicon(common func(string) bool) {
+	var dst map[string]bool
+	team := false
+	for line := range strings.SplitSeq(compromiseLexicon, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+			continue
+		case line[0] == '@':
+			team = line == "@team"
+			switch line[1:] {
+			case "loc":
+				dst = g.loc
+			case "org":
+				dst = g.org
+			case "team":
+				dst = g.team
+			case "first":
+				dst = g.first
+			case "last":
+				dst = g.last
+			default:
+				dst = nil
+			}
+			continue
+		}
+		if dst == nil || (!strings.Contains(line, " ") && common(line)) {
+			continue
+		}
+		dst[line] = true
+		if team {
+			g.org[line] = true
+		}
+	}
+	for _, m := range []map[string]bool{g.loc, g.org} {
+		for k := range m {
+			if n := len(strings.Fields(k)); n > g.maxLen {
+				g.maxLen = n
+			}
+		}
+	}
+}
