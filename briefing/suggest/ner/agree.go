@@ -55,6 +55,8 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []M
 			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
 				m.Type = best
 			}
+		} else if t, ok := part[k]; ok && t == PER && m.team && !strings.Contains(k, " ") && !r.g.loc[k] {
+			m.Type = PER // "4. Okabe 146" after "Takanobu Okabe (Japan)": a standings row of people
 		} else if best := argmax(votes[k]); best != "" && votes[k][best] > votes[k][m.Type] {
 			m.Type = best // one name, one type in a document: the stronger evidence wins
 		}

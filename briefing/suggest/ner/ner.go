@@ -74,17 +74,25 @@ func (r *Recognizer) usuallyLower(w string) bool {
 // Recognize finds the mentions in text, whose sentences are sents.
 func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
 	var all []Mention
+	stoks := make([][]Token, len(sents))
 	for si, s := range sents {
 		toks := Tokenize(s.Text)
 		for i := range toks {
 			toks[i].Start += s.Start
 			toks[i].End += s.Start
 		}
+		stoks[si] = toks
+	}
+	sports := sportsDoc(text, stoks)
+	for si, toks := range stoks {
 		var ms []Mention
 		if headline(toks) {
 			ms = r.capsLine(text, toks)
 		} else {
 			ms = r.sentence(text, toks)
+		}
+		if sports {
+			r.markTeams(toks, ms)
 		}
 		for i := range ms {
 			ms[i].Sentence = si
@@ -229,10 +237,39 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	var out []Mention
 	whole := joinLower(toks[i:j])
-	if resultsRow(toks, i, j) && !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) {
-		m := mention(text, toks[i:j], ORG, true)
-		m.team = true
-		return []Mention{m}
+	if r.countryParen(toks, j) {
+		// "Chen Gang (China) beat ...": an athlete and the country he plays for;
+		// a club in a league table is a place name or a single word in a table
+		last := strings.ToLower(toks[j-1].Text)
+		club := r.g.org[whole] || r.g.orgFirst[strings.ToLower(toks[i].Text)] || r.g.orgHead[last]
+		if j-i == 1 {
+			club = club || r.g.loc[whole] || resultsRow(text, toks, i, j) == rowTeam && !r.g.first[whole] && !r.g.last[whole]
+		} else {
+			club = club || r.g.loc[last] || j-i > 2 && r.g.loc[joinLower(toks[j-2:j])]
+		}
+		if club {
+			m := mention(text, toks[i:j], ORG, true)
+			m.team = true
+			return []Mention{m}
+		}
+		if !r.g.country[whole] {
+			return []Mention{mention(text, toks[i:j], PER, true)}
+		}
+	}
+	if cricketName(text, toks, i, j) && !r.g.country[whole] {
+		return []Mention{mention(text, toks[i:j], PER, true)}
+	}
+	switch resultsRow(text, toks, i, j) {
+	case rowTeam:
+		if !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) {
+			m := mention(text, toks[i:j], ORG, true)
+			m.team = true
+			return []Mention{m}
+		}
+	case rowScorer:
+		if !r.g.country[whole] && !r.g.loc[whole] && !r.g.org[whole] {
+			return []Mention{mention(text, toks[i:j], PER, true)}
+		}
 	}
 	if r.g.loc[whole] {
 		return []Mention{mention(text, toks[i:j], LOC, true)}
@@ -564,25 +601,62 @@ func isNumber(w string) bool {
 	return unicode.IsDigit([]rune(w)[0])
 }
 
-// resultsRow reports whether the name toks[i:j] is a team in a results line
-// or league table: followed by a number, in a line of names and numbers with
-// no lower-case words.
-func resultsRow(toks []Token, i, j int) bool {
-	if j >= len(toks) || !isNumber(toks[j].Text) {
-		return false
+// Kinds of name in a results line or league table.
+const (
+	rowNone   = iota
+	rowTeam   // "Valdoria City 3 Harbour Rovers 1", "Limoges (France) 9 3 6 12"
+	rowScorer // "(Marek 43, Novak 88 penalty)": a player in brackets, followed by the minute
+)
+
+// resultsRow says whether the name toks[i:j] is a team or a scorer in a
+// results line or league table: a line of names and numbers, with no
+// lower-case words outside brackets, where the name is followed by a number
+// (or by a country in brackets and then a number).
+func resultsRow(text string, toks []Token, i, j int) int {
+	lo, hi := i, j
+	for lo > 0 && !strings.ContainsRune(text[toks[lo-1].End:toks[lo].Start], '\n') {
+		lo--
 	}
-	nums, names := 0, 0
-	for _, t := range toks {
+	for hi < len(toks) && !strings.ContainsRune(text[toks[hi-1].End:toks[hi].Start], '\n') {
+		hi++
+	}
+	k := j
+	if k+2 < hi && toks[k].Text == "(" && isCap(toks[k+1].Text) {
+		for k < hi && toks[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= hi || !isNumber(toks[k].Text) {
+		return rowNone
+	}
+	nums, depth, depthAt := 0, 0, 0
+	for n := lo; n < hi; n++ {
+		t := toks[n].Text
+		if n == i {
+			depthAt = depth
+		}
 		switch {
-		case isNumber(t.Text):
+		case t == "(":
+			depth++
+		case t == ")":
+			depth--
+		case isNumber(t):
 			nums++
-		case hasLetter(t.Text) && !isCap(t.Text):
-			return false
-		case hasLetter(t.Text):
-			names++
+		case depth <= 0 && hasLetter(t) && !isCap(t) && t != "v" && t != "vs":
+			return rowNone
 		}
 	}
-	return nums >= 2
+	if nums < 2 {
+		return rowNone
+	}
+	if depthAt > 0 {
+		if p := toks[i-1].Text; p == "(" || p == "," || p == ";" {
+			return rowScorer
+		}
+		return rowNone
+	}
+	return rowTeam
 }
 
 // commonCompound reports whether a hyphenated word is made of ordinary
@@ -598,4 +672,42 @@ func (r *Recognizer) commonCompound(w string) bool {
 		}
 	}
 	return true
+}
+
+// countryParen reports whether toks[j:] starts with a country in brackets:
+// "(China)".
+func (r *Recognizer) countryParen(toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Text != "(" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		if toks[k].Text == ")" {
+			return r.g.country[joinLower(toks[j+1:k])]
+		}
+	}
+	return false
+}
+
+// cricketName reports whether the name toks[i:j] is a player in a cricket
+// scorecard: after the marks of a dismissal ("c Astle b Harris", "st Germon",
+// "lbw b Wasim"), before one ("Saeed Anwar run out", "Moin Khan c Astle",
+// "Mushtaq Ahmad not out"), or before bowling figures ("Doull 8-1-60-0").
+func cricketName(text string, toks []Token, i, j int) bool {
+	if i > 0 {
+		switch toks[i-1].Text {
+		case "b", "c", "st":
+			return true
+		}
+	}
+	if j >= len(toks) || strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+		return false
+	}
+	next := toks[j].Text
+	switch next {
+	case "c", "b", "st", "lbw":
+		return true
+	case "run", "not":
+		return j+1 < len(toks) && toks[j+1].Text == "out"
+	}
+	return strings.Count(next, "-") == 3 && isNumber(strings.ReplaceAll(next, "-", ""))
 }
