@@ -94,6 +94,7 @@ func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
 		if sports {
 			r.markTeams(toks, ms)
 		}
+		ms = r.applyDateline(text, toks, ms)
 		for i := range ms {
 			ms[i].Sentence = si
 		}
@@ -121,6 +122,16 @@ func headline(toks []Token) bool {
 func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
+		if j := capsRun(text, toks, i); j > i && resultsRow(text, toks, i, j) == rowTeam {
+			// "TAMPA BAY 8 15 2 69 81 18": a team in a table in capitals
+			if whole := joinLower(toks[i:j]); !r.g.country[whole] && !r.g.notActor[whole] && !r.g.stopCap[whole] {
+				m := mention(text, toks[i:j], ORG, true)
+				m.team = true
+				out = append(out, m)
+			}
+			i = j
+			continue
+		}
 		n, typ := r.lookup(toks[i:])
 		if n > 0 {
 			out = append(out, mention(text, toks[i:i+n], typ, true))
@@ -710,4 +721,17 @@ func cricketName(text string, toks []Token, i, j int) bool {
 		return j+1 < len(toks) && toks[j+1].Text == "out"
 	}
 	return strings.Count(next, "-") == 3 && isNumber(strings.ReplaceAll(next, "-", ""))
+}
+
+// capsRun returns the end of the run of words in capitals that starts at
+// toks[i], on one line.
+func capsRun(text string, toks []Token, i int) int {
+	j := i
+	for j < len(toks) && isCap(toks[j].Text) && hasLetter(toks[j].Text) {
+		if j > i && strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+			break
+		}
+		j++
+	}
+	return j
 }
