@@ -10,7 +10,7 @@ import (
 // strong cue somewhere gives its type to its other mentions, and a single
 // word that is part of a person's full name ("Sokolov" after "Mikhail
 // Sokolov") is that person. Names still untyped get the fallback type.
-func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []Mention {
+func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, sports bool) []Mention {
 	votes := map[string]map[string]int{}
 	part := map[string]string{} // word of a multi-word name -> type of that name
 	for _, m := range ms {
@@ -62,7 +62,7 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span) []M
 		}
 		if m.Type == "" {
 			m.Type = fallbackType
-			if !strings.Contains(m.Text, " ") {
+			if !strings.Contains(m.Text, " ") && !sports {
 				m.Type = ORG // a lone unknown name that is no known person's: a club, party or company more often than a person
 			}
 		}

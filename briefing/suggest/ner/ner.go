@@ -100,7 +100,7 @@ func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
 		}
 		all = append(all, ms...)
 	}
-	return r.agree(text, all, sents)
+	return r.agree(text, all, sents, sports)
 }
 
 // headline reports whether most words of a line are in capitals.
@@ -194,6 +194,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				break // a name does not run on over a line break (tables, headings)
 			}
 			if nameWord(toks[j].Text) {
+				if weekdays[strings.ToLower(toks[j].Text)] {
+					break // "Greece Thursday": a day after a name is not part of it
+				}
 				j++
 				continue
 			}
@@ -426,6 +429,11 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 			k++
 			continue
 		}
+		// a known body followed by a title: "Federal Reserve Chairman"
+		if n, _ := r.lookup(toks[k:j]); n > 0 && k+n < j && r.titleAt(toks[k+n:j]) > 0 {
+			k += n
+			continue
+		}
 		break
 	}
 	// a lone title word that may also be a surname or company ("General") needs a name after it
@@ -529,7 +537,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return nil // "Government", "State": an ordinary word in capitals
 	case locPrep[prev] && len(name) <= 2:
 		return []Mention{mention(text, name, LOC, false)}
-	case len(name) == 1 && r.g.first[first]:
+	case len(name) == 1 && (r.g.first[first] || r.g.last[first]) && !r.g.loc[first] && !r.g.org[first]:
 		return []Mention{mention(text, name, PER, false)}
 	case len(name) == 1 && demonymSuffix(first) && next != "" && !isCap(toks[j].Text):
 		return nil // "Arvelian forces": an adjective of a place, not an actor
@@ -549,6 +557,8 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	}
 	return []Mention{mention(text, name, "", false)}
 }
+
+var weekdays = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", isSpace)
 
 var personVerb = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
 	"argued": true, "insisted": true, "warned": true, "stressed": true, "noted": true, "explained": true,
