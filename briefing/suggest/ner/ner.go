@@ -275,7 +275,8 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	}
 	switch resultsRow(text, toks, i, j) {
 	case rowTeam:
-		if !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) {
+		if !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) &&
+			!r.g.stopCap[whole] && !months[whole] && !r.g.notActor[whole] && !weekdays[whole] {
 			m := mention(text, toks[i:j], ORG, true)
 			m.team = true
 			return []Mention{m}
@@ -489,6 +490,20 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, ORG, true)} // Green Bay Packers
 	case len(name) > 1 && initialName(name[0].Text):
 		return []Mention{mention(text, name, PER, true)} // B. Lara
+	case len(name) > 2 && r.personAfterPrefix(name) > 0:
+		// "Montenegrin Dejan Savicevic", "Conservative MP Sir John Gorst", "AC Milan George Weah":
+		// origin, party, title or team words before a given name
+		p := r.personAfterPrefix(name)
+		var out []Mention
+		for m := 0; m < p; m++ {
+			if n, typ := r.lookup(name[m:p]); n > 0 {
+				out = append(out, mention(text, name[m:m+n], typ, true))
+				m += n - 1
+			}
+		}
+		pm := mention(text, name[p:], PER, true)
+		pm.Role = r.roleAround(text, toks, i+p, j)
+		return append(out, pm)
 	case len(name) > 2 && (r.g.loc[first] || r.g.org[first] || demonymSuffix(first) || strings.HasSuffix(first, "an")) &&
 		(r.g.first[strings.ToLower(name[1].Text)] || initialName(name[1].Text)):
 		// "Pakistan Saeed Anwar", "Uruguayan Marcelo Otero": a team or origin before a player
@@ -527,10 +542,10 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, PER, true)}
 	case prev == "of" && (prev2 == "town" || prev2 == "city" || prev2 == "village" || prev2 == "province" || prev2 == "region" || prev2 == "capital"):
 		return []Mention{mention(text, name, LOC, true)}
+	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
+		return []Mention{mention(text, name, ORG, false)} // "USDA said": an acronym is a body
 	case personVerb[next] && len(name) <= 3 && !placeSuffix(last):
 		return []Mention{mention(text, name, PER, len(name) > 1)}
-	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
-		return []Mention{mention(text, name, ORG, false)}
 	case r.g.orgHead[last] && len(name) == 1 && !r.common(name[0].Text):
 		return nil
 	case len(name) == 1 && r.common(name[0].Text):
@@ -744,4 +759,30 @@ func capsRun(text string, toks []Token, i int) int {
 		j++
 	}
 	return j
+}
+
+// personAfterPrefix returns the index of the given name that starts a
+// person's name after qualifying words in name ("Polish-born Pope John
+// Paul"), or 0 when there is none: every word before it must be a demonym,
+// title, known place or body, or a hyphenated qualifier ("Top-seeded").
+func (r *Recognizer) personAfterPrefix(name []Token) int {
+	for p := 1; p < len(name)-1; p++ {
+		lw := strings.ToLower(name[p].Text)
+		if !r.g.first[lw] || r.g.loc[lw] || r.g.org[lw] {
+			continue
+		}
+		ok := true
+		for m := 0; m < p && ok; m++ {
+			if n, _ := r.lookup(name[m:p]); n > 0 {
+				m += n - 1
+				continue
+			}
+			w := strings.ToLower(name[m].Text)
+			ok = r.qualifier(name[m].Text) || r.g.title[w] || strings.Contains(w, "-") || w == "sir" || w == "dame"
+		}
+		if ok {
+			return p
+		}
+	}
+	return 0
 }
