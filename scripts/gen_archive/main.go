@@ -177,6 +177,22 @@ func profileList(db string) error {
 	defer st.Close()
 	ctx := context.Background()
 	fmt.Printf("opened: process RSS %s\n", rss())
+	// What the archive pane and the sample offer ask at start, one after the other, first call.
+	for _, q := range []struct {
+		name string
+		run  func() error
+	}{
+		{"CountMatching(no filter)", func() error { _, err := st.CountMatching(ctx, storage.ArticleFilter{}); return err }},
+		{"Outlets", func() error { _, err := st.Outlets(ctx); return err }},
+		{"AllTags", func() error { _, err := st.AllTags(ctx); return err }},
+		{"Articles(Limit 200)", func() error { _, err := st.Articles(ctx, storage.ArticleFilter{Limit: 200}); return err }},
+	} {
+		t0 := time.Now()
+		if err := q.run(); err != nil {
+			return err
+		}
+		fmt.Printf("start query %s: %v; process RSS %s\n", q.name, time.Since(t0).Round(time.Millisecond), rss())
+	}
 	// Once, as the app does at start: the count, then every summary.
 	t0 := time.Now()
 	if _, err := st.CountArticles(ctx); err != nil {
