@@ -6,7 +6,7 @@ import (
 )
 
 // compromiseLexicon holds word lists from the compromise NLP library (MIT,
-// see data/NOTICE): sections "@loc", "@org", "@team", "@first", "@last",
+// see data/NOTICE): sections "@loc", "@org", "@team", "@first", "@last", "@demonym",
 // one lower-case name a line.
 //
 //go:embed data/compromise-lexicon.txt
@@ -35,6 +35,8 @@ func (g *gazetteer) addLexicon(common func(string) bool) {
 				dst = g.first
 			case "last":
 				dst = g.last
+			case "demonym":
+				dst = g.notActor
 			default:
 				dst = nil
 			}

@@ -204,6 +204,11 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j += 2
 				continue
 			}
+			// "Organisation of the Islamic Conference"
+			if toks[j].Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && nameWord(toks[j+2].Text) && r.joinable(toks[i:j], "of", toks[j+2:]) {
+				j += 3
+				continue
+			}
 			break
 		}
 		out = append(out, r.span(text, toks, i, j)...)
@@ -227,6 +232,15 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 			if r.g.loc[k] || r.g.org[k] {
 				return true
 			}
+		}
+		// "State Street Bank and Trust Company", "Toyo Trust & Banking Co"
+		n := 0
+		for n < len(right) && n < 4 && nameWord(right[n].Text) {
+			n++
+		}
+		if joiner != "the" && n > 0 && r.g.orgHead[strings.ToLower(right[n-1].Text)] &&
+			!legalSuffix[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && r.usuallyLower(right[0].Text) {
+			return true
 		}
 		return joiner == "&" && len(left) == 1 && len(right) > 0
 	case "of":
@@ -480,7 +494,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, LOC, true)}
 	case r.g.org[whole]:
 		return []Mention{mention(text, name, ORG, true)}
-	case r.g.notActor[whole] || r.g.miscHead[last] && !r.g.orgHead[last]:
+	case r.g.notActor[whole] || r.g.miscHead[last] && !r.g.orgHead[last] && !(r.g.orgOfHead[first] && strings.Contains(whole, " of ")):
 		return nil
 	case len([]rune(last)) == 1:
 		return nil // "Group A", a lone letter
@@ -568,10 +582,21 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return nil // "Security", "Fixtures": an ordinary word in capitals
 	}
 	if len(name) >= 2 && len(name) <= 4 {
+		if !r.g.first[first] && !r.g.last[last] {
+			for _, t := range name {
+				if lw := strings.ToLower(t.Text); r.g.loc[lw] && !r.g.first[lw] {
+					// "Manitoba Pork", "Chicago Newsdesk": a place in a name that is no person's
+					return []Mention{mention(text, name, ORG, false)}
+				}
+			}
+		}
 		return []Mention{mention(text, name, PER, false)}
 	}
 	return []Mention{mention(text, name, "", false)}
 }
+
+// legalSuffix ends a company's name: nothing is joined after it.
+var legalSuffix = set("co co. corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh company corporation incorporated limited", isSpace)
 
 var weekdays = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", isSpace)
 
@@ -778,7 +803,8 @@ func (r *Recognizer) personAfterPrefix(name []Token) int {
 				continue
 			}
 			w := strings.ToLower(name[m].Text)
-			ok = r.qualifier(name[m].Text) || r.g.title[w] || strings.Contains(w, "-") || w == "sir" || w == "dame"
+			ok = r.qualifier(name[m].Text) || r.g.title[w] || strings.Contains(w, "-") || w == "sir" || w == "dame" ||
+				r.usuallyLower(name[m].Text) && !r.g.first[w] && !r.g.last[w]
 		}
 		if ok {
 			return p
