@@ -43,8 +43,10 @@ type archivePane struct {
 	newFrom *widget.Button
 	filters *archiveFilters
 
-	rows     []archiveRow
-	total    int  // rows the current view has in all (loaded or not)
+	rows       []archiveRow
+	total      int // rows the current view has in all (loaded or not)
+	counted    int // the archive count for query countedSeq
+	countedSeq int
 	loading  bool // a page is being fetched
 	checked  map[int64]bool
 	selected int64
@@ -62,7 +64,8 @@ func newArchivePane(d *Desk) *archivePane {
 	p.search.OnSubmitted = func(string) { p.refresh() }
 	p.count = widget.NewLabel("")
 	p.count.Importance = widget.LowImportance
-	p.newFrom = widget.NewButtonWithIcon("New brief from ticked", theme.DocumentCreateIcon(), p.onNewBriefFromChecked)
+	p.count.Truncation = fyne.TextTruncateEllipsis
+	p.newFrom = widget.NewButtonWithIcon("New brief", theme.DocumentCreateIcon(), p.onNewBriefFromChecked)
 	p.newFrom.Disable()
 	p.filters = newArchiveFilters(p)
 	p.list = widget.NewList(p.length, p.createRow, p.updateRow)
@@ -71,7 +74,8 @@ func newArchivePane(d *Desk) *archivePane {
 }
 
 func (p *archivePane) content() fyne.CanvasObject {
-	top := container.NewVBox(p.search, p.filters.content(), container.NewBorder(nil, nil, nil, p.newFrom, p.count))
+	top := container.NewVBox(p.search, p.filters.content(),
+		container.NewBorder(nil, nil, nil, container.NewHBox(p.filters.trash, p.newFrom), p.count))
 	return container.NewBorder(top, nil, nil, nil, p.list)
 }
 
@@ -84,11 +88,7 @@ func (p *archivePane) createRow() fyne.CanvasObject {
 	meta := widget.NewLabel("")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	meta.SizeName = theme.SizeNameCaptionText
-	snippet := widget.NewLabel("")
-	snippet.Truncation = fyne.TextTruncateEllipsis
-	snippet.SizeName = theme.SizeNameCaptionText
-	snippet.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, meta, snippet))
+	return container.NewBorder(nil, nil, check, nil, container.NewVBox(title, meta))
 }
 
 func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -101,21 +101,18 @@ func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if i < 0 || i >= len(p.rows) {
 		texts.Objects[0].(*widget.Label).SetText("…")
 		texts.Objects[1].(*widget.Label).SetText("")
-		texts.Objects[2].(*widget.Label).Hide()
 		check.Hide()
 		return
 	}
 	check.Show()
 	r := p.rows[i]
 	texts.Objects[0].(*widget.Label).SetText(oneLine(r.article.Title))
-	texts.Objects[1].(*widget.Label).SetText(rowMeta(r.article))
-	snippet := texts.Objects[2].(*widget.Label)
-	if r.snippet == "" {
-		snippet.Hide()
-	} else {
-		snippet.SetText(plainSnippet(r.snippet))
-		snippet.Show()
+	second := rowMeta(r.article)
+	if r.snippet != "" {
+		// While searching, why it matched matters more than the length.
+		second = shortMeta(r.article) + " — " + plainSnippet(r.snippet)
 	}
+	texts.Objects[1].(*widget.Label).SetText(second)
 	id := r.article.ID
 	check.OnChanged = nil
 	check.SetChecked(p.checked[id])
@@ -132,6 +129,21 @@ func rowMeta(a briefing.ArticleSummary) string {
 		parts = append(parts, a.Published.Format("2 Jan 2006"))
 	}
 	parts = append(parts, pluralWords(a.WordCount))
+	return strings.Join(parts, " · ")
+}
+
+// shortMeta is outlet and date only, to lead a search snippet.
+func shortMeta(a briefing.ArticleSummary) string {
+	parts := []string{}
+	if a.Outlet != "" {
+		parts = append(parts, a.Outlet)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, a.Published.Format("2 Jan"))
+	}
+	if len(parts) == 0 {
+		return "…"
+	}
 	return strings.Join(parts, " · ")
 }
 
@@ -156,10 +168,10 @@ func (p *archivePane) setChecked(id int64, on bool) {
 		delete(p.checked, id)
 	}
 	if len(p.checked) > 0 {
-		p.newFrom.SetText(fmt.Sprintf("New brief from %d ticked", len(p.checked)))
+		p.newFrom.SetText(fmt.Sprintf("New brief (%d)", len(p.checked)))
 		p.newFrom.Enable()
 	} else {
-		p.newFrom.SetText("New brief from ticked")
+		p.newFrom.SetText("New brief")
 		p.newFrom.Disable()
 	}
 }
@@ -211,45 +223,91 @@ func (p *archivePane) refresh() {
 	sortBy := p.filters.sortOrder()
 	st := p.d.store
 	p.loading = true
+	if query == "" {
+		p.refreshList(seq, f)
+		return
+	}
 	p.d.background("Search", func(ctx context.Context) (func(), error) {
-		var rows []archiveRow
-		total := 0
-		if query == "" {
-			n, err := st.CountMatching(ctx, f)
-			if err != nil {
-				p.d.do(func() { p.loading = false })
-				return nil, err
-			}
-			f.Limit = pageSize
-			list, err := st.Articles(ctx, f)
-			if err != nil {
-				return nil, err
-			}
-			rows, total = summaryRows(list), n
-		} else {
-			hits, err := st.Search(ctx, query, storage.SearchOptions{Limit: searchLimit, Sort: sortBy,
-				Tag: f.Tag, Outlet: f.Outlet, Since: f.Since, Until: f.Until, Trashed: f.Trashed})
-			if err != nil {
-				return nil, err
-			}
-			rows = make([]archiveRow, len(hits))
-			for i, h := range hits {
-				rows[i] = archiveRow{article: h.ArticleSummary, snippet: h.Snippet}
-			}
-			total = len(rows)
+		hits, err := st.Search(ctx, query, storage.SearchOptions{Limit: searchLimit, Sort: sortBy,
+			Tag: f.Tag, Outlet: f.Outlet, Since: f.Since, Until: f.Until, Trashed: f.Trashed})
+		if err != nil {
+			p.d.do(func() { p.loading = false })
+			return nil, err
+		}
+		rows := make([]archiveRow, len(hits))
+		for i, h := range hits {
+			rows[i] = archiveRow{article: h.ArticleSummary, snippet: h.Snippet}
 		}
 		return func() {
 			if seq != p.querySeq {
 				return // a newer query is on its way
 			}
 			p.loading = false
-			p.rows, p.total = rows, total
-			p.list.UnselectAll()
-			p.list.ScrollToTop()
-			p.list.Refresh()
+			p.show(rows, len(rows))
 			p.updateCount(query)
 		}, nil
 	})
+}
+
+// refreshList shows the first page of the archive as soon as it is read and
+// the count when it comes: on a large archive counting takes longer than
+// reading one page.
+func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
+	st := p.d.store
+	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
+		page := f
+		page.Limit = pageSize
+		list, err := st.Articles(ctx, page)
+		if err != nil {
+			p.d.do(func() { p.loading = false })
+			return nil, err
+		}
+		return func() {
+			if seq != p.querySeq {
+				return
+			}
+			p.loading = false
+			total := len(list)
+			if len(list) == pageSize {
+				total++ // at least one more: the count will tell
+			}
+			p.show(summaryRows(list), max(total, p.countFor(seq)))
+			p.updateCount("")
+		}, nil
+	})
+	p.d.background("Count articles", func(ctx context.Context) (func(), error) {
+		n, err := st.CountMatching(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if seq != p.querySeq {
+				return
+			}
+			p.counted, p.countedSeq = n, seq
+			if len(p.rows) > 0 || n == 0 {
+				p.total = n
+				p.list.Refresh()
+			}
+			p.updateCount("")
+		}, nil
+	})
+}
+
+// countFor is the archive count of query seq if it has arrived, else 0.
+func (p *archivePane) countFor(seq int) int {
+	if p.countedSeq == seq {
+		return p.counted
+	}
+	return 0
+}
+
+// show replaces the rows and scrolls back to the top.
+func (p *archivePane) show(rows []archiveRow, total int) {
+	p.rows, p.total = rows, total
+	p.list.UnselectAll()
+	p.list.ScrollToTop()
+	p.list.Refresh()
 }
 
 func summaryRows(list []briefing.ArticleSummary) []archiveRow {
@@ -266,6 +324,8 @@ func (p *archivePane) updateCount(query string) {
 		what = "in the trash"
 	}
 	switch {
+	case query == "" && p.countedSeq != p.querySeq:
+		p.count.SetText("Counting…")
 	case query == "" && p.filters.trash.Checked:
 		p.count.SetText(plural(p.total, "article", "articles") + " in the trash")
 	case query == "":

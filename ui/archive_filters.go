@@ -73,7 +73,7 @@ func newArchiveFilters(p *archivePane) *archiveFilters {
 func (f *archiveFilters) content() fyne.CanvasObject {
 	return container.NewVBox(
 		container.NewGridWithColumns(2, f.tag, f.outlet),
-		container.NewGridWithColumns(3, f.period, f.order, f.trash))
+		container.NewGridWithColumns(2, f.period, f.order))
 }
 
 // filter is the storage filter the menus describe.
