@@ -47,9 +47,9 @@ type archivePane struct {
 	total      int // rows the current view has in all (loaded or not)
 	counted    int // the archive count for query countedSeq
 	countedSeq int
-	loading  bool // a page is being fetched
-	checked  map[int64]bool
-	selected int64
+	loading    bool // a page is being fetched
+	checked    map[int64]bool
+	selected   int64
 
 	mu       sync.Mutex
 	timer    *time.Timer
