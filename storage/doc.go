@@ -1,6 +1,11 @@
 // Package storage keeps the Briefdesk archive in one SQLite file: articles with
 // a full-text index (FTS5, external content, bm25 ranking with snippets),
-// tags, briefs and the numbered articles each brief cites.
+// tags, briefs and the numbered articles each brief cites, and groups of
+// near-duplicate articles (the same wire story under other headlines; see
+// NearDuplicates and DuplicateGroups).
+//
+// Relevance ranking scores at most the newest 5,000 matches of a query (see
+// Search), which keeps the most common words fast at 100,000 articles.
 //
 // The schema grows through numbered SQL files embedded from migrations/; each
 // runs in its own transaction, the version lives in PRAGMA user_version, a

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -213,8 +214,8 @@ func newNearDupIndexer(ctx context.Context, tx *sql.Tx) (*nearDupIndexer, error)
 		st **sql.Stmt
 		q  string
 	}{
-		{&x.lookup, `SELECT article_id FROM article_lsh WHERE band_key = ?`},
-		{&x.band, `INSERT OR IGNORE INTO article_lsh (band_key, article_id) VALUES (?, ?)`},
+		{&x.lookup, `SELECT article_id FROM article_lsh WHERE band_key IN (` + params(lshBands) + `)`},
+		{&x.band, `INSERT OR IGNORE INTO article_lsh (band_key, article_id) VALUES ` + bandRows()},
 		{&x.sig, `INSERT OR REPLACE INTO article_minhash (article_id, signature, group_id) VALUES (?, ?, ?)`},
 		{&x.body, `SELECT coalesce(o.body, a.body), m.group_id FROM articles a
 			JOIN article_minhash m ON m.article_id = a.id
@@ -244,26 +245,30 @@ func (x *nearDupIndexer) close() {
 func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) error {
 	group := id
 	if fp.sig != nil {
+		// One statement each for the lookup and the insert of all bands:
+		// a statement costs more in database/sql than in SQLite.
+		keys := make([]any, lshBands)
+		for i, key := range fp.bands {
+			keys[i] = key
+		}
 		var cands []int64
-		for _, key := range fp.bands {
-			rows, err := x.lookup.QueryContext(ctx, key)
-			if err != nil {
+		rows, err := x.lookup.QueryContext(ctx, keys...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var c int64
+			if err := rows.Scan(&c); err != nil {
+				rows.Close()
 				return err
 			}
-			for rows.Next() {
-				var c int64
-				if err := rows.Scan(&c); err != nil {
-					rows.Close()
-					return err
-				}
-				if c != id {
-					cands = append(cands, c)
-				}
+			if c != id {
+				cands = append(cands, c)
 			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return err
-			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
 		}
 		slices.Sort(cands)
 		best := nearDupThreshold
@@ -281,10 +286,8 @@ func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) erro
 				best, group = j, g
 			}
 		}
-		for _, key := range fp.bands {
-			if _, err := x.band.ExecContext(ctx, key, id); err != nil {
-				return err
-			}
+		if _, err := x.band.ExecContext(ctx, append([]any{id}, keys...)...); err != nil {
+			return err
 		}
 	}
 	sig := fp.sig
@@ -420,4 +423,19 @@ func (s *Store) DuplicateGroups(ctx context.Context, ids []int64) (map[int64]Nea
 		}
 	}
 	return out, rows.Err()
+}
+
+// params returns n comma-separated "?" placeholders.
+func params(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// bandRows returns the VALUES rows of the band insert: (?2, ?1), (?3, ?1)...
+// with ?1 the article id and ?2... the band keys.
+func bandRows() string {
+	rows := make([]string, lshBands)
+	for i := range rows {
+		rows[i] = fmt.Sprintf("(?%d, ?1)", i+2)
+	}
+	return strings.Join(rows, ", ")
 }

@@ -142,6 +142,13 @@ func TestIndexNearDuplicatesFilesOldArticles(t *testing.T) {
 	if got, _ := s.NearDuplicates(ctx, other); len(got) != 0 {
 		t.Errorf("other story grouped: %v", summaryIDs(got))
 	}
+	var bands, keys int
+	if err := s.read.QueryRow(`SELECT count(*), count(DISTINCT band_key) FROM article_lsh`).Scan(&bands, &keys); err != nil || bands != 3*lshBands {
+		t.Errorf("LSH rows = %d (%v), want %d", bands, err, 3*lshBands)
+	}
+	if keys >= bands || keys < 2*lshBands {
+		t.Errorf("distinct band keys = %d of %d: the copy should share some bands, the other story none", keys, bands)
+	}
 	if n, err := s.IndexNearDuplicates(ctx); n != 0 || err != nil {
 		t.Errorf("second IndexNearDuplicates = %d, %v; want 0", n, err)
 	}
