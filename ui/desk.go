@@ -33,6 +33,8 @@ type Desk struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	tasks  sync.WaitGroup
+	mu     sync.Mutex
+	closed bool // Shutdown has begun: no new background work
 	// do applies a change to widgets on the UI goroutine: fyne.Do in the
 	// app. Fyne's test driver runs fyne.Do on the calling goroutine, so
 	// tests swap in a serial executor (see newTestDesk).
@@ -89,6 +91,9 @@ func (d *Desk) Shutdown() {
 		d.app.Preferences().SetFloat(prefInnerSplit, d.inner.Offset)
 	}
 	d.editor.flush()
+	d.mu.Lock()
+	d.closed = true // timers that fire from now on start nothing
+	d.mu.Unlock()
 	d.cancel()
 	d.yield(d.tasks.Wait)
 }
@@ -100,7 +105,13 @@ func (d *Desk) Idle() { d.yield(d.tasks.Wait) }
 // applies the result to widgets; it runs through fyne.Do. An error is shown
 // as a short dialog and logged in full.
 func (d *Desk) background(what string, work func(ctx context.Context) (apply func(), err error)) {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return
+	}
 	d.tasks.Add(1)
+	d.mu.Unlock()
 	go func() {
 		defer d.tasks.Done()
 		apply, err := work(d.ctx)

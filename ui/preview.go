@@ -26,12 +26,13 @@ const previewScale = 1.5
 // pagePreview shows the brief as it will print: the same layout the PDF
 // draws, rendered to an image.
 type pagePreview struct {
-	d     *Desk
-	img   *canvas.Image
-	note  *widget.Label
-	mu    sync.Mutex
-	timer *time.Timer
-	seq   int
+	d      *Desk
+	img    *canvas.Image
+	scroll *container.Scroll
+	note   *widget.Label
+	mu     sync.Mutex
+	timer  *time.Timer
+	seq    int
 }
 
 func newPagePreview(d *Desk) *pagePreview {
@@ -46,7 +47,8 @@ func newPagePreview(d *Desk) *pagePreview {
 }
 
 func (p *pagePreview) content() fyne.CanvasObject {
-	return container.NewBorder(nil, p.note, nil, nil, container.NewScroll(p.img))
+	p.scroll = container.NewScroll(p.img)
+	return container.NewBorder(nil, p.note, nil, nil, p.scroll)
 }
 
 // schedule redraws the preview of b a moment after the last change.
@@ -80,6 +82,9 @@ func (p *pagePreview) render(b briefing.Brief, paper string) {
 			p.img.Image = img
 			p.img.SetMinSize(fyne.NewSize(float32(page.Width), float32(img.Bounds().Dy())/previewScale))
 			p.img.Refresh()
+			if p.scroll != nil {
+				p.scroll.Refresh() // the image's new minimum size needs a new layout
+			}
 			p.note.SetText(note)
 		}, nil
 	})
