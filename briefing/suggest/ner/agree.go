@@ -60,6 +60,9 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 		} else if best := argmax(votes[k]); best != "" && votes[k][best] > votes[k][m.Type] {
 			m.Type = best // one name, one type in a document: the stronger evidence wins
 		}
+		if m.Type == "" && m.weak {
+			continue
+		}
 		if m.Type == "" {
 			m.Type = fallbackType
 			if !strings.Contains(m.Text, " ") && !sports {

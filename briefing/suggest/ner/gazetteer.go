@@ -1645,14 +1645,15 @@ func isSpace(r rune) bool   { return r == ' ' || r == '\n' || r == '\t' }
 
 // gazetteer holds the lists above as lower-case lookup sets.
 type gazetteer struct {
-	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, team, last map[string]bool
-	maxLen                                                                                                          int // longest entry in words
+	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
+	maxLen                                                                                                                  int // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
 	g := &gazetteer{
 		loc:       set(countries+"\n"+regions+"\n"+cities, isNewline),
 		country:   set(countries, isNewline),
+		region:    set(regions, isNewline),
 		org:       set(organisations, isNewline),
 		title:     set(titles, isNewline),
 		orgHead:   set(orgHeads, isNewline),

@@ -32,6 +32,7 @@ type Mention struct {
 	Sentence   int
 	sure       bool // typed by a strong cue, not by a fallback
 	team       bool // a team in a results line: its type wins over the gazetteer's
+	weak       bool // not an actor unless a cue or another mention types it
 }
 
 // Recognizer holds the gazetteers and the orthographic lexicon. It is safe
@@ -90,6 +91,7 @@ func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
 			ms = r.capsLine(text, toks)
 		} else {
 			ms = r.sentence(text, toks)
+			r.contextTypes(toks, ms)
 		}
 		if sports {
 			r.markTeams(toks, ms)
@@ -558,7 +560,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, LOC, true)}
 	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
 		return []Mention{mention(text, name, ORG, false)} // "USDA said": an acronym is a body
-	case personVerb[next] && len(name) <= 3 && !placeSuffix(last):
+	case personVerb[next] && len(name) <= 3 && !placeSuffix(last) && !inStatement(toks, j):
 		return []Mention{mention(text, name, PER, len(name) > 1)}
 	case r.g.orgHead[last] && len(name) == 1 && !r.common(name[0].Text):
 		return nil
@@ -588,6 +590,14 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 					// "Manitoba Pork", "Chicago Newsdesk": a place in a name that is no person's
 					return []Mention{mention(text, name, ORG, false)}
 				}
+			}
+			if r.usuallyLower(name[0].Text) && !r.g.last[first] {
+				// "Credit Suisse", "Cold War", "Open Championship": a name that starts
+				// with an ordinary word and has no person's name in it is an actor
+				// only when its context or another mention says what it is
+				m := mention(text, name, "", false)
+				m.weak = true
+				return []Mention{m}
 			}
 		}
 		return []Mention{mention(text, name, PER, false)}

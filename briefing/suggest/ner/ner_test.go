@@ -87,6 +87,21 @@ func TestRecognize(t *testing.T) {
 		{"cities and given names from the embedded lexicon",
 			"Rosalind met officials in Chittagong.",
 			map[string]string{"Chittagong": LOC, "Rosalind": PER}, nil},
+		{"companies and papers by their context: shares in X, the newspaper X, X shares",
+			"Shares in Veltrano Massip rose after the newspaper La Vostrana reported the deal. Analysts expect Brunel Oskarvik shares to follow.",
+			map[string]string{"Veltrano Massip": ORG, "La Vostrana": ORG, "Brunel Oskarvik": ORG}, nil},
+		{"companies by their context: X, which makes; X's chief executive; said in a statement",
+			"Ostrel Danvik, which makes tractors, cut jobs. Pardoe Ventrix's chief executive resigned. Lomax Quarrel said in a statement that it would appeal.",
+			map[string]string{"Ostrel Danvik": ORG, "Pardoe Ventrix": ORG, "Lomax Quarrel": ORG}, nil},
+		{"places by their context: X, a town; north of X; X province; X, <state>",
+			"Shelling hit Kelvarro, a town near the border, and farms north of Tessaly. Dravenna province was quiet. Brackley Fen, Ohio, has a new mayor.",
+			map[string]string{"Kelvarro": LOC, "Tessaly": LOC, "Dravenna": LOC, "Brackley Fen": LOC, "Ohio": LOC}, nil},
+		{"a person by X, who and X, age,",
+			"Dravnik, who chairs the panel, spoke first. Osterlund, 54, left early.",
+			map[string]string{"Dravnik": PER, "Osterlund": PER}, nil},
+		{"a name that starts with an ordinary word and has no cue is not an actor",
+			"Crowds gathered for Harvest Mornay on Sunday. Later, Silver Pellam said in a statement that sales rose.",
+			map[string]string{"Harvest Mornay": "", "Silver Pellam": ORG}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
