@@ -186,7 +186,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 	var out []Mention
 	i := 0
 	for i < len(toks) {
-		if !nameWord(toks[i].Text) {
+		if !nameWord(toks[i].Text) || r.qualifiedWord(toks[i].Text) {
 			i++
 			continue
 		}
@@ -195,7 +195,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			if strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
 				break // a name does not run on over a line break (tables, headings)
 			}
-			if nameWord(toks[j].Text) {
+			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
 				if weekdays[strings.ToLower(toks[j].Text)] {
 					break // "Greece Thursday": a day after a name is not part of it
 				}
@@ -558,6 +558,8 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, PER, true)}
 	case prev == "of" && (prev2 == "town" || prev2 == "city" || prev2 == "village" || prev2 == "province" || prev2 == "region" || prev2 == "capital"):
 		return []Mention{mention(text, name, LOC, true)}
+	case len(name) == 1 && isAllCaps(name[0].Text) && (notActorAcronyms[first] || r.usuallyLower(name[0].Text)):
+		return nil // "GMT", "CEO", "NOTE": units, times, offices and words in capitals
 	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
 		return []Mention{mention(text, name, ORG, false)} // "USDA said": an acronym is a body
 	case personVerb[next] && len(name) <= 3 && !placeSuffix(last) && !inStatement(toks, j):
@@ -822,3 +824,23 @@ func (r *Recognizer) personAfterPrefix(name []Token) int {
 	}
 	return 0
 }
+
+// qualifiedWord reports whether w is a capitalised word with an ordinary
+// word after a hyphen: "Soviet-imposed", "Tarvano-based", "Kremlin-backed".
+// It qualifies what follows and is no name.
+func (r *Recognizer) qualifiedWord(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+3 > len(w) {
+		return false
+	}
+	tail := w[k+1:]
+	return !isCap(tail) && hasLetter(tail) && r.usuallyLower(tail)
+}
+
+// notActorAcronyms are words in capitals that name no actor: time zones,
+// currencies, units, economic measures and offices.
+var notActorAcronyms = set(`gmt utc est edt cst cdt mst mdt pst pdt cet cest bst ist jst
+usd eur gbp jpy chf dm dem frf itl ffr cad aud nzd hkd rmb cny rub
+gdp gnp cpi ppi ipo vat ceo cfo coo cto md pm am tv pc pr faq
+km kg mph kph mw gw kwh bpd bps ytd yoy qoq eps nav pe ytm tba tbd
+pts pct avg ht ft tot gf ga gd pld fta`, isSpace)

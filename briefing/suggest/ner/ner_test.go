@@ -102,6 +102,15 @@ func TestRecognize(t *testing.T) {
 		{"a name that starts with an ordinary word and has no cue is not an actor",
 			"Crowds gathered for Harvest Mornay on Sunday. Later, Silver Pellam said in a statement that sales rose.",
 			map[string]string{"Harvest Mornay": "", "Silver Pellam": ORG}, nil},
+		{"a capitalised word with an ordinary word after its hyphen is no name",
+			"Kremlin-backed fighters defended the Soviet-imposed border near Tarvano-based units.",
+			map[string]string{"Kremlin-backed": "", "Soviet-imposed": "", "Tarvano-based": ""}, nil},
+		{"time zones, offices and ordinary words in capitals are not actors",
+			"By 1400 GMT the CEO of Norvatek said exports rose. NOTE: figures are provisional.",
+			map[string]string{"GMT": "", "CEO": "", "NOTE": ""}, nil},
+		{"the header of a table is no name",
+			"Weekly figures were released on Friday.\nRegion  Output  Exports  Imports\nNorth  12  4  7",
+			map[string]string{"Region Output": "", "Output": "", "Exports": "", "Imports": "", "Region  Output  Exports  Imports": ""}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
