@@ -51,23 +51,59 @@ type NearDuplicateGroup struct {
 
 // fingerprint is what near-duplicate detection needs of a body.
 type fingerprint struct {
-	shingles []uint64 // sorted, unique
+	shingles []uint64 // in text order; sorted and made unique when compared
 	sig      []byte   // minhashBins little-endian uint32; nil when too short
 	bands    [lshBands]int64
 }
 
-// wordHash is 64-bit FNV-1a of a lower-cased word.
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for _, r := range w {
-		r = unicode.ToLower(r)
-		for r > 0 {
-			h ^= uint64(r & 0xff)
-			h *= 1099511628211
-			r >>= 8
+// shingleHashes returns the hashes of text's 5-word shingles (words: runs
+// of letters and digits, lower-cased), in text order, repeats included.
+func shingleHashes(text string) []uint64 {
+	const (
+		offset = 14695981039346656037 // FNV-1a
+		prime  = 1099511628211
+	)
+	words := make([]uint64, 0, len(text)/5)
+	h, in := uint64(offset), false
+	for _, r := range text {
+		var word bool
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			word = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+		default:
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			r = unicode.ToLower(r)
+		}
+		if !word {
+			if in {
+				words = append(words, h)
+				h, in = offset, false
+			}
+			continue
+		}
+		in = true
+		for ; r > 0; r >>= 8 {
+			h = (h ^ uint64(r&0xff)) * prime
 		}
 	}
-	return h
+	if in {
+		words = append(words, h)
+	}
+	if len(words) < shingleWords {
+		return nil
+	}
+	out := make([]uint64, len(words)-shingleWords+1)
+	for i := range out {
+		x := words[i]
+		for _, w := range words[i+1 : i+shingleWords] {
+			x = x*0x9e3779b97f4a7c15 + w
+		}
+		out[i] = mix64(x)
+	}
+	return out
 }
 
 // mix64 is the splitmix64 finaliser.
@@ -82,40 +118,19 @@ func mix64(x uint64) uint64 {
 
 // shinglesOf returns the sorted, unique hashes of text's 5-word shingles.
 func shinglesOf(text string) []uint64 {
-	var words []uint64
-	start := -1
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			words = append(words, wordHash(text[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		words = append(words, wordHash(text[start:]))
-	}
-	if len(words) < shingleWords {
-		return nil
-	}
-	out := make([]uint64, 0, len(words)-shingleWords+1)
-	for i := 0; i+shingleWords <= len(words); i++ {
-		x := words[i]
-		for _, w := range words[i+1 : i+shingleWords] {
-			x = mix64(x ^ w)
-		}
-		out = append(out, x)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return shingleSet(shingleHashes(text))
+}
+
+// shingleSet sorts and de-duplicates shingle hashes in place.
+func shingleSet(hs []uint64) []uint64 {
+	slices.Sort(hs)
+	return slices.Compact(hs)
 }
 
 // fingerprintOf computes the shingles, MinHash signature and LSH band keys
 // of a body.
 func fingerprintOf(text string) fingerprint {
-	fp := fingerprint{shingles: shinglesOf(text)}
+	fp := fingerprint{shingles: shingleHashes(text)}
 	if len(fp.shingles) < minShingles {
 		return fp
 	}
@@ -271,6 +286,9 @@ func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) erro
 			return err
 		}
 		slices.Sort(cands)
+		if len(cands) > 0 {
+			fp.shingles = shingleSet(fp.shingles)
+		}
 		best := nearDupThreshold
 		for _, c := range slices.Compact(cands) {
 			var body string

@@ -61,8 +61,9 @@ var rankWindow = 5000
 // searchable in it returns no hits and no error.
 //
 // Sorted by relevance (the default), a query with more than 5,000 matches
-// is ranked among the 5,000 newest of them (by import order, after filters);
-// sorted by date, all matches are considered.
+// (after the tag and trash filters) is ranked among the 5,000 most recently
+// imported of them. Sorted by date, or filtered by outlet or date, all
+// matches are considered.
 func (s *Store) Search(ctx context.Context, query string, o SearchOptions) ([]Hit, error) {
 	match := MatchQuery(query)
 	if match == "" {
