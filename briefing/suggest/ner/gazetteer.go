@@ -1646,7 +1646,8 @@ func isSpace(r rune) bool   { return r == ' ' || r == '\n' || r == '\t' }
 // gazetteer holds the lists above as lower-case lookup sets.
 type gazetteer struct {
 	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
-	maxLen                                                                                                                  int // longest entry in words
+	admin1, cities                                                                                                          geoList // weak place evidence from GeoNames
+	maxLen                                                                                                                  int     // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
@@ -1665,6 +1666,8 @@ func newGazetteer() *gazetteer {
 		miscHead:  set(miscHeads, isNewline),
 		orgFirst:  set(orgFirsts, isSpace),
 		team:      map[string]bool{},
+		admin1:    newGeoList(geoAdmin1),
+		cities:    newGeoList(geoCities),
 		last:      map[string]bool{},
 	}
 	for _, m := range []map[string]bool{g.loc, g.org, g.title} {

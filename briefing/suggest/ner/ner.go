@@ -585,6 +585,9 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	if len(name) == 1 && r.usuallyLower(name[0].Text) {
 		return nil // "Security", "Fixtures": an ordinary word in capitals
 	}
+	if r.geoPlace(whole) {
+		return []Mention{mention(text, name, LOC, false)}
+	}
 	if len(name) >= 2 && len(name) <= 4 {
 		if !r.g.first[first] && !r.g.last[last] {
 			for _, t := range name {
@@ -844,3 +847,12 @@ usd eur gbp jpy chf dm dem frf itl ffr cad aud nzd hkd rmb cny rub
 gdp gnp cpi ppi ipo vat ceo cfo coo cto md pm am tv pc pr faq
 km kg mph kph mw gw kwh bpd bps ytd yoy qoq eps nav pe ytm tba tbd
 pts pct avg ht ft tot gf ga gd pld fta`, isSpace)
+
+// geoPlace reports whether name is a GeoNames region or town that is not
+// also a known given name or surname.
+func (r *Recognizer) geoPlace(name string) bool {
+	if r.g.first[name] || r.g.last[name] {
+		return false
+	}
+	return r.g.admin1.has(name) || r.g.cities.has(name) && len(strings.Fields(name)) == 1
+}

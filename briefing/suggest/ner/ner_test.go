@@ -111,6 +111,9 @@ func TestRecognize(t *testing.T) {
 		{"the header of a table is no name",
 			"Weekly figures were released on Friday.\nRegion  Output  Exports  Imports\nNorth  12  4  7",
 			map[string]string{"Region Output": "", "Output": "", "Exports": "", "Imports": "", "Region  Output  Exports  Imports": ""}, nil},
+		{"towns and regions from GeoNames type names no other cue explains",
+			"Mirandela was quiet on Sunday, and Podlasie voted.",
+			map[string]string{"Mirandela": LOC, "Podlasie": LOC}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
