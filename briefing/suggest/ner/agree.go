@@ -46,12 +46,24 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			}
 		}
 	}
+	// the last words of a person's full name: "Le Pen" after "Marine Le Pen"
+	tails := map[string]bool{}
+	for _, m := range ms {
+		if m.sure && m.Type == PER {
+			fs := strings.Fields(strings.ToLower(m.Text))
+			for n := 1; n < len(fs)-1; n++ {
+				tails[strings.Join(fs[n:], " ")] = true
+			}
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
 		k := strings.ToLower(m.Text)
 		if !m.sure {
 			if t, ok := part[k]; ok && !strings.Contains(k, " ") {
 				m.Type = t
+			} else if tails[k] {
+				m.Type = PER
 			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
 				m.Type = best
 			}

@@ -528,6 +528,11 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
 		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
 		return r.classify(text, toks, i+1, j)
+	case len(name) == 2 && articles[first] && !r.g.first[last]:
+		// "Il Corriere", "Die Zeitung", "El Diario": a Romance or Germanic article
+		// starts the names of papers, parties and firms; a surname with a
+		// particle ("Le Pen") is typed by its full name in agreement
+		return []Mention{mention(text, name, ORG, false)}
 	case len(name) > 1 && r.g.orgHead[last]:
 		return []Mention{mention(text, name, ORG, true)}
 	case len(name) > 2 && r.g.orgOfHead[first] && strings.Contains(whole, " of "):
@@ -609,6 +614,9 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	}
 	return []Mention{mention(text, name, "", false)}
 }
+
+// articles start the names of foreign papers, parties and companies.
+var articles = set("il lo la le les los las el die der das het", isSpace)
 
 // legalSuffix ends a company's name: nothing is joined after it.
 var legalSuffix = set("co co. corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh company corporation incorporated limited", isSpace)

@@ -114,6 +114,9 @@ func TestRecognize(t *testing.T) {
 		{"towns and regions from GeoNames type names no other cue explains",
 			"Mirandela was quiet on Sunday, and Podlasie voted.",
 			map[string]string{"Mirandela": LOC, "Podlasie": LOC}, nil},
+		{"an article starts a paper's name; a surname with a particle stays the person's",
+			"Il Vespertino ran the story. Marine Le Vasseur spoke first, and Le Vasseur spoke again.",
+			map[string]string{"Il Vespertino": ORG, "Marine Le Vasseur": PER, "Le Vasseur": PER}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
