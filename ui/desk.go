@@ -32,9 +32,13 @@ type Desk struct {
 
 	ctx    context.Context
 	cancel context.CancelFunc
-	tasks  sync.WaitGroup
-	mu     sync.Mutex
-	closed bool // Shutdown has begun: no new background work
+	// Background tasks are counted under mu rather than with a WaitGroup:
+	// timers may start one while another goroutine waits for the count
+	// to reach zero, which a WaitGroup does not allow.
+	mu      sync.Mutex
+	idle    *sync.Cond // signalled when pending drops to zero
+	pending int
+	closed  bool // Shutdown has begun: no new background work
 	// do applies a change to widgets on the UI goroutine: fyne.Do in the
 	// app. Fyne's test driver runs fyne.Do on the calling goroutine, so
 	// tests swap in a serial executor (see newTestDesk).
@@ -57,6 +61,7 @@ func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk
 	d := &Desk{app: a, win: w, store: st, version: version, ctx: ctx, cancel: cancel,
 		status: widget.NewLabel(""), do: fyne.Do,
 		yield: func(wait func()) { wait() }}
+	d.idle = sync.NewCond(&d.mu)
 	d.status.Truncation = fyne.TextTruncateEllipsis
 	d.reader = newReaderPane(d)
 	d.archive = newArchivePane(d)
@@ -95,11 +100,19 @@ func (d *Desk) Shutdown() {
 	d.closed = true // timers that fire from now on start nothing
 	d.mu.Unlock()
 	d.cancel()
-	d.yield(d.tasks.Wait)
+	d.yield(d.waitIdle)
 }
 
 // Idle waits until every background task has finished (tests use it).
-func (d *Desk) Idle() { d.yield(d.tasks.Wait) }
+func (d *Desk) Idle() { d.yield(d.waitIdle) }
+
+func (d *Desk) waitIdle() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for d.pending > 0 {
+		d.idle.Wait()
+	}
+}
 
 // background runs work off the UI goroutine. work returns a function that
 // applies the result to widgets; it runs through fyne.Do. An error is shown
@@ -110,10 +123,17 @@ func (d *Desk) background(what string, work func(ctx context.Context) (apply fun
 		d.mu.Unlock()
 		return
 	}
-	d.tasks.Add(1)
+	d.pending++
 	d.mu.Unlock()
 	go func() {
-		defer d.tasks.Done()
+		defer func() {
+			d.mu.Lock()
+			d.pending--
+			if d.pending == 0 {
+				d.idle.Broadcast()
+			}
+			d.mu.Unlock()
+		}()
 		apply, err := work(d.ctx)
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
