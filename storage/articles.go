@@ -172,7 +172,7 @@ func filterSQL(tag, outlet string, since, until time.Time, trashed bool) (string
 	if trashed {
 		b.WriteString(" AND a.trashed_at IS NOT NULL")
 	} else {
-		b.WriteString(" AND a.trashed_at IS NULL")
+		b.WriteString(" AND " + notTrashed("a.id"))
 	}
 	if tag != "" {
 		b.WriteString(` AND a.id IN (SELECT at.article_id FROM article_tags at
@@ -228,9 +228,18 @@ func (s *Store) Articles(ctx context.Context, f ArticleFilter) ([]briefing.Artic
 // the trash.
 func (s *Store) CountArticles(ctx context.Context) (int, error) {
 	var n int
-	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE trashed_at IS NULL`).Scan(&n)
+	err := s.read.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE `+notTrashed("id")).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil
+}
+
+// notTrashed is the condition "the article with this id is not in the
+// trash", written against the small partial index of trashed articles
+// (migration 0004). Testing trashed_at itself would read each row's last
+// column, past the body's overflow pages: on a 100,000-article archive that
+// made a plain count read the whole 570 MB file (0.3–0.6 s at start-up).
+func notTrashed(idExpr string) string {
+	return idExpr + " NOT IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)"
 }

@@ -9,7 +9,7 @@ import (
 // articles it has.
 func (s *Store) Outlets(ctx context.Context) (map[string]int, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT outlet, count(*) FROM articles
-		WHERE trashed_at IS NULL AND outlet <> '' GROUP BY outlet`)
+		WHERE outlet <> '' AND `+notTrashed("id")+` GROUP BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("list outlets: %w", err)
 	}

@@ -103,11 +103,14 @@ func dsn(path string, readOnly bool) string {
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // Windows drive letters: file:///C:/...
 	}
-	q := "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL&_cache_size=-32000"
+	q := "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL"
+	// Page caches, in KiB: each read connection keeps its own and an idle
+	// app holds them full. On 100,000 articles 8 MB a reader searched as fast
+	// as 32 MB (common terms p50 8–15 ms, prefixes 18–49 ms, both settings).
 	if readOnly {
-		q += "&_query_only=on"
+		q += "&_query_only=on&_cache_size=-8000"
 	} else {
-		q += "&_txlock=immediate"
+		q += "&_txlock=immediate&_cache_size=-32000"
 	}
 	return "file://" + p + "?" + q
 }

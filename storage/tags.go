@@ -77,7 +77,7 @@ func (s *Store) Tags(ctx context.Context, articleID int64) ([]string, error) {
 func (s *Store) AllTags(ctx context.Context) (map[string]int, error) {
 	rows, err := s.read.QueryContext(ctx, `SELECT t.name, count(a.id) FROM tags t
 		JOIN article_tags at ON at.tag_id = t.id
-		LEFT JOIN articles a ON a.id = at.article_id AND a.trashed_at IS NULL
+		LEFT JOIN articles a ON a.id = at.article_id AND ` + notTrashed("a.id") + `
 		GROUP BY t.id`)
 	if err != nil {
 		return nil, fmt.Errorf("list tags: %w", err)
