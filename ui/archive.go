@@ -30,6 +30,7 @@ const pageSize = 500
 type archiveRow struct {
 	article briefing.ArticleSummary
 	snippet string // with storage highlight markers, "" when not searching
+	copies  int    // articles in its near-duplicate group (0: none)
 }
 
 // archivePane lists the archive, searches it as you type, filters it by tag,
@@ -108,6 +109,9 @@ func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r := p.rows[i]
 	texts.Objects[0].(*widget.Label).SetText(oneLine(r.article.Title))
 	second := rowMeta(r.article)
+	if r.copies > 1 {
+		second = fmt.Sprintf("%s · %d versions", second, r.copies)
+	}
 	if r.snippet != "" {
 		// While searching, why it matched matters more than the length.
 		second = shortMeta(r.article) + " — " + plainSnippet(r.snippet)
@@ -238,6 +242,9 @@ func (p *archivePane) refresh() {
 		for i, h := range hits {
 			rows[i] = archiveRow{article: h.ArticleSummary, snippet: h.Snippet}
 		}
+		if err := markCopies(ctx, st, rows); err != nil {
+			return nil, err
+		}
 		return func() {
 			if seq != p.querySeq {
 				return // a newer query is on its way
@@ -255,9 +262,14 @@ func (p *archivePane) refresh() {
 func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
 	st := p.d.store
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
+		var rows []archiveRow
 		page := f
 		page.Limit = pageSize
 		list, err := st.Articles(ctx, page)
+		if err == nil {
+			rows = summaryRows(list)
+			err = markCopies(ctx, st, rows)
+		}
 		if err != nil {
 			p.d.do(func() { p.loading = false })
 			return nil, err
@@ -271,7 +283,7 @@ func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
 			if len(list) == pageSize {
 				total++ // at least one more: the count will tell
 			}
-			p.show(summaryRows(list), max(total, p.countFor(seq)))
+			p.show(rows, max(total, p.countFor(seq)))
 			p.updateCount("")
 		}, nil
 	})
@@ -308,6 +320,23 @@ func (p *archivePane) show(rows []archiveRow, total int) {
 	p.list.UnselectAll()
 	p.list.ScrollToTop()
 	p.list.Refresh()
+}
+
+// markCopies notes, for each row, how many versions of the same wire story
+// the archive holds, so one story is not mistaken for several sources.
+func markCopies(ctx context.Context, st *storage.Store, rows []archiveRow) error {
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.article.ID
+	}
+	groups, err := st.DuplicateGroups(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		rows[i].copies = groups[rows[i].article.ID].Size
+	}
+	return nil
 }
 
 func summaryRows(list []briefing.ArticleSummary) []archiveRow {
@@ -351,6 +380,11 @@ func (p *archivePane) loadMore() {
 	st := p.d.store
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
 		list, err := st.Articles(ctx, f)
+		var rows []archiveRow
+		if err == nil {
+			rows = summaryRows(list)
+			err = markCopies(ctx, st, rows)
+		}
 		if err != nil {
 			p.d.do(func() { p.loading = false })
 			return nil, err
@@ -360,7 +394,7 @@ func (p *archivePane) loadMore() {
 				return
 			}
 			p.loading = false
-			p.rows = append(p.rows, summaryRows(list)...)
+			p.rows = append(p.rows, rows...)
 			if len(list) == 0 {
 				p.total = len(p.rows) // the archive shrank meanwhile
 			}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log"
 	"sync"
 
@@ -86,6 +87,7 @@ func (d *Desk) Start() {
 	d.archive.filters.reload()
 	d.editor.loadLatest()
 	d.offerSampleIfEmpty()
+	d.indexOldArchive()
 }
 
 // Shutdown cancels running work and waits for it, so nothing writes to a
@@ -174,4 +176,20 @@ func (d *Desk) splitter() *sentence.Splitter {
 		d.sentences = sp
 	})
 	return d.sentences
+}
+
+// indexOldArchive files the articles of an archive made before near-duplicate
+// detection into their story groups, in the background.
+func (d *Desk) indexOldArchive() {
+	st := d.store
+	d.background("Group near-duplicates", func(ctx context.Context) (func(), error) {
+		n, err := st.IndexNearDuplicates(ctx)
+		if err != nil || n == 0 {
+			return nil, err
+		}
+		return func() {
+			d.setStatus(fmt.Sprintf("Grouped %d older articles by story.", n))
+			d.archive.refresh()
+		}, nil
+	})
 }

@@ -463,14 +463,12 @@ func (e *briefEditor) renderSources() {
 		l.Importance = widget.LowImportance
 		e.sources.Add(l)
 	}
+	labels := map[int64]*widget.Label{}
 	for _, s := range e.brief.Sources {
 		id := s.ArticleID
-		text := fmt.Sprintf("[%d] %s", s.N, oneLine(s.Title))
-		if s.Outlet != "" {
-			text += " — " + s.Outlet
-		}
-		label := widget.NewLabel(text)
+		label := widget.NewLabel(sourceLine(s))
 		label.Truncation = fyne.TextTruncateEllipsis
+		labels[id] = label
 		open := widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { e.d.reader.showArticle(id, "") })
 		open.Importance = widget.LowImportance
 		rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { e.removeSource(id) })
@@ -478,6 +476,50 @@ func (e *briefEditor) renderSources() {
 		e.sources.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, rm), label))
 	}
 	e.sources.Refresh()
+	e.markSameStory(e.brief, labels)
+}
+
+func sourceLine(s briefing.Source) string {
+	text := fmt.Sprintf("[%d] %s", s.N, oneLine(s.Title))
+	if s.Outlet != "" {
+		text += " — " + s.Outlet
+	}
+	return text
+}
+
+// markSameStory flags sources that are versions of the same wire story, so
+// the analyst does not count one report as two confirmations.
+func (e *briefEditor) markSameStory(b briefing.Brief, labels map[int64]*widget.Label) {
+	if len(b.Sources) < 2 {
+		return
+	}
+	ids := e.sourceIDs()
+	st := e.d.store
+	e.d.background("Check sources", func(ctx context.Context) (func(), error) {
+		groups, err := st.DuplicateGroups(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		return func() {
+			if e.brief.ID != b.ID {
+				return
+			}
+			first := map[int64]int{} // group -> first source number in it
+			for _, s := range b.Sources {
+				g, ok := groups[s.ArticleID]
+				if !ok {
+					continue
+				}
+				if n, seen := first[g.ID]; seen {
+					labels[s.ArticleID].SetText(sourceLine(s) + fmt.Sprintf(" (same story as [%d])", n))
+					labels[s.ArticleID].Importance = widget.WarningImportance
+					labels[s.ArticleID].Refresh()
+				} else {
+					first[g.ID] = s.N
+				}
+			}
+		}, nil
+	})
 }
 
 func (e *briefEditor) removeSource(articleID int64) {

@@ -16,6 +16,9 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/importer/batch"
 )
 
+// optimizeAfter is the import size after which the search index is merged.
+const optimizeAfter = 500
+
 // importRun is one import in progress: a dialog with a progress bar and
 // Cancel, then the per-item results.
 type importRun struct {
@@ -85,6 +88,12 @@ func (r *importRun) start() {
 				r.results.SetText(snapshot)
 			})
 		})
+		if counts.OK >= optimizeAfter {
+			// A large import leaves the full-text index in many pieces.
+			if err := st.Optimize(ctx); err != nil {
+				return nil, err
+			}
+		}
 		return func() { r.finish(counts, strings.Join(lines, "\n")) }, nil
 	})
 }

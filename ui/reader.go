@@ -35,6 +35,7 @@ type readerPane struct {
 
 	article briefing.Article
 	tags    []string
+	copies  []briefing.ArticleSummary // other versions of the same wire story
 	query   string
 	mark    briefing.Provenance // the sentence to highlight; ArticleID 0 for none
 	loadSeq int
@@ -90,12 +91,17 @@ func (r *readerPane) showArticle(id int64, query string) {
 		if err != nil {
 			return nil, err
 		}
+		copies, err := st.NearDuplicates(ctx, id)
+		if err != nil {
+			return nil, err
+		}
 		return func() {
 			if seq != r.loadSeq {
 				return
 			}
 			r.article = a
 			r.tags = tags
+			r.copies = copies
 			r.query = query
 			if r.mark.ArticleID != id {
 				r.mark = briefing.Provenance{}
@@ -145,6 +151,13 @@ func (r *readerPane) render() {
 	meta := articleMeta(a)
 	if len(r.tags) > 0 {
 		meta += "\nTags: " + strings.Join(r.tags, ", ")
+	}
+	if len(r.copies) > 0 {
+		var other []string
+		for _, c := range r.copies {
+			other = append(other, fmt.Sprintf("%s (%d)", firstNonEmpty(c.Outlet, oneLine(c.Title)), c.ID))
+		}
+		meta += "\nSame story also in: " + strings.Join(other, ", ")
 	}
 	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(a.ID) != 0 {
 		meta += fmt.Sprintf("\nSource [%d] of the open brief · sentences it quotes are in green", ed.brief.SourceNumber(a.ID))
@@ -373,4 +386,13 @@ func collapseSpace(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }
