@@ -15,6 +15,9 @@ import (
 	"github.com/briefdesk/briefdesk/storage"
 )
 
+// optimizeAfter is the import size after which the search index is merged.
+const optimizeAfter = 500
+
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	var tags multiFlag
@@ -47,6 +50,13 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
+	if counts.OK >= optimizeAfter && ctx.Err() == nil {
+		// A bulk import leaves the full-text index in many pieces; merging
+		// them makes later searches faster.
+		if err := st.Optimize(ctx); err != nil {
+			return err
+		}
+	}
 	if counts.Failed > 0 {
 		return errSomeFailed
 	}
