@@ -151,10 +151,21 @@ func shortMeta(a briefing.ArticleSummary) string {
 	return strings.Join(parts, " · ")
 }
 
-// plainSnippet shows the matched terms of a search snippet between ‹ and ›.
+// plainSnippet shows the matched terms of a search snippet between ‹ and ›,
+// starting a few words before the first match so that a one-line row shows it.
 func plainSnippet(s string) string {
-	return oneLine(strings.NewReplacer(storage.HighlightStart, "‹", storage.HighlightEnd, "›").Replace(s))
+	s = oneLine(s)
+	if i := strings.Index(s, storage.HighlightStart); i > snippetLead {
+		cut := strings.LastIndex(s[:i-snippetLead], " ")
+		if cut > 0 {
+			s = "…" + s[cut+1:]
+		}
+	}
+	return strings.NewReplacer(storage.HighlightStart, "‹", storage.HighlightEnd, "›").Replace(s)
 }
+
+// snippetLead is how many bytes of context a row keeps before the first match.
+const snippetLead = 24
 
 func plural(n int, one, many string) string {
 	if n == 1 {

@@ -194,3 +194,15 @@ func TestDroppedFolderIsImported(t *testing.T) {
 		t.Fatalf("archive shows %d after dropping a folder of 3, want 3", d.archive.total)
 	}
 }
+
+func TestSnippetStartsNearTheMatch(t *testing.T) {
+	long := "…the ministers of both countries met again on Tuesday in the old town hall and then the " +
+		"\x02corridor\x03 question came up"
+	got := plainSnippet(long)
+	if !strings.HasPrefix(got, "…") || strings.Index(got, "‹corridor›") > 40 {
+		t.Errorf("plainSnippet = %q: the match should come within the first 40 bytes", got)
+	}
+	if short := plainSnippet("the \x02corridor\x03 talks"); short != "the ‹corridor› talks" {
+		t.Errorf("short snippet = %q", short)
+	}
+}
