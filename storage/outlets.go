@@ -8,10 +8,19 @@ import (
 // Outlets returns every outlet in the archive (not the trash) with how many
 // articles it has.
 func (s *Store) Outlets(ctx context.Context) (map[string]int, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT outlet, count(*) FROM articles
+	out, err := s.nameCounts(ctx, `SELECT outlet, count(*) FROM articles
 		WHERE outlet <> '' AND `+notTrashed("id")+` GROUP BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("list outlets: %w", err)
+	}
+	return out, nil
+}
+
+// nameCounts runs a query of (name, count) rows into a map.
+func (s *Store) nameCounts(ctx context.Context, query string) (map[string]int, error) {
+	rows, err := s.read.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	out := map[string]int{}
@@ -19,7 +28,7 @@ func (s *Store) Outlets(ctx context.Context) (map[string]int, error) {
 		var name string
 		var n int
 		if err := rows.Scan(&name, &n); err != nil {
-			return nil, fmt.Errorf("list outlets: %w", err)
+			return nil, err
 		}
 		out[name] = n
 	}

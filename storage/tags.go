@@ -75,24 +75,14 @@ func (s *Store) Tags(ctx context.Context, articleID int64) ([]string, error) {
 // AllTags returns every tag in use with how many archived (not trashed)
 // articles carry it, sorted by name.
 func (s *Store) AllTags(ctx context.Context) (map[string]int, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT t.name, count(a.id) FROM tags t
+	out, err := s.nameCounts(ctx, `SELECT t.name, count(a.id) FROM tags t
 		JOIN article_tags at ON at.tag_id = t.id
-		LEFT JOIN articles a ON a.id = at.article_id AND ` + notTrashed("a.id") + `
+		LEFT JOIN articles a ON a.id = at.article_id AND `+notTrashed("a.id")+`
 		GROUP BY t.id`)
 	if err != nil {
 		return nil, fmt.Errorf("list tags: %w", err)
 	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var name string
-		var n int
-		if err := rows.Scan(&name, &n); err != nil {
-			return nil, fmt.Errorf("list tags: %w", err)
-		}
-		out[name] = n
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Trash moves an article to the trash: it disappears from Articles, Search

@@ -272,17 +272,10 @@ func (p *archivePane) refresh() {
 // reading one page.
 func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
 	st := p.d.store
+	f.Limit = pageSize
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
-		var rows []archiveRow
-		page := f
-		page.Limit = pageSize
-		list, err := st.Articles(ctx, page)
-		if err == nil {
-			rows = summaryRows(list)
-			err = markCopies(ctx, st, rows)
-		}
+		rows, err := p.loadPage(ctx, st, f)
 		if err != nil {
-			p.d.do(func() { p.loading = false })
 			return nil, err
 		}
 		return func() {
@@ -290,8 +283,8 @@ func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
 				return
 			}
 			p.loading = false
-			total := len(list)
-			if len(list) == pageSize {
+			total := len(rows)
+			if len(rows) == pageSize {
 				total++ // at least one more: the count will tell
 			}
 			p.show(rows, max(total, p.countFor(seq)))
@@ -379,6 +372,23 @@ func (p *archivePane) updateCount(query string) {
 	}
 }
 
+// loadPage reads one page of the list with its near-duplicate counts, off
+// the UI goroutine. On failure it clears the loading mark so that scrolling
+// can try again.
+func (p *archivePane) loadPage(ctx context.Context, st *storage.Store, f storage.ArticleFilter) ([]archiveRow, error) {
+	list, err := st.Articles(ctx, f)
+	var rows []archiveRow
+	if err == nil {
+		rows = summaryRows(list)
+		err = markCopies(ctx, st, rows)
+	}
+	if err != nil {
+		p.d.do(func() { p.loading = false })
+		return nil, err
+	}
+	return rows, nil
+}
+
 // loadMore fetches the next page of the archive list as the user scrolls.
 func (p *archivePane) loadMore() {
 	if p.loading || strings.TrimSpace(p.search.Text) != "" {
@@ -390,14 +400,8 @@ func (p *archivePane) loadMore() {
 	f.Limit, f.Offset = pageSize, len(p.rows)
 	st := p.d.store
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
-		list, err := st.Articles(ctx, f)
-		var rows []archiveRow
-		if err == nil {
-			rows = summaryRows(list)
-			err = markCopies(ctx, st, rows)
-		}
+		rows, err := p.loadPage(ctx, st, f)
 		if err != nil {
-			p.d.do(func() { p.loading = false })
 			return nil, err
 		}
 		return func() {
@@ -406,7 +410,7 @@ func (p *archivePane) loadMore() {
 			}
 			p.loading = false
 			p.rows = append(p.rows, rows...)
-			if len(list) == 0 {
+			if len(rows) == 0 {
 				p.total = len(p.rows) // the archive shrank meanwhile
 			}
 			p.list.Refresh()

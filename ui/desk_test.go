@@ -77,7 +77,7 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 	d.Start()
 	d.Idle()
 
-	d.importItems([]string{filepath.Join("testdata", "talks.html")})
+	d.importItems([]string{filepath.Join("..", "testdata", "talks.html")})
 	d.Idle()
 	if len(d.archive.rows) != 1 {
 		t.Fatalf("archive shows %d rows after import, want 1", len(d.archive.rows))

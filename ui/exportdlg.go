@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/layout"
 )
@@ -68,31 +66,9 @@ func (e *briefEditor) exportTo(path string) {
 	b := e.brief
 	paper := e.paper()
 	e.d.background("Export", func(context.Context) (func(), error) {
-		format, err := export.ByExtension(path)
-		if err != nil {
-			return nil, err
-		}
-		if err := writeFileAtomic(path, format, &b, layout.Options{Paper: paper}); err != nil {
+		if err := export.WriteFile(path, &b, layout.Options{Paper: paper}); err != nil {
 			return nil, err
 		}
 		return func() { e.d.setStatus(fmt.Sprintf("Exported %s", path)) }, nil
 	})
-}
-
-// writeFileAtomic writes through a temporary file in the same folder so a
-// failed export never leaves a half-written file.
-func writeFileAtomic(path string, format export.Format, b *briefing.Brief, o layout.Options) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := export.Write(tmp, format, b, o); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -112,16 +112,26 @@ func runBriefNew(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func loadBrief(ctx context.Context, st *storage.Store, arg string) (briefing.Brief, error) {
-	id, err := parseID("brief ID", arg)
+// openBrief checks that the command got exactly one brief ID, opens the
+// archive and loads that brief. The caller closes the store.
+func (e *env) openBrief(ctx context.Context, pos []string) (*storage.Store, briefing.Brief, error) {
+	if len(pos) != 1 {
+		return nil, briefing.Brief{}, usagef("want one brief ID")
+	}
+	id, err := parseID("brief ID", pos[0])
 	if err != nil {
-		return briefing.Brief{}, err
+		return nil, briefing.Brief{}, err
+	}
+	st, err := e.openStore()
+	if err != nil {
+		return nil, briefing.Brief{}, err
 	}
 	b, err := st.Brief(ctx, id)
 	if err != nil {
-		return briefing.Brief{}, fmt.Errorf("brief %d: %w", id, err)
+		st.Close()
+		return nil, briefing.Brief{}, fmt.Errorf("brief %d: %w", id, err)
 	}
-	return b, nil
+	return st, b, nil
 }
 
 // briefJSON is the CLI's JSON shape of a brief, a contract for scripts.
@@ -171,18 +181,11 @@ func runBriefShow(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return usagef("want one brief ID")
-	}
-	st, err := e.openStore()
+	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	b, err := loadBrief(ctx, st, pos[0])
-	if err != nil {
-		return err
-	}
 	if *asJSON {
 		return writeJSON(e.stdout, toBriefJSON(b))
 	}
@@ -216,9 +219,6 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return usagef("want one brief ID")
-	}
 	var text []byte
 	if *file != "" {
 		text, err = os.ReadFile(*file)
@@ -228,15 +228,11 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := e.openStore()
+	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	b, err := loadBrief(ctx, st, pos[0])
-	if err != nil {
-		return err
-	}
 	value := strings.TrimSpace(string(text))
 	switch *section {
 	case "title":

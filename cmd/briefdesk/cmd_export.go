@@ -5,10 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/layout"
 )
@@ -21,18 +18,11 @@ func runBriefFit(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return usagef("want one brief ID")
-	}
-	st, err := e.openStore()
+	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	b, err := loadBrief(ctx, st, pos[0])
-	if err != nil {
-		return err
-	}
 	rep := layout.Fit(&b, layout.Options{Paper: *paper})
 	if *asJSON {
 		return writeJSON(e.stdout, toFitJSON(rep))
@@ -55,44 +45,18 @@ func runBriefExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		return usagef("want one brief ID")
-	}
 	if *out == "" {
 		return usagef("--out FILE is required")
 	}
-	format, err := export.ByExtension(*out)
-	if err != nil {
+	if _, err := export.ByExtension(*out); err != nil {
 		return usagef("%v", err)
 	}
-	st, err := e.openStore()
+	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	b, err := loadBrief(ctx, st, pos[0])
-	if err != nil {
-		return err
-	}
-	return writeExport(*out, format, &b, layout.Options{Paper: *paper})
-}
-
-// writeExport writes the brief to path through a temporary file in the same
-// folder, so a failed export never leaves a half-written file behind.
-func writeExport(path string, format export.Format, b *briefing.Brief, o layout.Options) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := export.Write(tmp, format, b, o); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return export.WriteFile(*out, &b, layout.Options{Paper: *paper})
 }
 
 // fitJSON is the CLI's JSON shape of a fit report, a contract for scripts.

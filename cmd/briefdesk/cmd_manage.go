@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/storage"
 )
 
 func runTag(ctx context.Context, e *env, args []string) error {
@@ -38,15 +40,29 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// articleAction runs fn on each article ID given, reporting each one.
-func articleAction(ctx context.Context, e *env, args []string, verb string, fn func(context.Context, int64) error) error {
-	failed := false
-	for _, a := range args {
+// eachArticle parses every argument as an article ID, then runs do on each
+// with the archive open and reports "<verb> <id>" or "failed <id>: reason".
+func eachArticle(ctx context.Context, e *env, args []string, verb string,
+	do func(*storage.Store, context.Context, int64) error) error {
+	if len(args) == 0 {
+		return usagef("want at least one article ID")
+	}
+	ids := make([]int64, len(args))
+	for i, a := range args {
 		id, err := parseID("article ID", a)
 		if err != nil {
 			return err
 		}
-		if err := fn(ctx, id); err != nil {
+		ids[i] = id
+	}
+	st, err := e.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	failed := false
+	for _, id := range ids {
+		if err := do(st, ctx, id); err != nil {
 			fmt.Fprintf(e.stdout, "failed %d: %v\n", id, err)
 			failed = true
 			continue
@@ -60,27 +76,11 @@ func articleAction(ctx context.Context, e *env, args []string, verb string, fn f
 }
 
 func runRemove(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("want at least one article ID")
-	}
-	st, err := e.openStore()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return articleAction(ctx, e, args, "trashed", st.Trash)
+	return eachArticle(ctx, e, args, "trashed", (*storage.Store).Trash)
 }
 
 func runRestore(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usagef("want at least one article ID")
-	}
-	st, err := e.openStore()
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return articleAction(ctx, e, args, "restored", st.Restore)
+	return eachArticle(ctx, e, args, "restored", (*storage.Store).Restore)
 }
 
 func runExportArchive(ctx context.Context, e *env, args []string) error {

@@ -63,7 +63,7 @@ func mustCLI(t *testing.T, db string, args ...string) string {
 func TestImportBriefExportEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "archive.db")
-	page := filepath.Join("testdata", "talks.html")
+	page := filepath.Join("..", "..", "testdata", "talks.html")
 
 	out := mustCLI(t, db, "import", page, filepath.Join("..", "..", "assets", "sample.md"))
 	lines := strings.Split(strings.TrimSpace(out), "\n")
