@@ -181,8 +181,8 @@ func diffSegments(old, new string) []widget.RichTextSegment {
 			style := widget.RichTextStyleInline
 			switch d.Type {
 			case diffmatchpatch.DiffDelete:
+				// Colour only: Fyne 2.7 shifts wrapped rows of italic inline text.
 				style.ColorName = theme.ColorNameError
-				style.TextStyle = fyne.TextStyle{Italic: true}
 			case diffmatchpatch.DiffInsert:
 				style.ColorName = theme.ColorNameSuccess
 				style.TextStyle = fyne.TextStyle{Bold: true}
