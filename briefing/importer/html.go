@@ -80,7 +80,7 @@ func extractHTML(page, pageURL string) (briefing.Article, error) {
 			a.Published = t
 		}
 		if art.Node != nil {
-			a.Text = HTMLText(art.Node)
+			a.Text = dropLeadingByline(HTMLText(art.Node), a.Author)
 		}
 	}
 	if strings.TrimSpace(a.Text) == "" {
@@ -316,4 +316,24 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// dropLeadingByline removes a first paragraph that only repeats the byline
+// ("By Tomas Brandt"), which readability leaves in the text when the byline
+// sits inside the article: the author is kept in its own field, and the body
+// should start with the report.
+func dropLeadingByline(text, author string) string {
+	first, rest, ok := strings.Cut(text, "\n\n")
+	if !ok || author == "" || len(first) > 120 {
+		return text
+	}
+	line := strings.TrimSpace(first)
+	lower := strings.ToLower(line)
+	for _, prefix := range []string{"by ", "von ", "par ", "por "} {
+		lower = strings.TrimPrefix(lower, prefix)
+	}
+	if strings.Trim(lower, " .,;:|") == strings.ToLower(strings.TrimSpace(author)) {
+		return rest
+	}
+	return text
 }

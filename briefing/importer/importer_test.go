@@ -455,3 +455,19 @@ func TestExpand(t *testing.T) {
 		})
 	}
 }
+
+func TestDropLeadingByline(t *testing.T) {
+	for _, tc := range []struct{ name, text, author, want string }{
+		{"a 'By' line naming the author is dropped", "By Tomas Brandt\n\nISTANBUL — Talks ended.", "Tomas Brandt", "ISTANBUL — Talks ended."},
+		{"the bare author name is dropped", "Tomas Brandt\n\nTalks ended.", "Tomas Brandt", "Talks ended."},
+		{"another first paragraph stays", "By the river the talks went on.\n\nMore.", "Tomas Brandt", "By the river the talks went on.\n\nMore."},
+		{"no author keeps the text", "By Tomas Brandt\n\nTalks ended.", "", "By Tomas Brandt\n\nTalks ended."},
+		{"a one-paragraph text stays", "By Tomas Brandt", "Tomas Brandt", "By Tomas Brandt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dropLeadingByline(tc.text, tc.author); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
