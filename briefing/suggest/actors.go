@@ -167,6 +167,10 @@ func actors(docs []*doc) []Actor {
 					if k, ok := fullByWord[strings.ToLower(prev.Text)]; ok && !strings.Contains(prev.Text, " ") {
 						key = k
 					}
+					// the surname in the other script is the same person too
+					if fs := strings.Fields(m.Text); len(fs) > 1 {
+						fullByWord[strings.ToLower(fs[len(fs)-1])] = key
+					}
 				}
 			}
 			add(key, d, m)
@@ -224,11 +228,11 @@ func (g *group) actor() Actor {
 	}
 	sort.Slice(forms, func(i, j int) bool {
 		fi, fj := forms[i], forms[j]
-		if canonKey(fi) == g.key != (canonKey(fj) == g.key) {
-			return canonKey(fi) == g.key
-		}
 		if latin(fi) != latin(fj) {
 			return latin(fi)
+		}
+		if canonKey(fi) == g.key != (canonKey(fj) == g.key) {
+			return canonKey(fi) == g.key
 		}
 		if len(strings.Fields(fi)) != len(strings.Fields(fj)) {
 			return len(strings.Fields(fi)) > len(strings.Fields(fj))

@@ -55,7 +55,7 @@ var stickingCues = cues(
 	`\baccus(?:e|es|ed|ing)\b`, "accus", "2", "Accusation",
 	`\bbad faith\b`, "bad faith", "2", "Accusation",
 	`\bblam(?:e|es|ed|ing)\b`, "blam", "1", "Accusation",
-	`\bdeadlock|\bstalemate|\bimpasse|\bstall(?:s|ed)?\b|\bsticking point|\bstumbling block|\bobstacle`, "deadlock|stalemate|impasse|stall|sticking|stumbling|obstacle", "3", "Deadlock",
+	`\bdeadlock|\bstalemate|\bimpasse|\bstall(?:s|ed)?\b|\bsticking point|\bstumbling block|\bobstacle|\bcollapsed\b|\bbroke down\b`, "deadlock|stalemate|impasse|stall|sticking|stumbling|obstacle|collapsed|broke down", "3", "Deadlock",
 	`\bdispute[sd]?\b|\bdisagree(?:ment|s|d)?\b|\bat odds\b|\bdivided over\b|\bclash(?:es|ed)? over\b`, "disput|disagree|odds|divided|clash", "2", "Dispute",
 	`\bcontrol (?:of|over)\b|\bterritor(?:y|ial)\b|\bsovereignty\b`, "control|territor|sovereign", "1", "Territory",
 	`\bopposed?\b|\bobject(?:s|ed)? to\b`, "oppose|object", "1", "Opposition",
@@ -112,7 +112,7 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			if score < 3 {
 				continue
 			}
-			p := Point{Sentence: d.sentenceOf(i), score: score - 0.02*float64(i), sent: i}
+			p := Point{Sentence: d.sentenceOf(i), score: score - 0.02*float64(i), sent: i, kind: label}
 			p.Parties = parties(d, i, s.Start+at, acts)
 			p.Issue = issue(s.Text, label)
 			if len(p.Parties) >= 2 {
@@ -131,22 +131,31 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 var anaphoraRe = regexp.MustCompile(`(?i)\b(?:the|this|that|such a|their|its) (?:demand|condition|precondition|proposal|request|ultimatum)\b`)
 
 // resolveAnaphora gives a one-party point that answers "the demand" the
-// party of the nearest earlier point of the same article as the other side.
-// ps is in reading order.
+// party of the nearest earlier point of the same article as the other side,
+// and records the nearest earlier demand as what it refers to. ps is in
+// reading order.
 func resolveAnaphora(ps []Point) {
 	for i := range ps {
 		p := &ps[i]
-		if len(p.Parties) != 1 || !anaphoraRe.MatchString(p.Text) {
+		if !anaphoraRe.MatchString(p.Text) {
 			continue
 		}
 		for j := i - 1; j >= 0 && ps[j].Prov.ArticleID == p.Prov.ArticleID && p.sent-ps[j].sent <= 3; j-- {
-			if len(ps[j].Parties) == 1 && ps[j].Parties[0] != p.Parties[0] {
+			if demandKind[ps[j].kind] && p.ref == (briefing.Provenance{}) {
+				p.ref = ps[j].Prov
+			}
+			if len(p.Parties) == 1 && len(ps[j].Parties) == 1 && ps[j].Parties[0] != p.Parties[0] {
 				p.Parties = []string{p.Parties[0], ps[j].Parties[0]}
+			}
+			if p.ref != (briefing.Provenance{}) && len(p.Parties) != 1 {
 				break
 			}
 		}
 	}
 }
+
+// demandKind are the cue labels of a demand that "the demand" can refer to.
+var demandKind = map[string]bool{"Demand": true, "Condition": true, "Precondition": true}
 
 // genericIssueWords do not identify an issue on their own.
 var genericIssueWords = map[string]bool{"control": true, "region": true, "agreement": true, "deal": true,
@@ -168,10 +177,13 @@ func issueKeys(label string) map[string]bool {
 // mergePoints keeps one point per issue: points whose labels share a
 // specific word ("corridor", "withdrawal") and that share a party or an
 // article are merged into the strongest one, parties unioned and the more
-// specific label kept. ps is sorted best first.
+// specific label kept; then a point that answers an earlier demand ("called
+// the demand unacceptable") joins the point holding that demand when they
+// share a party. ps is sorted best first.
 func mergePoints(ps []Point) []Point {
 	var out []Point
 	var keys []map[string]bool
+	var refs [][]briefing.Provenance
 	for _, p := range ps {
 		merged := false
 		pk := issueKeys(p.Issue)
@@ -183,22 +195,75 @@ func mergePoints(ps []Point) []Point {
 			if q.Prov.ArticleID != p.Prov.ArticleID && !sharesParty(q.Parties, p.Parties) {
 				continue
 			}
-			if len(p.Issue) > len(q.Issue) {
-				q.Issue = p.Issue
-				for w := range pk {
-					keys[k][w] = true
-				}
+			absorb(q, p)
+			for w := range pk {
+				keys[k][w] = true
 			}
-			q.Parties = unionParties(q.Parties, p.Parties)
+			refs[k] = append(refs[k], p.ref)
 			merged = true
 			break
 		}
 		if !merged {
 			out = append(out, p)
 			keys = append(keys, pk)
+			refs = append(refs, []briefing.Provenance{p.ref})
+		}
+	}
+	// anaphora: "the demand" joins the point that holds the demand
+	for changed := true; changed; {
+		changed = false
+		for i := 0; i < len(out) && !changed; i++ {
+			for _, r := range refs[i] {
+				if r == (briefing.Provenance{}) {
+					continue
+				}
+				j := holder(out, r)
+				if j < 0 || j == i || !sharesParty(out[i].Parties, out[j].Parties) {
+					continue
+				}
+				a, b := min(i, j), max(i, j) // keep the stronger point
+				absorb(&out[a], out[b])
+				refs[a] = append(refs[a], refs[b]...)
+				for w := range keys[b] {
+					keys[a][w] = true
+				}
+				out = append(out[:b], out[b+1:]...)
+				keys = append(keys[:b], keys[b+1:]...)
+				refs = append(refs[:b], refs[b+1:]...)
+				changed = true
+				break
+			}
 		}
 	}
 	return out
+}
+
+// absorb merges point p into q: parties unioned, the more specific label
+// kept, p's sentences added to q's.
+func absorb(q *Point, p Point) {
+	if len(p.Issue) > len(q.Issue) {
+		q.Issue = p.Issue
+	}
+	q.Parties = unionParties(q.Parties, p.Parties)
+	q.also = append(q.also, p.Sentence)
+	q.also = append(q.also, p.also...)
+	sort.SliceStable(q.also, func(i, j int) bool { return q.also[i].Prov.Start < q.also[j].Prov.Start })
+}
+
+// holder returns the index of the point in ps that holds the sentence at
+// r, or -1.
+func holder(ps []Point, r briefing.Provenance) int {
+	for i, p := range ps {
+		if p.Prov == r {
+			return i
+		}
+		for _, s := range p.also {
+			if s.Prov == r {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func sharesKey(a, b map[string]bool) bool {

@@ -44,6 +44,7 @@ type Actor struct {
 	score    float64
 	cands    []stanceCand // stance candidates, best first
 	rep      string       // for a country: the person whose words give its stance, "" when its own
+	repNames []string     // that person's names as written
 	speaksOf string       // for a person: the country or body the person speaks for, "" when none
 }
 
@@ -52,9 +53,14 @@ type Actor struct {
 type Point struct {
 	Sentence
 	Parties []string
-	Issue   string  // a short label for the issue, e.g. "Control of the Dorna corridor"
-	score   float64 // cue strength
-	sent    int     // sentence index in its article
+	Issue   string              // a short label for the issue, e.g. "Control of the Dorna corridor"
+	score   float64             // cue strength
+	sent    int                 // sentence index in its article
+	kind    string              // the label of its strongest cue ("Demand", "Condition", ...)
+	ref     briefing.Provenance // the earlier demand "the demand" refers to, zero when none
+	// also holds the sentences of the points merged into this one, in
+	// reading order: the same issue stated elsewhere.
+	also []Sentence
 }
 
 // Forecast is a forward-looking or hedged sentence and the likelihood term
@@ -72,6 +78,7 @@ type Draft struct {
 	Actors         []Actor
 	StickingPoints []Point
 	Outlook        []Forecast
+	pool           []*candidate // every sentence with its summary score, for Fill
 }
 
 // Engine drafts suggestions. It holds the loaded sentence model and the
@@ -118,7 +125,7 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 		docs[i].order = rank
 	}
 	var dr Draft
-	dr.Summary = summarize(docs, 3)
+	dr.Summary, dr.pool = summarize(docs, 3)
 	dr.Actors = actors(docs)
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)
 	dr.Outlook = forecasts(docs)

@@ -3,6 +3,7 @@ package suggest
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -164,6 +165,12 @@ func watchItems(sents []string, n int) []string {
 // single yardstick term derived from a hedged sentence, and "Watch for:"
 // indicators. It returns the text, its sources and the term.
 func outlook(fs []Forecast, b *briefing.Brief) (string, []briefing.Provenance, briefing.Likelihood) {
+	return composeOutlook(fs, b, 0)
+}
+
+// composeOutlook is outlook with up to extra further developments after the
+// first one, for Fill to reach the section's budget.
+func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []briefing.Provenance, briefing.Likelihood) {
 	if len(fs) == 0 {
 		return "", nil, ""
 	}
@@ -177,25 +184,33 @@ func outlook(fs []Forecast, b *briefing.Brief) (string, []briefing.Provenance, b
 	}
 	// developments: forecasts without a likelihood term of their own
 	var devs []Forecast
-	alt := false
+	alt, more := false, 0
 	for i, f := range fs {
 		if i == hedge || yardstickWord.MatchString(f.Text) {
 			continue
 		}
-		isAlt := f.Likelihood == briefing.RoughlyEvenChance || strings.Contains(f.Text, " if ")
+		isAlt := isAlternative(f)
 		switch {
 		case len(devs) == 0 && !isAlt:
 			devs = append(devs, f)
-		case len(devs) == 1 && isAlt && !alt:
+		case len(devs) > 0 && !isAlt && more < extra:
+			devs = append(devs, f)
+			more++
+		case len(devs) > 0 && isAlt && !alt:
 			devs = append(devs, f)
 			alt = true
 		}
-		if len(devs) == 2 {
-			break
-		}
 	}
+	// the alternative goes last
+	sort.SliceStable(devs, func(i, j int) bool { return !isAlternative(devs[i]) && isAlternative(devs[j]) })
 	if len(devs) == 0 && hedge != 0 {
 		devs = append(devs, fs[0])
+		for i, f := range fs {
+			if i > 0 && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) {
+				devs = append(devs, f) // one alternative
+				break
+			}
+		}
 	}
 	var parts []string
 	var provs []briefing.Provenance
@@ -225,4 +240,10 @@ func outlook(fs []Forecast, b *briefing.Brief) (string, []briefing.Provenance, b
 		parts = append(parts, "Watch for: "+strings.Join(w, ", ")+".")
 	}
 	return strings.Join(parts, " "), provs, term
+}
+
+// isAlternative reports whether a forecast states a possibility or a
+// condition rather than the most likely development.
+func isAlternative(f Forecast) bool {
+	return f.Likelihood == briefing.RoughlyEvenChance || strings.Contains(f.Text, " if ")
 }

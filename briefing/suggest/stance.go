@@ -15,6 +15,9 @@ type stanceCand struct {
 	score float64
 	agent bool   // the actor is the subject or speaker
 	rep   string // the representative who speaks, when the sentence is theirs
+	// repNames are the representative's names as written ("Aylin
+	// Erdoğan-Kaya", "Erdoğan-Kaya"), to find it in the sentence.
+	repNames []string
 }
 
 // speechVerbs make their subject or speaker an actor with a position.
@@ -333,7 +336,8 @@ func representatives(acts []Actor, groups []*group) {
 			if !pc.agent {
 				continue
 			}
-			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name)}
+			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name),
+				repNames: append([]string{p.Name}, p.Aliases...)}
 			dup := false
 			for k, own := range c.cands {
 				if own.s.Prov == pc.s.Prov {
@@ -384,11 +388,11 @@ func assignStances(acts []Actor) {
 	for i := range acts {
 		a := &acts[i]
 		a.Stance = topStance(a.cands, used)
-		a.rep = ""
+		a.rep, a.repNames = "", nil
 		if len(a.Stance) > 0 && a.Acts {
 			for _, c := range a.cands {
 				if c.s.Prov == a.Stance[0].Prov {
-					a.rep = c.rep
+					a.rep, a.repNames = c.rep, c.repNames
 					break
 				}
 			}

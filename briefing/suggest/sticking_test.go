@@ -30,7 +30,6 @@ func TestStickingPointsOnePerIssue(t *testing.T) {
 	}{
 		{[]string{"kessel-talks.txt"}, "Withdrawal from the Kessel valley", []string{"Valdoria", "Ostria"}},
 		{[]string{"valmora.md"}, "Control of the Dorna corridor", []string{"Arvelia", "Sarkand"}},
-		{[]string{"valmora.md"}, "Territorial precondition", []string{"Arvelia", "Sarkand"}},
 	} {
 		var arts []briefing.Article
 		for i, f := range tc.files {
@@ -66,5 +65,53 @@ func TestStickingPointsOnePerIssue(t *testing.T) {
 		if !found {
 			t.Errorf("no point %q in %+v", tc.issue, d.StickingPoints)
 		}
+	}
+}
+
+// "Sokolov called the demand unacceptable and said Arvelia would not cede
+// any territory as a precondition" answers Sarkand's corridor demand: one
+// issue, one bullet.
+func TestStickingPointsMergeTheAnsweredDemand(t *testing.T) {
+	d := newEngine(t).Draft([]briefing.Article{article(t, 1, "valmora.md")})
+	for _, p := range d.StickingPoints {
+		if p.Issue == "Territorial precondition" {
+			t.Errorf("the territorial precondition is a point of its own: %+v", p)
+		}
+		if p.Issue != "Control of the Dorna corridor" {
+			continue
+		}
+		all := p.Text
+		for _, s := range p.also {
+			all += " " + s.Text
+		}
+		if !strings.Contains(all, "would not cede any territory") || !strings.Contains(all, "full control of the Dorna corridor") {
+			t.Errorf("corridor point does not hold both the demand and the answer: %q", all)
+		}
+	}
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	n := 0
+	for _, it := range b.StickingPoints {
+		if strings.Contains(it, "corridor") || strings.Contains(it, "cede any territory") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d bullets about the corridor demand, want 1: %q", n, b.StickingPoints)
+	}
+}
+
+func TestGapIsTheShortestSpanThatStatesIt(t *testing.T) {
+	d := newEngine(t).Draft([]briefing.Article{article(t, 1, "brenna-monitors.txt")})
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	sug := d.Suggestions(b)
+	found := false
+	for _, s := range sug[briefing.SectionStickingPoints] {
+		if strings.HasSuffix(s.Text, " — Merovia would not accept any patrols after dark [1]") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no point stated by Merovia's red line alone: %+v", sug[briefing.SectionStickingPoints])
 	}
 }

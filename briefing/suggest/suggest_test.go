@@ -84,7 +84,11 @@ func TestDraftFindsEveryActorWithItsRole(t *testing.T) {
 func TestDraftFindsTheTerritorialDemandAsStickingPoint(t *testing.T) {
 	d := newEngine(t).Draft([]briefing.Article{article(t, 1, "valmora.md")})
 	for _, p := range d.StickingPoints[:min(4, len(d.StickingPoints))] {
-		if strings.Contains(p.Text, "full control of the Dorna corridor") {
+		text := p.Text
+		for _, s := range p.also {
+			text += " " + s.Text
+		}
+		if strings.Contains(text, "full control of the Dorna corridor") {
 			if !strings.Contains(strings.Join(p.Parties, " "), "Arvelia") || !strings.Contains(strings.Join(p.Parties, " "), "Sarkand") {
 				t.Errorf("parties %q, want Arvelia and Sarkand", p.Parties)
 			}
@@ -165,6 +169,14 @@ func TestEveryProvenanceSlicesItsSentence(t *testing.T) {
 				src := p.Slice(byID[p.ArticleID])
 				if src == "" || !strings.Contains(s.Text, strings.TrimRight(src, ".")) && !restated(s.Text, src) {
 					t.Errorf("%s suggestion %q does not contain its source %q", sec, s.Text, src)
+				}
+			}
+			if sec.Bulleted() && len(s.Sources) == 1 {
+				// the item quotes exactly the span its provenance points to
+				body := s.Text[strings.LastIndex(s.Text, briefing.LeadSeparator)+len(briefing.LeadSeparator):]
+				body = strings.TrimSuffix(strings.TrimSuffix(body, " [1]"), " [2]")
+				if got := s.Sources[0].Slice(byID[s.Sources[0].ArticleID]); got != body {
+					t.Errorf("%s item %q: provenance slices %q, want exactly %q", sec, s.Text, got, body)
 				}
 			}
 			if !strings.Contains(s.Text, "[1]") && !strings.Contains(s.Text, "[2]") {

@@ -65,8 +65,9 @@ type candidate struct {
 }
 
 // summarize picks up to n sentences: the best one first (the bottom line),
-// the others in chronological order, with redundant ones dropped.
-func summarize(docs []*doc, n int) []Sentence {
+// the others in chronological order, with redundant ones dropped. It also
+// returns every sentence scored, for Fill to choose from within its budget.
+func summarize(docs []*doc, n int) ([]Sentence, []*candidate) {
 	var cands []*candidate
 	df := map[string]int{}
 	total := 0
@@ -86,7 +87,7 @@ func summarize(docs []*doc, n int) []Sentence {
 		}
 	}
 	if total == 0 {
-		return nil
+		return nil, nil
 	}
 	// TF-IDF vectors and per-document centroids
 	centroid := map[*doc]map[string]float64{}
@@ -129,7 +130,7 @@ func summarize(docs []*doc, n int) []Sentence {
 		}
 	}
 	if len(picked) == 0 {
-		return nil
+		return nil, cands
 	}
 	rest := picked[1:]
 	sort.SliceStable(rest, func(a, b int) bool {
@@ -142,7 +143,7 @@ func summarize(docs []*doc, n int) []Sentence {
 	for _, c := range rest {
 		out = append(out, c.d.sentenceOf(c.i))
 	}
-	return out
+	return out, cands
 }
 
 func tfidf(ws []string, df map[string]int, total int) vec {

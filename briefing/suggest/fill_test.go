@@ -1,0 +1,179 @@
+package suggest
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// fixtureSets are the invented reports the budget tests run on.
+var fixtureSets = [][]string{{"valmora.md"}, {"kessel-talks.txt"}, {"brenna-monitors.txt"}, {"norvask-sanctions.txt"},
+	{"valmora.md", "kessel-talks.txt"}}
+
+func filled(t *testing.T, files ...string) (*briefing.Brief, []briefing.Article) {
+	t.Helper()
+	var arts []briefing.Article
+	b := &briefing.Brief{}
+	for i, f := range files {
+		arts = append(arts, article(t, int64(i+1), f))
+		b.Sources = append(b.Sources, briefing.Source{N: i + 1, ArticleID: int64(i + 1)})
+	}
+	Fill(b, newEngine(t).Draft(arts))
+	return b, arts
+}
+
+var markerRe = regexp.MustCompile(` \[\d+\]`)
+
+// quotesSources checks that every piece of a filled section is a verbatim
+// span of an article: prose sentence by sentence (the period after the
+// marker aside), items after their lead.
+func quotesSources(t *testing.T, what, text string, bullet bool, arts []briefing.Article) {
+	t.Helper()
+	var pieces []string
+	if bullet {
+		i := strings.LastIndex(text, briefing.LeadSeparator)
+		body := text[i+len(briefing.LeadSeparator):]
+		if !markerRe.MatchString(body) || !strings.HasSuffix(body, "]") {
+			t.Errorf("%s: item %q does not end with its citation marker", what, text)
+		}
+		pieces = []string{markerRe.ReplaceAllString(body, "")}
+	} else {
+		for _, p := range markerRe.Split(text, -1) {
+			p = strings.TrimSpace(strings.TrimPrefix(p, "."))
+			if p != "" {
+				pieces = append(pieces, p)
+			}
+		}
+	}
+	for _, p := range pieces {
+		ok := false
+		for _, a := range arts {
+			ok = ok || strings.Contains(a.Text, p)
+		}
+		if !ok {
+			t.Errorf("%s: %q is not a verbatim span of a source", what, p)
+		}
+	}
+}
+
+func TestFillKeepsEachSectionInItsBudget(t *testing.T) {
+	for _, set := range fixtureSets {
+		name := strings.Join(set, "+")
+		b, arts := filled(t, set...)
+		wc := func(s briefing.Section) int { return briefing.WordCount(b.Text(s)) }
+		if n := wc(briefing.SectionSummary); n < summaryMin || n > summaryMax {
+			t.Errorf("%s: summary %d words, want %d-%d: %q", name, n, summaryMin, summaryMax, b.Summary)
+		}
+		if n := wc(briefing.SectionActors); n > actorsMax || len(b.Actors) < 3 || len(b.Actors) > 6 {
+			t.Errorf("%s: %d actors in %d words, want 3-6 in at most %d: %q", name, len(b.Actors), n, actorsMax, b.Actors)
+		}
+		if n := wc(briefing.SectionStickingPoints); n > pointsMax || len(b.StickingPoints) < 2 || len(b.StickingPoints) > 4 {
+			t.Errorf("%s: %d points in %d words, want 2-4 in at most %d: %q", name, len(b.StickingPoints), n, pointsMax, b.StickingPoints)
+		}
+		if n := wc(briefing.SectionOutlook); n > outlookMax {
+			t.Errorf("%s: outlook %d words, want at most %d", name, n, outlookMax)
+		}
+		for _, it := range b.Actors {
+			quotesSources(t, name+" actor", it, true, arts)
+			if _, body := briefing.SplitLead(it); nwords(body) > 28 {
+				t.Errorf("%s: actor item %q: position over 28 words", name, it)
+			}
+		}
+		for _, it := range b.StickingPoints {
+			quotesSources(t, name+" point", it, true, arts)
+		}
+		quotesSources(t, name+" summary", b.Summary, false, arts)
+		t.Logf("%s: summary %d, actors %d (%d), sticking %d (%d), outlook %d", name, wc(briefing.SectionSummary),
+			wc(briefing.SectionActors), len(b.Actors), wc(briefing.SectionStickingPoints), len(b.StickingPoints), wc(briefing.SectionOutlook))
+	}
+	// the longer reports have enough actors to fill the section
+	for _, f := range []string{"valmora.md", "brenna-monitors.txt"} {
+		b, _ := filled(t, f)
+		if n := briefing.WordCount(b.Text(briefing.SectionActors)); n < actorsMin {
+			t.Errorf("%s: actors %d words, want at least %d: %q", f, n, actorsMin, b.Actors)
+		}
+	}
+}
+
+func TestFillSummaryLeadsWithTheOutcome(t *testing.T) {
+	for _, tc := range []struct{ file, first string }{
+		{"valmora.md", "ended on Wednesday without agreement"},
+		{"brenna-monitors.txt", "collapsed on Tuesday"},
+		{"norvask-sanctions.txt", "ended on Friday without agreement"},
+		{"kessel-talks.txt", "the talks ended without agreement"},
+	} {
+		b, _ := filled(t, tc.file)
+		first, _, _ := strings.Cut(b.Summary, "[1]")
+		if !strings.Contains(first, tc.first) {
+			t.Errorf("%s: summary opens %q, want the outcome (%q)", tc.file, first, tc.first)
+		}
+		for _, logistics := range []string{"chaired two rounds", "met Sarkand's chief negotiator", "met for nine hours", "The sides discussed"} {
+			if strings.Contains(b.Summary, logistics) {
+				t.Errorf("%s: summary reports a meeting (%q): %q", tc.file, logistics, b.Summary)
+			}
+		}
+	}
+}
+
+func TestActorPositionIsTheActorsOwnClause(t *testing.T) {
+	for _, tc := range []struct{ file, lead, body string }{
+		{"valmora.md", "Sarkand", "insisted that any settlement must hand it full control of the Dorna corridor [1]"},
+		{"valmora.md", "European Union", "accused Sarkand of negotiating in bad faith [1]"},
+		{"valmora.md", "Aylin Erdoğan-Kaya (Deputy Prime Minister)", "Without the corridor there can be no agreement [1]"},
+		{"brenna-monitors.txt", "Dragan Petrović (Merovian Interior Minister)", "dismissed the idea, saying Merovia would not accept any patrols after dark [1]"},
+		{"brenna-monitors.txt", "Leyla Əliyeva (Foreign Minister)", "rejected the demand as a breach of the mission's neutrality [1]"},
+		{"norvask-sanctions.txt", "United States (Tomás Ibáñez)", "accused Norvask of using the talks to buy time for the Kharan programme [1]"},
+	} {
+		b, _ := filled(t, tc.file)
+		want := tc.lead + briefing.LeadSeparator + tc.body
+		found := false
+		for _, it := range b.Actors {
+			found = found || it == want
+		}
+		if !found {
+			t.Errorf("%s: no item %q in %q", tc.file, want, b.Actors)
+		}
+	}
+	// "a demand Ostria rejected as unacceptable": Ostria is not the subject
+	b, _ := filled(t, "kessel-talks.txt")
+	for _, it := range b.Actors {
+		if strings.Contains(it, "— rejected as unacceptable") {
+			t.Errorf("a relative clause as a position: %q", it)
+		}
+	}
+}
+
+func TestClausesAreSpansThatStandAlone(t *testing.T) {
+	text := `Intro. "Without the corridor there can be no agreement," Erdoğan-Kaya told reporters after the final session. ` +
+		`Talks ended on Wednesday without agreement, after Sarkand's delegation insisted on the corridor. ` +
+		`Wójcik said the mission would resume talks next week, focusing on prisoner exchanges. ` +
+		`Both sides would talk, but only if the shelling stops.`
+	want := map[string]bool{
+		"Without the corridor there can be no agreement":                           true,
+		"Talks ended on Wednesday without agreement":                               true,
+		"Sarkand's delegation insisted on the corridor":                            true,
+		"Wójcik said the mission would resume talks next week":                     true,
+		"the mission would resume talks next week, focusing on prisoner exchanges": true,
+	}
+	got := map[string]bool{}
+	e := newEngine(t)
+	for _, sp := range e.split.Split(text) {
+		s := core(Sentence{Text: sp.Text, Prov: briefing.Provenance{Start: sp.Start, End: sp.End}})
+		for _, c := range clauses(s) {
+			if c.Prov.Slice(text) != c.Text {
+				t.Errorf("clause %q: provenance slices %q", c.Text, c.Prov.Slice(text))
+			}
+			got[c.Text] = true
+		}
+	}
+	for w := range want {
+		if !got[w] {
+			t.Errorf("missing clause %q in %v", w, got)
+		}
+	}
+	if got["Both sides would talk"] {
+		t.Error("a condition was cut: \"Both sides would talk\" without \"only if the shelling stops\"")
+	}
+}

@@ -1,0 +1,226 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// actorForms lists the names an actor goes by in the text, longest first:
+// its name and aliases, a person's surname, and the names of the person who
+// speaks for it.
+func actorForms(a Actor) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(f string, per bool) {
+		if f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+		if fs := strings.Fields(f); per && len(fs) > 1 {
+			if last := fs[len(fs)-1]; !seen[last] && utf8.RuneCountInString(last) > 2 {
+				seen[last] = true
+				out = append(out, last)
+			}
+		}
+	}
+	add(a.Name, a.Type == ner.PER)
+	for _, al := range a.Aliases {
+		add(al, a.Type == ner.PER)
+	}
+	for _, r := range a.repNames {
+		add(r, true)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// occurrences returns the byte offsets of name in t as a whole word.
+func occurrences(t, name string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(t[from:], name)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len(name)
+		if r, _ := utf8.DecodeLastRuneInString(t[:i]); i > 0 && (unicode.IsLetter(r) || r == '-') {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && (unicode.IsLetter(r) || r == '-') {
+			continue
+		}
+		out = append(out, i)
+	}
+}
+
+// positionVerb reports whether w (bare) states a position or a move.
+func positionVerb(w string) bool {
+	return speechVerbs[w] || w == "dismissed" || w == "proposed" || w == "pressed" || w == "threatened" ||
+		w == "backed" || w == "refused" || w == "rejected" || w == "demanded" || w == "insisted"
+}
+
+// positionOf finds the actor's own clause in s, the stance in few words:
+// from the verb after the actor (or the person speaking for it) as subject
+// ("demands full control of the Dorna corridor", "accused Sarkand of
+// negotiating in bad faith"), or the words it is quoted as saying. ok is
+// false when the actor is not the subject or speaker of s.
+func positionOf(s Sentence, forms []string) (Sentence, bool) {
+	if p, ok := positionWith(s, forms, false); ok {
+		return p, ok
+	}
+	return positionWith(s, forms, true)
+}
+
+// positionWith is positionOf; with moves set, a verb that reports a move
+// ("led the Ukrainian team") will do when no verb states a position.
+func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
+	t := s.Text
+	end := bodyEnd(t)
+	// a quotation and its speaker: "…," Erdoğan-Kaya told reporters
+	if in, after, ok := quoteInner(s); ok {
+		tail := t[after:]
+		for _, f := range forms {
+			if k := strings.Index(tail, f); k >= 0 && k < 80 && attribution(strings.TrimLeft(tail, " ,")) {
+				return in, true
+			}
+		}
+	}
+	best, bestAt := Sentence{}, len(t)+1
+	for _, f := range forms {
+		for _, at := range occurrences(t, f) {
+			if at >= bestAt {
+				break
+			}
+			if !subjectStart(t[:at]) {
+				continue // "a demand Ostria rejected": the actor is not the subject of the clause
+			}
+			if c, ok := clauseAfter(s, at, at+len(f), end, moves); ok {
+				best, bestAt = c, at
+				break
+			}
+			// "…, said EU foreign policy chief Margit Lindqvist": what came before
+			before := strings.TrimRight(t[:at], " ")
+			fs := strings.Fields(before)
+			for k := len(fs) - 1; k >= 0 && k >= len(fs)-6; k-- {
+				if w := bare(fs[k]); w == "said" || w == "told" || w == "added" || w == "warned" {
+					head := strings.TrimRight(strings.Join(fs[:k], " "), " ")
+					if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ",\"") || strings.HasSuffix(head, ",”") {
+						if in, _, ok := quoteInner(s); ok {
+							best, bestAt = in, at
+						} else if n := strings.LastIndex(t[:at], ","); n > 0 && nwords(t[:n]) >= 4 {
+							best, bestAt = span(s, 0, n), at
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return best, best.Text != ""
+}
+
+// clauseAfter returns the clause from the verb that follows a name at
+// t[start:end]: past a possessive noun ("Sarkand's delegation insisted"), an
+// aside ("(Михаил Соколов)", ", the UN envoy,") and a coordinated name ("and
+// the United States accused").
+func clauseAfter(s Sentence, start, end, stop int, moves bool) (Sentence, bool) {
+	t := s.Text
+	rest := t[end:stop]
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			// the possessed noun: "delegation", "defence ministry", "chief negotiator"
+			for n := 0; n < 3; n++ {
+				trimmed := strings.TrimLeft(rest, " ")
+				w := firstField(trimmed)
+				if w == "" || verbWord(w) {
+					break
+				}
+				if strings.HasSuffix(w, ",") {
+					rest = trimmed[len(w)-1:] // an aside follows: ", Deputy Prime Minister X,"
+					break
+				}
+				if strings.ContainsAny(w, ".;:\"“”") {
+					return Sentence{}, false
+				}
+				rest = trimmed[len(w):]
+			}
+		}
+	}
+	rest = skipAside(rest)
+	if fs := strings.Fields(rest); len(fs) > 2 && fs[0] == "and" {
+		if cut := skipCoordinate(fs); len(cut) < len(fs) {
+			rest = strings.TrimLeft(rest, " ")
+			for i := 0; i < len(fs)-len(cut); i++ {
+				rest = strings.TrimLeft(strings.TrimLeft(rest, " ")[len(fs[i]):], " ")
+			}
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	fs := strings.Fields(rest)
+	if len(fs) < 2 {
+		return Sentence{}, false
+	}
+	w := bare(fs[0])
+	ok := positionVerb(w) || moves && weakVerbs[w] && !auxiliary[w]
+	if (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1 {
+		n := bare(fs[1])
+		ok = n == "not" || n == "never" || positionVerb(n) || w == "must"
+	}
+	if !ok {
+		return Sentence{}, false
+	}
+	i := stop - len(rest)
+	return span(s, i, stop), true
+}
+
+func firstField(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[0]
+}
+
+// auxiliary verbs report no move on their own.
+var auxiliary = map[string]bool{"has": true, "had": true, "is": true, "was": true, "were": true, "came": true,
+	"comes": true, "went": true, "goes": true}
+
+// roleNouns may stand right before a name that is the subject: "envoy
+// Jean-Pierre Moreau said".
+var roleNouns = map[string]bool{"envoy": true, "chief": true, "minister": true, "negotiator": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "president": true, "aide": true, "coordinator": true, "secretary": true,
+	"ambassador": true, "head": true, "leader": true, "commander": true, "mediator": true, "official": true,
+	"adviser": true, "advisor": true, "premier": true, "chancellor": true}
+
+// subjectStart reports whether a name after before can open a clause as
+// its subject: at the start, after punctuation, a conjunction, "said", an
+// article or a title; not inside a relative clause ("a demand Ostria
+// rejected").
+func subjectStart(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if unicode.IsPunct(r) || isQuote(r) {
+		return true
+	}
+	fs := strings.Fields(before)
+	w := fs[len(fs)-1]
+	if isCapWord(w) {
+		return true // a title or the first part of a name: "Minister Dragan Petrović"
+	}
+	switch b := bare(w); b {
+	case "and", "but", "while", "after", "as", "when", "that", "because", "since", "though", "although",
+		"the", "said", "says", "then", "also", "saying", "whereas", "once":
+		return true
+	default:
+		return roleNouns[b]
+	}
+}

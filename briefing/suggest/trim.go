@@ -1,0 +1,263 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// This file shortens a sentence to a clause that stands on its own, the
+// way an analyst trims a quotation: drop an attribution tail (", X told
+// reporters"), a subordinate or appositive tail after a comma when the main
+// clause is complete, a leading clause before ", but", or keep only what a
+// speaker said. Every result is a contiguous span of the sentence with its
+// own provenance, so the brief still quotes the source exactly.
+
+// span returns s.Text[i:j] as a Sentence with the provenance of that span,
+// without the spaces around it and a trailing comma, semicolon or colon.
+func span(s Sentence, i, j int) Sentence {
+	for i < j && s.Text[i] == ' ' {
+		i++
+	}
+	for j > i && strings.IndexByte(" ,;:", s.Text[j-1]) >= 0 {
+		j--
+	}
+	p := s.Prov
+	p.Start, p.End = s.Prov.Start+i, s.Prov.Start+j
+	return Sentence{Text: s.Text[i:j], Prov: p}
+}
+
+// within returns the offset of sub in s, given that sub is a span of s.
+func within(s, sub Sentence) int { return sub.Prov.Start - s.Prov.Start }
+
+// isQuote reports whether r opens or closes a quotation.
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// topCommas returns the byte offsets of the commas of t that are outside
+// quotation marks and brackets.
+func topCommas(t string) []int {
+	var out []int
+	inQ, depth := false, 0
+	for i, r := range t {
+		switch {
+		case r == '"':
+			inQ = !inQ
+		case r == '“':
+			inQ = true
+		case r == '”':
+			inQ = false
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case r == ',' && !inQ && depth == 0:
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// nwords counts the words of s the way the page does.
+func nwords(s string) int { return briefing.WordCount(s) }
+
+// tailSubordinators start a tail that can be dropped after a comma when the
+// clause before it is complete: a relative or adverbial clause, a
+// participle, an appositive.
+var tailSubordinators = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"after": true, "before": true, "while": true, "as": true, "although": true, "though": true, "because": true,
+	"since": true, "when": true, "including": true, "according": true, "with": true, "a": true, "an": true,
+	"amid": true, "despite": true, "in": true, "on": true, "at": true, "whereas": true}
+
+// keepTail words start a tail that limits the clause before it; cutting it
+// would change the meaning.
+var keepTail = map[string]bool{"if": true, "unless": true, "only": true, "provided": true, "except": true,
+	"not": true, "but": true, "and": true, "or": true, "so": true, "without": true, "until": true, "than": true}
+
+// freeStarters start a clause after a subordinator that stands alone when
+// the subordinator is dropped ("after Sarkand's delegation insisted ...").
+var freeStarters = map[string]bool{"after": true, "because": true, "since": true, "as": true, "while": true,
+	"when": true, "although": true, "though": true, "whereas": true}
+
+// attribution reports whether tail (after a comma) only says who spoke:
+// "Erdoğan-Kaya told reporters after the final session", "diplomats said",
+// "said EU foreign policy chief Margit Lindqvist".
+func attribution(tail string) bool {
+	fs := strings.Fields(tail)
+	if len(fs) == 0 || len(fs) > 12 || strings.ContainsAny(tail, "\"“”") {
+		return false
+	}
+	if w := bare(fs[0]); tailSubordinators[w] && w != "according" || keepTail[w] {
+		return false // "after Sarkand's delegation insisted": a clause, not a speaker
+	}
+	for i, f := range fs {
+		if i > 5 {
+			return false
+		}
+		switch bare(f) {
+		case "said", "says", "told", "added", "according":
+			// only who and where follow: "told reporters after the final
+			// session", "said EU foreign policy chief Margit Lindqvist"
+			after := fs[i+1:]
+			if len(after) > 6 {
+				return false
+			}
+			for _, a := range after {
+				if b := bare(a); b == "that" || verbWord(a) && b != "reporters" {
+					return false
+				}
+			}
+			if i == 0 && len(after) > 0 && !isCapWord(after[len(after)-1]) {
+				return false // "said the plan remained ...": what was said, not who
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// firstLower returns the first word of s, lower-cased and bare.
+func firstLower(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return bare(fs[0])
+}
+
+// startsUpper reports whether s starts with a capital, a digit or a quote.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuote(r)
+}
+
+// quoteInner returns the words inside a quotation that opens s and the
+// offset after its closing mark: `"Without the corridor there can be no
+// agreement," Erdoğan-Kaya told` -> `Without the corridor there can be no
+// agreement`. ok is false when s does not open with a quotation.
+func quoteInner(s Sentence) (inner Sentence, after int, ok bool) {
+	t := s.Text
+	r, n := utf8.DecodeRuneInString(t)
+	if r != '"' && r != '“' {
+		return Sentence{}, 0, false
+	}
+	close := strings.IndexAny(t[n:], "\"”")
+	if close < 0 {
+		return Sentence{}, 0, false
+	}
+	end := n + close
+	_, cn := utf8.DecodeRuneInString(t[end:])
+	in := span(s, n, end)
+	if strings.HasSuffix(in.Text, ".") {
+		in = span(s, n, end-1)
+	}
+	return in, end + cn, nwords(in.Text) >= 3
+}
+
+// bodyEnd returns the end of s.Text without its final period.
+func bodyEnd(t string) int {
+	return len(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t, " "), "."), " "))
+}
+
+// clauses returns s and the shorter spans of s that stand on their own,
+// longest first; s itself comes first. Spans keep their own provenance.
+func clauses(s Sentence) []Sentence {
+	out := []Sentence{s}
+	seen := map[[2]int]bool{{s.Prov.Start, s.Prov.End}: true}
+	add := func(c Sentence) {
+		k := [2]int{c.Prov.Start, c.Prov.End}
+		if seen[k] || nwords(c.Text) < 4 {
+			return
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	var walk func(c Sentence, depth int)
+	walk = func(c Sentence, depth int) {
+		if depth > 2 {
+			return
+		}
+		before := len(out)
+		t := c.Text
+		end := bodyEnd(t)
+		// a quotation and its speaker: keep what was said
+		if in, after, ok := quoteInner(c); ok && attribution(strings.TrimLeft(t[after:], " ,")) {
+			add(in)
+		}
+		for _, k := range topCommas(t) {
+			if k >= end {
+				continue
+			}
+			head, tail := t[:k], strings.TrimLeft(t[k+1:end], " ")
+			w := firstLower(tail)
+			switch {
+			case attribution(tail) && !strings.Contains(tail, ","):
+				if nwords(head) >= 5 {
+					add(span(c, 0, k))
+				}
+			case keepTail[w]:
+				if w == "but" && startsUpper(strings.TrimPrefix(tail, "but ")) {
+					i := k + 1 + (len(t[k+1:end]) - len(tail)) + len("but ")
+					add(span(c, i, end)) // "..., but Petrović dismissed the idea"
+				}
+			case tailSubordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 4:
+				if nwords(head) >= 5 && !strings.HasSuffix(strings.TrimRight(head, " "), "said") {
+					add(span(c, 0, k))
+				}
+				if freeStarters[w] || strings.HasSuffix(w, "ing") && (w == "saying" || w == "warning" || w == "adding" || w == "telling") {
+					i := k + 1 + (len(t[k+1:end]) - len(tail)) + len(strings.Fields(tail)[0]) + 1
+					rest := strings.TrimLeft(t[i:end], " ")
+					if firstLower(rest) == "that" || firstLower(rest) == "reporters" {
+						continue
+					}
+					add(span(c, i, end))
+				}
+			}
+		}
+		// "X called the demand unacceptable and said Y": each side alone
+		for _, v := range []string{" and said ", " and warned ", " and added ", " but said ", " and insisted "} {
+			if k := strings.Index(t[:end], v); k > 0 && !strings.Contains(t[:k], "\"") {
+				if nwords(t[:k]) >= 4 {
+					add(span(c, 0, k))
+				}
+				j := k + len(v)
+				if strings.HasPrefix(t[j:], "that ") {
+					j += len("that ")
+				}
+				add(span(c, j, end))
+			}
+		}
+		// "Sybiha said Ukraine would never trade territory": what was said
+		if k := strings.Index(t[:end], " said "); k > 0 && nwords(t[:k]) <= 8 && !strings.ContainsAny(t[:k], "\"“,") {
+			j := k + len(" said ")
+			if strings.HasPrefix(t[j:], "that ") {
+				j += len("that ")
+			}
+			add(span(c, j, end))
+		}
+		for _, x := range out[before:] {
+			walk(x, depth+1)
+		}
+	}
+	walk(s, 0)
+	return out
+}
+
+// anaphoric reports whether a span leans on an earlier sentence for its
+// meaning: "called the demand unacceptable", "It said".
+var anaphoricWords = []string{"the demand", "the idea", "the condition", "the proposal", "the offer", "the plan",
+	"this ", "that demand", "such a", "the request"}
+
+func anaphoric(t string) bool {
+	l := strings.ToLower(t)
+	if f := firstLower(t); f == "it" || f == "they" || f == "he" || f == "she" || f == "this" {
+		return true
+	}
+	for _, a := range anaphoricWords {
+		if strings.Contains(l, a) {
+			return true
+		}
+	}
+	return false
+}
