@@ -397,7 +397,9 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 		picks = append(picks, pick{c, s, need})
 		used = append(used, s.Prov)
 	}
-	// the bottom line and the outcome of each other article
+	// the bottom line and the outcome of each other article; the bottom
+	// line is the latest news: the outcome of the most recent article
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].d.order > cands[j].d.order })
 	outcomeOf := map[*doc]bool{}
 	for _, c := range cands {
 		s := c.d.sentenceOf(c.i)
@@ -420,6 +422,7 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	others := append([]pick(nil), picks[1:]...)
 	sort.SliceStable(others, func(i, j int) bool { return others[i].c.d.order < others[j].c.d.order })
 	picks = append(picks[:1], others...)
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// why it matters: the first blocking issue not yet stated, a consequence
 	for _, p := range d.StickingPoints {
 		stated := false

@@ -193,7 +193,7 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 		switch {
 		case len(devs) == 0 && !isAlt:
 			devs = append(devs, f)
-		case len(devs) > 0 && !isAlt && more < extra:
+		case len(devs) > 0 && !isAlt && more < extra && overlap(f.Text, devs[0].Text) < 0.5:
 			devs = append(devs, f)
 			more++
 		case len(devs) > 0 && isAlt && !alt:
@@ -246,4 +246,23 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 // condition rather than the most likely development.
 func isAlternative(f Forecast) bool {
 	return f.Likelihood == briefing.RoughlyEvenChance || strings.Contains(f.Text, " if ")
+}
+
+// overlap is the share of a's content words that b also has.
+func overlap(a, b string) float64 {
+	wa := words(a)
+	if len(wa) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range words(b) {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
 }
