@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,10 @@ const snippetTokens = 24
 // tests can make it small.
 var rankWindow = 5000
 
+// maxPrefixWords is how many indexed words a prefix term may stand for and
+// still be searched as those words (see expandPrefixes).
+const maxPrefixWords = 32
+
 // Search finds articles matching query (see MatchQuery for the syntax; any
 // input is safe), best first or newest first. A query with nothing
 // searchable in it returns no hits and no error.
@@ -64,7 +69,35 @@ var rankWindow = 5000
 // (after the tag and trash filters) is ranked among the 5,000 most recently
 // imported of them. Sorted by date, or filtered by outlet or date, all
 // matches are considered.
+//
+// Two choices trade exact bm25 for speed, and change ranking only there:
+//   - A prefix term of letters and digits a-z, 0-9 that stands for at most
+//     32 indexed words (negot* for negot, negotiate, negotiators, …) is
+//     searched as those words joined by OR. It finds the same articles; bm25
+//     then weighs each word by its own rarity, as for any OR query, instead
+//     of counting all of them as one term. Other prefix terms are left to
+//     FTS5.
+//   - A query that is one quoted phrase and matches more than 5,000 articles
+//     (a phrase of very common words, "of the") finds the same articles but
+//     ranks the newest 5,000 of them by bm25 of the phrase's words: bm25 of
+//     the phrase itself must find every article of the archive that holds
+//     the phrase (over 100 ms at 100,000 articles), and for so common a
+//     phrase it only scales the score. Snippets still mark the phrase.
 func (s *Store) Search(ctx context.Context, query string, o SearchOptions) ([]Hit, error) {
+	return s.search(ctx, query, o, nil)
+}
+
+// SearchSQL returns the statements Search runs for query with options o, in
+// order, each parameter written in as an SQL literal: a statement for the
+// sqlite3 shell (scripts/bench_storage.sh runs them) and for debugging. It
+// runs them, as later statements depend on what earlier ones return.
+func (s *Store) SearchSQL(ctx context.Context, query string, o SearchOptions) ([]string, error) {
+	var stmts []string
+	_, err := s.search(ctx, query, o, &stmts)
+	return stmts, err
+}
+
+func (s *Store) search(ctx context.Context, query string, o SearchOptions, record *[]string) ([]Hit, error) {
 	match := MatchQuery(query)
 	if match == "" {
 		return nil, nil
@@ -78,11 +111,16 @@ func (s *Store) Search(ctx context.Context, query string, o SearchOptions) ([]Hi
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	defer conn.Close()
+	r := runner{conn: conn, record: record}
+	match, err = expandPrefixes(ctx, r, match)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
 	var hits []Hit
 	if o.Sort != "date" && o.Outlet == "" && o.Since.IsZero() && o.Until.IsZero() {
-		hits, err = searchRanked(ctx, conn, match, o, limit)
+		hits, err = searchRanked(ctx, r, match, o, limit)
 	} else {
-		hits, err = searchJoined(ctx, conn, match, o, limit)
+		hits, err = searchJoined(ctx, r, match, o, limit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
@@ -90,43 +128,174 @@ func (s *Store) Search(ctx context.Context, query string, o SearchOptions) ([]Hi
 	return hits, nil
 }
 
-// rankedSearchSQL is the statement Search runs for a relevance-ordered
-// search without outlet or date filters, with its parameters numbered:
-// ?1 the MATCH expression, ?2/?3 the highlight marks, ?4 the snippet length,
-// ?5 the limit. scripts/bench_storage.sh runs the same statement in the
-// sqlite3 shell. extra are further conditions on f.rowid (trash, tag), each
-// starting with " AND ".
-func rankedSearchSQL(extra string) string {
-	return `SELECT ` + summaryColumns + `, t.snip, t.rank FROM (
-	SELECT f.rowid AS id, snippet(articles_fts, 1, ?2, ?3, '…', ?4) AS snip, rank
-	FROM articles_fts f
-	WHERE articles_fts MATCH ?1 AND rank MATCH '` + rankArgs + `'
-	  AND f.rowid >= coalesce((SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH ?1` + extra + `
-	      ORDER BY f.rowid DESC LIMIT 1 OFFSET ` + fmt.Sprint(rankWindow-1) + `), 0)` + extra + `
-	ORDER BY rank LIMIT ?5) t
-JOIN articles a ON a.id = t.id
-ORDER BY t.rank, t.id`
+// runner runs a search's statements on one connection and, when record is
+// set, appends each with its values in place.
+type runner struct {
+	conn   *sql.Conn
+	record *[]string
 }
 
-// RankedSearchSQL returns the statement Search runs for a relevance-ordered
-// search of the archive (not the trash) without filters, parameters
-// numbered: ?1 the MATCH expression (see MatchQuery), ?2 and ?3 the
-// highlight marks, ?4 the snippet length in tokens, ?5 the limit. It is
-// exported for benchmarks that run the very same statement elsewhere (the
-// sqlite3 shell) and for debugging.
+// query runs q with named parameters (:name), passing only those q uses.
+func (r runner) query(ctx context.Context, q string, vals map[string]any) (*sql.Rows, error) {
+	var args []any
+	for k, v := range vals {
+		if strings.Contains(q, ":"+k) {
+			args = append(args, sql.Named(k, v))
+		}
+	}
+	if r.record != nil {
+		*r.record = append(*r.record, inlineSQL(q, vals))
+	}
+	return r.conn.QueryContext(ctx, q, args...)
+}
+
+// inlineSQL writes the values of q's named parameters into q as literals,
+// longest names first, and folds its white space.
+func inlineSQL(q string, vals map[string]any) string {
+	names := make([]string, 0, len(vals))
+	for k := range vals {
+		names = append(names, k)
+	}
+	slices.SortFunc(names, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	for _, k := range names {
+		var lit string
+		switch v := vals[k].(type) {
+		case string:
+			lit = "'" + strings.ReplaceAll(v, "'", "''") + "'"
+		case nil:
+			lit = "NULL"
+		default:
+			lit = fmt.Sprint(v)
+		}
+		q = strings.ReplaceAll(q, ":"+k, lit)
+	}
+	return strings.Join(strings.Fields(q), " ") + ";"
+}
+
+// expandPrefixes replaces each prefix term of MatchQuery's output made only
+// of ASCII letters and digits ("negot"*) with the indexed words it stands
+// for, ("negot" OR "negotiate" OR …), found by a range scan of the
+// index's vocabulary. FTS5 answers a prefix term by merging the doclists of
+// all those words over the whole archive before it returns a row — several
+// milliseconds at 100,000 articles, paid again by bm25 and by every snippet
+// — while an OR of words is read lazily, newest first, and can skip to a
+// rowid. A term standing for no word, or for more than maxPrefixWords, is
+// left alone.
+func expandPrefixes(ctx context.Context, r runner, match string) (string, error) {
+	if !strings.Contains(match, `"*`) {
+		return match, nil
+	}
+	// Tokens: phrases, operators and expanded groups, in order. FTS5 reads
+	// two phrases side by side as AND, but not a parenthesised group beside
+	// anything: there the AND is written out (same precedence).
+	var toks []string
+	group := map[int]bool{}
+	for rest := strings.TrimSpace(match); rest != ""; rest = strings.TrimLeft(rest, " ") {
+		if rest[0] != '"' { // an operator
+			op, after, _ := strings.Cut(rest, " ")
+			toks = append(toks, op)
+			rest = after
+			continue
+		}
+		j := strings.IndexByte(rest[1:], '"')
+		if j < 0 { // not MatchQuery's output
+			return match, nil
+		}
+		term := rest[1 : 1+j]
+		rest = rest[j+2:]
+		if !strings.HasPrefix(rest, "*") {
+			toks = append(toks, `"`+term+`"`)
+			continue
+		}
+		rest = rest[1:]
+		words, err := prefixWords(ctx, r, term)
+		if err != nil {
+			return "", err
+		}
+		if len(words) == 0 || len(words) > maxPrefixWords {
+			toks = append(toks, `"`+term+`"*`)
+			continue
+		}
+		group[len(toks)] = true
+		toks = append(toks, `("`+strings.Join(words, `" OR "`)+`")`)
+	}
+	isOp := func(t string) bool { return t == "AND" || t == "OR" || t == "NOT" }
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			if (group[i] || group[i-1]) && !isOp(t) && !isOp(toks[i-1]) {
+				b.WriteString(" AND")
+			}
+			b.WriteString(" ")
+		}
+		b.WriteString(t)
+	}
+	return b.String(), nil
+}
+
+// prefixWords returns up to maxPrefixWords+1 indexed words starting with
+// term, or nil when term is not a single word of ASCII letters and digits
+// (whose case folding the tokenizer and Go agree on byte for byte).
+func prefixWords(ctx context.Context, r runner, term string) ([]string, error) {
+	if term == "" {
+		return nil, nil
+	}
+	for i := 0; i < len(term); i++ {
+		c := term[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return nil, nil
+		}
+	}
+	lo := strings.ToLower(term)
+	hi := lo[:len(lo)-1] + string(lo[len(lo)-1]+1)
+	rows, err := r.query(ctx, `SELECT term FROM articles_vocab WHERE term >= :lo AND term < :hi LIMIT :n`,
+		map[string]any{"lo": lo, "hi": hi, "n": maxPrefixWords + 1})
+	if err != nil {
+		return nil, fmt.Errorf("prefix %s*: %w", term, err)
+	}
+	defer rows.Close()
+	var words []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			return nil, err
+		}
+		if strings.ContainsRune(w, '"') { // cannot be, but would break the expression
+			return nil, nil
+		}
+		words = append(words, w)
+	}
+	return words, rows.Err()
+}
+
+// rankedSQL is the statement that ranks a relevance-ordered search without
+// outlet or date filters: :q the MATCH expression, :lo the lowest rowid
+// (see searchRanked), :lim the limit; filter and extra are further
+// conditions on f.rowid, each starting with " AND ". bm25 is sorted by
+// SQLite, not by FTS5's rank column: FTS5's own sorter counts every
+// phrase's matches over the whole archive twice.
+func rankedSQL(filter, extra string) string {
+	return `SELECT f.rowid, ` + rankExpr + ` AS r FROM articles_fts f
+	WHERE articles_fts MATCH :q AND f.rowid >= :lo` + filter + extra + `
+	ORDER BY r, f.rowid LIMIT :lim`
+}
+
+// RankedSearchSQL returns the statement that ranks a relevance-ordered
+// search of the archive (not the trash) without filters, with named
+// parameters: :q the MATCH expression (see MatchQuery), :lo the lowest
+// rowid ranked, :lim the limit. Search runs it between a statement that
+// finds :lo and one that makes the hits' snippets; Store.SearchSQL gives
+// all of them for one query.
 func RankedSearchSQL() string {
 	extra, _ := rowidFilterSQL(SearchOptions{})
-	return rankedSearchSQL(extra)
+	return rankedSQL("", extra)
 }
 
-// rankArgs is rankExpr as an FTS5 rank function call.
-const rankArgs = `bm25(10.0, 1.0)`
-
 // rowidFilterSQL returns the trash and tag conditions on f.rowid, which
-// need no read of the article row.
-func rowidFilterSQL(o SearchOptions) (string, []any) {
+// need no read of the article row; the tag is the parameter :tag.
+func rowidFilterSQL(o SearchOptions) (string, map[string]any) {
 	var b strings.Builder
-	var args []any
+	vals := map[string]any{}
 	if o.Trashed {
 		b.WriteString(" AND f.rowid IN (SELECT id FROM articles WHERE trashed_at IS NOT NULL)")
 	} else {
@@ -134,56 +303,171 @@ func rowidFilterSQL(o SearchOptions) (string, []any) {
 	}
 	if o.Tag != "" {
 		b.WriteString(` AND f.rowid IN (SELECT at.article_id FROM article_tags at
-			JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)`)
-		args = append(args, strings.TrimSpace(o.Tag))
+			JOIN tags t ON t.id = at.tag_id WHERE t.name = :tag)`)
+		vals["tag"] = strings.TrimSpace(o.Tag)
 	}
-	return b.String(), args
+	return b.String(), vals
 }
 
-// searchRanked ranks (within rankWindow) and makes snippets in one
-// statement. FTS5 sorts by its rank column itself and then makes snippets
-// only for the rows returned, seeking its own cursor: no second parse of
-// the query per hit, which for a prefix term would rebuild its doclist.
-func searchRanked(ctx context.Context, conn *sql.Conn, match string, o SearchOptions, limit int) ([]Hit, error) {
-	extra, fargs := rowidFilterSQL(o)
-	// Positional ?NNN parameters: the tag name is ?6 wherever it appears.
-	extra = strings.Replace(extra, "t.name = ?", "t.name = ?6", 1)
-	args := []any{match, HighlightStart, HighlightEnd, snippetTokens, limit}
-	args = append(args, fargs...)
-	rows, err := conn.QueryContext(ctx, rankedSearchSQL(extra), args...)
+// lonePhrase returns the words of match, ANDed, when match is a single
+// quoted phrase of two or more words (not a prefix).
+func lonePhrase(match string) (string, bool) {
+	if len(match) < 2 || match[0] != '"' || match[len(match)-1] != '"' ||
+		strings.Count(match, `"`) != 2 || !strings.Contains(match, " ") {
+		return "", false
+	}
+	words := strings.Fields(match[1 : len(match)-1])
+	return `"` + strings.Join(words, `" "`) + `"`, true
+}
+
+// searchRanked ranks (within rankWindow) and makes snippets in three
+// statements, each reading the index once:
+//  1. the rowid of the rankWindow-th newest match (after the trash and tag
+//     filters), or 0 when there are fewer: FTS5 walks the doclists from
+//     the newest end (for a lone phrase, all the rowids up to it);
+//  2. bm25 over the matches from that rowid on, sorted, limit rows: FTS5
+//     seeks each doclist to the rowid;
+//  3. the hits' articles and snippets.
+func searchRanked(ctx context.Context, r runner, match string, o SearchOptions, limit int) ([]Hit, error) {
+	extra, vals := rowidFilterSQL(o)
+	vals["q"] = match
+	words, lone := lonePhrase(match)
+	newest := `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q` + extra + `
+		ORDER BY f.rowid DESC LIMIT 1 OFFSET ` + fmt.Sprint(rankWindow-1)
+	if lone {
+		// All of the window's rowids: if the window is full, they filter
+		// the ranking by the phrase's words.
+		newest = `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q` + extra + `
+		ORDER BY f.rowid DESC LIMIT ` + fmt.Sprint(rankWindow)
+	}
+	rows, err := r.query(ctx, newest, vals)
+	if err != nil {
+		return nil, err
+	}
+	var lo int64
+	var window []byte // JSON array of rowids
+	n := 0
+	for rows.Next() {
+		if err = rows.Scan(&lo); err != nil {
+			break
+		}
+		window = append(window, ',')
+		window = strconv.AppendInt(window, lo, 10)
+		n++
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
+		return nil, err
+	}
+	full := n == 1 && !lone || n == rankWindow && lone
+	if !full {
+		lo = 0
+	}
+
+	filter := ""
+	if lone && full {
+		// Rank by the words, among the phrase's matches in the window.
+		window[0] = '['
+		vals["q"] = words
+		vals["window"] = string(window) + "]"
+		filter = ` AND +f.rowid IN (SELECT value FROM json_each(:window))`
+	}
+	vals["lo"] = lo
+	vals["lim"] = limit
+	rows, err = r.query(ctx, rankedSQL(filter, extra), vals)
+	if err != nil {
+		return nil, err
+	}
+	ranks := map[int64]float64{}
+	var ids []string
+	hi := lo
+	for rows.Next() {
+		var id int64
+		var rank float64
+		if err := rows.Scan(&id, &rank); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ranks[id] = rank
+		ids = append(ids, fmt.Sprint(id))
+		hi = max(hi, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+
+	lo = hi
+	for id := range ranks {
+		lo = min(lo, id)
+	}
+	snipVals := map[string]any{"q": match, "lo": lo, "hi": hi,
+		"hs": HighlightStart, "he": HighlightEnd, "ntok": snippetTokens}
+	// FTS5 seeks each hit by its rowid, parsing the query again for each,
+	// which is cheap unless a prefix term is left: FTS5 would merge its
+	// words' doclists again for every hit, so then one cursor walks the
+	// hits' rowid range instead.
+	which := `f.rowid IN (` + strings.Join(ids, ",") + `)`
+	if strings.Contains(match, `"*`) {
+		which = `f.rowid BETWEEN :lo AND :hi AND +` + which
+	}
+	rows, err = r.query(ctx, `SELECT `+summaryColumns+`, snippet(articles_fts, 1, :hs, :he, '…', :ntok)
+		FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid
+		WHERE articles_fts MATCH :q AND `+which, snipVals)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var hits []Hit
+	hits := make([]Hit, 0, len(ids))
 	for rows.Next() {
 		var h Hit
-		h.ArticleSummary, err = scanSummary(rows, &h.Snippet, &h.Rank)
+		h.ArticleSummary, err = scanSummary(rows, &h.Snippet)
 		if err != nil {
 			return nil, err
 		}
+		h.Rank = ranks[h.ID]
 		hits = append(hits, h)
 	}
-	return hits, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortByRank(hits)
+	return hits, nil
+}
+
+// sortByRank orders hits best first, ties by id.
+func sortByRank(hits []Hit) {
+	slices.SortStableFunc(hits, func(x, y Hit) int {
+		if c := cmp.Compare(x.Rank, y.Rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
 }
 
 // searchJoined serves date order and outlet or date filters: every match
 // is joined with its article (only columns stored before the body, so no
 // overflow pages are read), sorted, and snippets are made for the hits.
-func searchJoined(ctx context.Context, conn *sql.Conn, match string, o SearchOptions, limit int) ([]Hit, error) {
-	extra, args := rowidFilterSQL(o)
+func searchJoined(ctx context.Context, r runner, match string, o SearchOptions, limit int) ([]Hit, error) {
+	extra, vals := rowidFilterSQL(o)
 	var b strings.Builder
 	if o.Outlet != "" {
-		b.WriteString(" AND a.outlet = ?")
-		args = append(args, o.Outlet)
+		b.WriteString(" AND a.outlet = :outlet")
+		vals["outlet"] = o.Outlet
 	}
 	if !o.Since.IsZero() {
-		b.WriteString(" AND " + articleDate + " >= ?")
-		args = append(args, formatTime(o.Since))
+		b.WriteString(" AND " + articleDate + " >= :since")
+		vals["since"] = formatTime(o.Since)
 	}
 	if !o.Until.IsZero() {
-		b.WriteString(" AND " + articleDate + " < ?")
-		args = append(args, formatTime(o.Until))
+		b.WriteString(" AND " + articleDate + " < :until")
+		vals["until"] = formatTime(o.Until)
 	}
 	order := `r, f.rowid`
 	if o.Sort == "date" {
@@ -194,12 +478,12 @@ func searchJoined(ctx context.Context, conn *sql.Conn, match string, o SearchOpt
 	q := `SELECT ` + summaryColumns + `, t.r FROM (
 		SELECT f.rowid AS id, ` + rankExpr + ` AS r
 		FROM articles_fts f JOIN articles a ON a.id = f.rowid
-		WHERE articles_fts MATCH ?` + extra + b.String() + `
-		ORDER BY ` + order + ` LIMIT ?) t
+		WHERE articles_fts MATCH :q` + extra + b.String() + `
+		ORDER BY ` + order + ` LIMIT :lim) t
 		JOIN articles a ON a.id = t.id`
-	args = append([]any{match}, args...)
-	args = append(args, limit)
-	rows, err := conn.QueryContext(ctx, q, args...)
+	vals["q"] = match
+	vals["lim"] = limit
+	rows, err := r.query(ctx, q, vals)
 	if err != nil {
 		return nil, err
 	}
@@ -230,22 +514,22 @@ func searchJoined(ctx context.Context, conn *sql.Conn, match string, o SearchOpt
 			return cmp.Compare(y.ID, x.ID)
 		})
 	} else {
-		slices.SortStableFunc(hits, func(x, y Hit) int {
-			if c := cmp.Compare(x.Rank, y.Rank); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.ID, y.ID)
-		})
+		sortByRank(hits)
 	}
-	stmt, err := conn.PrepareContext(ctx, `SELECT snippet(articles_fts, 1, ?, ?, '…', ?)
-		FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`)
-	if err != nil {
-		return nil, fmt.Errorf("snippets: %w", err)
-	}
-	defer stmt.Close()
 	for i := range hits {
-		err := stmt.QueryRowContext(ctx, HighlightStart, HighlightEnd, snippetTokens, match, hits[i].ID).
-			Scan(&hits[i].Snippet)
+		rows, err := r.query(ctx, `SELECT snippet(articles_fts, 1, :hs, :he, '…', :ntok)
+			FROM articles_fts WHERE articles_fts MATCH :q AND rowid = :id`,
+			map[string]any{"hs": HighlightStart, "he": HighlightEnd, "ntok": snippetTokens, "q": match, "id": hits[i].ID})
+		if err != nil {
+			return nil, fmt.Errorf("snippet for article %d: %w", hits[i].ID, err)
+		}
+		if rows.Next() {
+			err = rows.Scan(&hits[i].Snippet)
+		}
+		rows.Close()
+		if err == nil {
+			err = rows.Err()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("snippet for article %d: %w", hits[i].ID, err)
 		}

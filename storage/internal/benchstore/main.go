@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"flag"
 	"fmt"
 	"os"
@@ -13,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	_ "github.com/mattn/go-sqlite3" // timesql opens the archive directly
 
 	"github.com/briefdesk/briefdesk/storage"
 	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
@@ -36,11 +39,15 @@ func main() {
 	case "search":
 		err = search(*db, *reps)
 	case "shellsql":
-		// The statement storage.Search runs, with this query's values in
+		// The statements storage.Search runs, with this query's values in
 		// place, for the sqlite3 shell.
-		err = shellSQL(flag.Arg(1))
+		err = shellSQL(*db, flag.Arg(1))
 	case "optimize":
 		err = optimize(*db)
+	case "timesql":
+		// Times one statement (parameters as further arguments) on a
+		// read-only connection, as search does: p50 and p95 in ms, rows.
+		err = timeSQL(*db, *reps, flag.Arg(1), flag.Args()[2:])
 	case "queries":
 		for _, q := range benchtext.New(1).Queries() {
 			fmt.Printf("%s\t%s\t%s\n", q.Class, q.Text, storage.MatchQuery(q.Text))
@@ -148,16 +155,57 @@ func search(db string, reps int) error {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// shellSQL prints storage's ranked search statement for one user query,
-// parameters replaced by SQL literals ('[' and ']' as highlight marks, 20
-// hits).
-func shellSQL(query string) error {
-	q := storage.RankedSearchSQL()
-	vals := map[string]string{"?1": quote(storage.MatchQuery(query)), "?2": "'['", "?3": "']'", "?4": "24", "?5": "20"}
-	for k, v := range vals {
-		q = strings.ReplaceAll(q, k, v)
+// shellSQL prints the statements storage.Search runs for one user query
+// (storage.Store.SearchSQL: relevance order, 20 hits), one a line, values in
+// place, for the sqlite3 shell.
+func shellSQL(db, query string) error {
+	s, err := storage.Open(db)
+	if err != nil {
+		return err
 	}
-	fmt.Println(strings.Join(strings.Fields(q), " ") + ";")
+	defer s.Close()
+	stmts, err := s.SearchSQL(context.Background(), query, storage.SearchOptions{Limit: 20})
+	if err != nil {
+		return err
+	}
+	for _, q := range stmts {
+		fmt.Println(strings.ReplaceAll(q, "\n", " "))
+	}
+	return nil
+}
+
+// timeSQL runs q reps times on the archive and prints p50 and p95 in ms
+// and the number of rows the last run returned.
+func timeSQL(db string, reps int, q string, params []string) error {
+	h, err := sql.Open("sqlite3", "file:"+db+"?mode=ro&_query_only=1")
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	args := make([]any, len(params))
+	for i, p := range params {
+		args[i] = p
+	}
+	var times []time.Duration
+	n := 0
+	for range reps {
+		t0 := time.Now()
+		rows, err := h.Query(q, args...)
+		if err != nil {
+			return err
+		}
+		n = 0
+		for rows.Next() {
+			n++
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		rows.Close()
+		times = append(times, time.Since(t0))
+	}
+	slices.Sort(times)
+	fmt.Printf("%.3f\t%.3f\t%d\n", ms(times[len(times)/2]), ms(times[min(len(times)-1, len(times)*95/100)]), n)
 	return nil
 }
 
