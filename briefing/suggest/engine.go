@@ -22,6 +22,10 @@ import (
 type Sentence struct {
 	Text string
 	Prov briefing.Provenance
+	// Quoted marks the words inside a quotation (Text holds them without
+	// the marks): a brief shows them between quotation marks, so that a
+	// speaker's words are never passed off as the analyst's.
+	Quoted bool
 }
 
 // Actor is a person, organisation or place that acts in the articles. Type

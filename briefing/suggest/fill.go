@@ -84,7 +84,7 @@ func core(s Sentence) Sentence { return span(s, 0, bodyEnd(s.Text)) }
 
 // prose renders a span as a sentence of running text: "Talks ended [1]."
 func prose(s Sentence, b *briefing.Brief) string {
-	t := s.Text + cite(b, s.Prov)
+	t := shown(s) + cite(b, s.Prov)
 	if !strings.HasSuffix(s.Text, "?") && !strings.HasSuffix(s.Text, "!") {
 		t += "."
 	}
@@ -93,7 +93,15 @@ func prose(s Sentence, b *briefing.Brief) string {
 
 // item renders a bulleted item: lead, " — ", span and citation marker.
 func item(lead string, s Sentence, b *briefing.Brief) string {
-	return lead + briefing.LeadSeparator + s.Text + cite(b, s.Prov)
+	return lead + briefing.LeadSeparator + shown(s) + cite(b, s.Prov)
+}
+
+// shown is a span as the brief prints it: a speaker's words in quotation marks.
+func shown(s Sentence) string {
+	if s.Quoted {
+		return "“" + s.Text + "”"
+	}
+	return s.Text
 }
 
 // overlaps reports whether two spans share text in one article.

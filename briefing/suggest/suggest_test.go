@@ -174,7 +174,7 @@ func TestEveryProvenanceSlicesItsSentence(t *testing.T) {
 			if sec.Bulleted() && len(s.Sources) == 1 {
 				// the item quotes exactly the span its provenance points to
 				body := s.Text[strings.LastIndex(s.Text, briefing.LeadSeparator)+len(briefing.LeadSeparator):]
-				body = strings.TrimSuffix(strings.TrimSuffix(body, " [1]"), " [2]")
+				body = unquote(strings.TrimSuffix(strings.TrimSuffix(body, " [1]"), " [2]"))
 				if got := s.Sources[0].Slice(byID[s.Sources[0].ArticleID]); got != body {
 					t.Errorf("%s item %q: provenance slices %q, want exactly %q", sec, s.Text, got, body)
 				}

@@ -26,7 +26,7 @@ func span(s Sentence, i, j int) Sentence {
 	}
 	p := s.Prov
 	p.Start, p.End = s.Prov.Start+i, s.Prov.Start+j
-	return Sentence{Text: s.Text[i:j], Prov: p}
+	return Sentence{Text: s.Text[i:j], Prov: p, Quoted: s.Quoted}
 }
 
 // within returns the offset of sub in s, given that sub is a span of s.
@@ -152,6 +152,7 @@ func quoteInner(s Sentence) (inner Sentence, after int, ok bool) {
 	if strings.HasSuffix(in.Text, ".") {
 		in = span(s, n, end-1)
 	}
+	in.Quoted = true
 	return in, end + cn, nwords(in.Text) >= 3
 }
 
