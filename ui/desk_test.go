@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/briefdesk/briefdesk/storage"
 )
 
@@ -297,5 +298,26 @@ func TestPreferencesSetArchiveAndDefaults(t *testing.T) {
 	d.Idle()
 	if d.editor.brief.Author != "Desk analyst" {
 		t.Errorf("a new brief's author = %q, want the default from the preferences", d.editor.brief.Author)
+	}
+}
+
+func TestUsedSpansMarkTheQuotedClause(t *testing.T) {
+	sp, err := sentence.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `GENEVA — Talks ended without agreement. "Without the corridor there can be no agreement," Erdoğan-Kaya told reporters. Fighting went on.`
+	b := &briefing.Brief{Actors: []string{"Aylin Erdoğan-Kaya — “Without the corridor there can be no agreement” [1]"},
+		Summary: "Nothing else was quoted [1]."}
+	spans := usedSpans(sp, text, b)
+	if len(spans) != 1 {
+		t.Fatalf("spans = %+v, want one", spans)
+	}
+	if got := text[spans[0].start:spans[0].end]; got != "Without the corridor there can be no agreement" {
+		t.Errorf("marked %q", got)
+	}
+	// Six common words in a row are not enough on their own to come from a different sentence.
+	if s := usedSpans(sp, "Fighting went on as before.", b); len(s) != 0 {
+		t.Errorf("a short unrelated sentence was marked: %+v", s)
 	}
 }

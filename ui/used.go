@@ -8,14 +8,16 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 )
 
-// minUsedLen keeps short, common sentences ("Talks ended.") from being
-// marked as used merely because the brief happens to contain the words.
-const minUsedLen = 24
+// minUsedWords is how many consecutive words of a sentence the brief must
+// quote for the reader to mark them: fewer would mark common phrases
+// ("the talks ended") that the analyst did not take from this article.
+const minUsedWords = 6
 
-// usedSpans returns the sentences of text that the brief quotes: accepted
-// suggestions keep their source sentence verbatim (give or take a dateline,
-// the final full stop and the citation marker), so a verbatim match finds
-// them even after the analyst edited the text around them.
+// usedSpans returns the parts of text that the brief quotes. Suggestions
+// are extractive (a sentence or a clause of it, without its dateline, final
+// stop or quotation marks), so the longest run of a sentence's words that
+// the brief contains, compared without case and punctuation, is what the
+// analyst kept, even after editing the text around it.
 func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
 	if sp == nil || b == nil {
 		return nil
@@ -25,24 +27,77 @@ func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
 		sb.WriteString(b.Text(s))
 		sb.WriteByte('\n')
 	}
-	brief := normalizeForMatch(sb.String())
-	if brief == "" {
+	brief := " " + strings.Join(matchWords(sb.String()), " ") + " "
+	if len(brief) < 3 {
 		return nil
 	}
 	var out []span
 	for _, s := range sp.Split(text) {
-		core := normalizeForMatch(strings.TrimRight(s.Text, ".!?\"”’' "))
-		if i := strings.Index(core, " — "); i >= 0 && i < 40 {
-			core = core[i+len(" — "):] // a dateline the suggestion dropped
+		words := wordSpans(text[s.Start:s.End], s.Start)
+		if len(words) < minUsedWords {
+			continue
 		}
-		if len(core) >= minUsedLen && strings.Contains(brief, core) {
-			out = append(out, span{start: s.Start, end: s.End, kind: spanUsed})
+		norm := make([]string, len(words))
+		for i, w := range words {
+			norm[i] = w.norm
+		}
+		contains := func(i, j int) bool {
+			return strings.Contains(brief, " "+strings.Join(norm[i:j], " ")+" ")
+		}
+		// Longest run of words the brief contains (two pointers: a run
+		// that is contained stays contained when it shrinks).
+		bestI, bestJ := 0, 0
+		i := 0
+		for j := minUsedWords; j <= len(words); j++ {
+			for i < j-minUsedWords && !contains(i, j) {
+				i++
+			}
+			if contains(i, j) && j-i > bestJ-bestI {
+				bestI, bestJ = i, j
+			}
+		}
+		if bestJ > bestI {
+			out = append(out, span{start: words[bestI].start, end: words[bestJ-1].end, kind: spanUsed})
 		}
 	}
 	return out
 }
 
-// normalizeForMatch collapses white space so line breaks do not matter.
-func normalizeForMatch(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+// word is a word of the article with its byte range and matching form.
+type word struct {
+	start, end int
+	norm       string
+}
+
+// wordSpans splits s (which starts at byte offset base of the article)
+// into words: runs of letters and digits, with inner apostrophes and
+// hyphens, lower-cased for matching.
+func wordSpans(s string, base int) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			(start >= 0 && (r == '\'' || r == '’' || r == '-'))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, word{base + start, base + i, strings.ToLower(strings.TrimRight(s[start:i], "'’-"))})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{base + start, base + len(s), strings.ToLower(strings.TrimRight(s[start:], "'’-"))})
+	}
+	return out
+}
+
+// matchWords is text as its lower-cased words, for matching.
+func matchWords(text string) []string {
+	ws := wordSpans(text, 0)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.norm
+	}
+	return out
 }
