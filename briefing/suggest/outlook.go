@@ -212,13 +212,16 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 			}
 		}
 	}
-	var parts []string
+	var devParts, parts []string
 	var provs []briefing.Provenance
 	var texts []string
 	for _, f := range devs {
-		parts = append(parts, withCite(f.Text, cite(b, f.Prov)))
+		devParts = append(devParts, withCite(f.Text, cite(b, f.Prov)))
 		provs = append(provs, f.Prov)
 		texts = append(texts, f.Text)
+	}
+	if len(devParts) > 0 {
+		parts = append(parts, strings.Join(devParts, " "))
 	}
 	if judg != "" {
 		parts = append(parts, "Assessment: "+withCite(judg+".", cite(b, fs[hedge].Prov)))
@@ -239,7 +242,9 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	if w := watchItems(texts, 3); len(w) > 0 {
 		parts = append(parts, "Watch for: "+strings.Join(w, ", ")+".")
 	}
-	return strings.Join(parts, " "), provs, term
+	// The assessment and the indicators each start a line, where the page
+	// prints their labels bold.
+	return strings.Join(parts, "\n"), provs, term
 }
 
 // isAlternative reports whether a forecast states a possibility or a
