@@ -14,11 +14,16 @@
 #   benchtext (`benchstore queries`: class, what the user types, the MATCH
 #   expression) runs 30 times each:
 #   - storage: storage.Search(query, Limit 20), relevance order;
-#   - shell: the very statement Search runs (storage.RankedSearchSQL, printed
-#     by `benchstore shellsql QUERY` with the values in place): bm25 via
-#     FTS5's rank (title 10, body 1) over at most the newest 5,000 matches,
-#     trash excluded, snippets, 20 hits, on the same file;
+#   - shell: the very statements Search runs for the query (Store.SearchSQL,
+#     printed by `benchstore -db DB shellsql QUERY` with the values in place:
+#     prefix words from the vocabulary, the window's lowest rowid, bm25
+#     (title 10, body 1) over at most the newest 5,000 matches with trash
+#     excluded, 20 hits with snippets), on the same file; a run's time is
+#     the sum of its statements' (the shell's timer has 1 ms steps);
 #   - grep: grep -ril WORD over the same articles as SEARCH_N text files.
+# SEARCH_DB=FILE keeps the searched archive in FILE and reuses it when it is
+# there (it is built, then optimized, only when missing); FILES_DIR=DIR does
+# the same for grep's text files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IMPORT_N=${1:-20000}
@@ -52,17 +57,29 @@ printf 'median: shell %.2f s (%.0f articles/s), storage %.2f s (%.0f articles/s)
 
 echo "== search over $SEARCH_N articles"
 rm -f "$W"/go.db*
-echo "building: $("$W/benchstore" -n "$SEARCH_N" -db "$W/go.db" import) s, optimize: $("$W/benchstore" -db "$W/go.db" optimize) s"
-"$W/benchstore" -db "$W/go.db" -reps 30 search > "$W/go.search"
-mkdir -p "$W/files"; "$W/benchstore" -n "$SEARCH_N" -dir "$W/files" files
+DB=${SEARCH_DB:-$W/go.db}
+if [ -s "$DB" ]; then
+  echo "reusing $DB"
+else
+  echo "building: $("$W/benchstore" -n "$SEARCH_N" -db "$DB" import) s, optimize: $("$W/benchstore" -db "$DB" optimize) s"
+fi
+FILES=${FILES_DIR:-$W/files}
+if [ "$(find "$FILES" -name '*.txt' 2>/dev/null | wc -l)" -ne "$SEARCH_N" ]; then
+  mkdir -p "$FILES"; "$W/benchstore" -n "$SEARCH_N" -dir "$FILES" files
+fi
+echo "load before search: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$W/benchstore" -db "$DB" -reps 30 search > "$W/go.search"
 printf '%-7s %-22s %5s %9s %9s %9s %9s %9s %7s\n' class query hits go-p50 go-p95 sh-p50 sh-p95 grep-ms ratio
 while IFS=$'\t' read -r class query hits gp50 gp95; do
-  { echo ".timer on"; for _ in $(seq 30); do "$W/benchstore" shellsql "$query"; done; } > "$W/q.sql"
-  sqlite3 "$W/go.db" < "$W/q.sql" | grep '^Run Time' | awk '{print $4*1000}' > "$W/sh.times"
+  "$W/benchstore" -db "$DB" shellsql "$query" > "$W/stmts.sql"
+  k=$(wc -l < "$W/stmts.sql")
+  { echo ".timer on"; for _ in $(seq 30); do cat "$W/stmts.sql"; done; } > "$W/q.sql"
+  sqlite3 "$DB" < "$W/q.sql" | grep '^Run Time' |
+    awk -v k="$k" '{s += $4*1000} NR % k == 0 {print s; s = 0}' > "$W/sh.times"
   sp50=$(median < "$W/sh.times"); sp95=$(p95 < "$W/sh.times")
   word=${query//\"/}; word=${word%\*}
   : > "$W/grep.times"
-  for _ in 1 2 3; do t0=$(now); grep -ril -- "$word" "$W/files" > /dev/null || true; t1=$(now); echo "($t1 - $t0)*1000" | bc >> "$W/grep.times"; done
+  for _ in 1 2 3; do t0=$(now); grep -ril -- "$word" "$FILES" > /dev/null || true; t1=$(now); echo "($t1 - $t0)*1000" | bc >> "$W/grep.times"; done
   gr=$(median < "$W/grep.times")
   printf '%-7s %-22s %5s %9.2f %9.2f %9.2f %9.2f %9.0f %7.2f\n' "$class" "$query" "$hits" "$gp50" "$gp95" "$sp50" "$sp95" "$gr" "$(echo "$gp95 / $sp95" | bc -l)"
 done < "$W/go.search"
