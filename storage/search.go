@@ -77,12 +77,17 @@ const maxPrefixWords = 32
 //     then weighs each word by its own rarity, as for any OR query, instead
 //     of counting all of them as one term. Other prefix terms are left to
 //     FTS5.
-//   - A query that is one quoted phrase and matches more than 5,000 articles
-//     (a phrase of very common words, "of the") finds the same articles but
-//     ranks the newest 5,000 of them by bm25 of the phrase's words: bm25 of
-//     the phrase itself must find every article of the archive that holds
-//     the phrase (over 100 ms at 100,000 articles), and for so common a
-//     phrase it only scales the score. Snippets still mark the phrase.
+//   - A query that is one quoted phrase is first counted among the 2,000
+//     newest articles. If it is found there at a rate that would give it
+//     more than 5,000 matches in the whole archive (5% of the newest at
+//     100,000 articles; a phrase of very common words, "of the"), its
+//     5,000 newest matches (fewer if it has fewer) are ranked by bm25 of
+//     the phrase's words instead of the phrase (how often each word, not
+//     the phrase, occurs in each article): bm25 of a phrase begins by
+//     finding every article of the archive that holds it (over 50 ms for
+//     "of the" at 100,000 articles) only to scale every score alike. It
+//     finds the same articles, and snippets still mark the phrase. Any
+//     other phrase is ranked by bm25 of the phrase.
 func (s *Store) Search(ctx context.Context, query string, o SearchOptions) ([]Hit, error) {
 	return s.search(ctx, query, o, nil)
 }
@@ -320,92 +325,44 @@ func lonePhrase(match string) (string, bool) {
 	return `"` + strings.Join(words, `" "`) + `"`, true
 }
 
-// searchRanked ranks (within rankWindow) and makes snippets in three
-// statements, each reading the index once:
+// probeRows is how many of the newest articles a lone phrase's match rate
+// is measured on (see rankPhrase). A variable so that tests can make it
+// small.
+var probeRows int64 = 2000
+
+// searchRanked ranks (within rankWindow) and makes snippets, in statements
+// that each read the index once:
 //  1. the rowid of the rankWindow-th newest match (after the trash and tag
 //     filters), or 0 when there are fewer: FTS5 walks the doclists from
-//     the newest end (for a lone phrase, all the rowids up to it);
+//     the newest end;
 //  2. bm25 over the matches from that rowid on, sorted, limit rows: FTS5
 //     seeks each doclist to the rowid;
 //  3. the hits' articles and snippets.
+//
+// A lone phrase goes another way (see rankPhrase): FTS5 must compare the
+// positions of its words in every article that holds them all, so each
+// pass over it costs as much as a pass over every match of its words.
 func searchRanked(ctx context.Context, r runner, match string, o SearchOptions, limit int) ([]Hit, error) {
 	extra, vals := rowidFilterSQL(o)
 	vals["q"] = match
-	words, lone := lonePhrase(match)
-	newest := `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q` + extra + `
-		ORDER BY f.rowid DESC LIMIT 1 OFFSET ` + fmt.Sprint(rankWindow-1)
-	if lone {
-		// All of the window's rowids: if the window is full, they filter
-		// the ranking by the phrase's words.
-		newest = `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q` + extra + `
-		ORDER BY f.rowid DESC LIMIT ` + fmt.Sprint(rankWindow)
+	var ranks map[int64]float64
+	var err error
+	if words, lone := lonePhrase(match); lone {
+		ranks, err = rankPhrase(ctx, r, words, extra, vals, limit)
+	} else {
+		ranks, err = rankTerms(ctx, r, extra, vals, limit)
 	}
-	rows, err := r.query(ctx, newest, vals)
-	if err != nil {
+	if err != nil || len(ranks) == 0 {
 		return nil, err
 	}
-	var lo int64
-	var window []byte // JSON array of rowids
-	n := 0
-	for rows.Next() {
-		if err = rows.Scan(&lo); err != nil {
-			break
-		}
-		window = append(window, ',')
-		window = strconv.AppendInt(window, lo, 10)
-		n++
-	}
-	rows.Close()
-	if err == nil {
-		err = rows.Err()
-	}
-	if err != nil {
-		return nil, err
-	}
-	full := n == 1 && !lone || n == rankWindow && lone
-	if !full {
-		lo = 0
-	}
-
-	filter := ""
-	if lone && full {
-		// Rank by the words, among the phrase's matches in the window.
-		window[0] = '['
-		vals["q"] = words
-		vals["window"] = string(window) + "]"
-		filter = ` AND +f.rowid IN (SELECT value FROM json_each(:window))`
-	}
-	vals["lo"] = lo
-	vals["lim"] = limit
-	rows, err = r.query(ctx, rankedSQL(filter, extra), vals)
-	if err != nil {
-		return nil, err
-	}
-	ranks := map[int64]float64{}
-	var ids []string
-	hi := lo
-	for rows.Next() {
-		var id int64
-		var rank float64
-		if err := rows.Scan(&id, &rank); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ranks[id] = rank
+	ids := make([]string, 0, len(ranks))
+	lo, hi := int64(-1), int64(0)
+	for id := range ranks {
 		ids = append(ids, fmt.Sprint(id))
 		hi = max(hi, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-
-	lo = hi
-	for id := range ranks {
-		lo = min(lo, id)
+		if lo < 0 || id < lo {
+			lo = id
+		}
 	}
 	snipVals := map[string]any{"q": match, "lo": lo, "hi": hi,
 		"hs": HighlightStart, "he": HighlightEnd, "ntok": snippetTokens}
@@ -417,7 +374,7 @@ func searchRanked(ctx context.Context, r runner, match string, o SearchOptions, 
 	if strings.Contains(match, `"*`) {
 		which = `f.rowid BETWEEN :lo AND :hi AND +` + which
 	}
-	rows, err = r.query(ctx, `SELECT `+summaryColumns+`, snippet(articles_fts, 1, :hs, :he, '…', :ntok)
+	rows, err := r.query(ctx, `SELECT `+summaryColumns+`, snippet(articles_fts, 1, :hs, :he, '…', :ntok)
 		FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid
 		WHERE articles_fts MATCH :q AND `+which, snipVals)
 	if err != nil {
@@ -439,6 +396,137 @@ func searchRanked(ctx context.Context, r runner, match string, o SearchOptions, 
 	}
 	sortByRank(hits)
 	return hits, nil
+}
+
+// rankTerms runs steps 1 and 2 of searchRanked: the limit best matches
+// among the newest rankWindow, by id.
+func rankTerms(ctx context.Context, r runner, extra string, vals map[string]any, limit int) (map[int64]float64, error) {
+	var lo int64
+	rows, err := r.query(ctx, `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q`+extra+`
+		ORDER BY f.rowid DESC LIMIT 1 OFFSET `+fmt.Sprint(rankWindow-1), vals)
+	if err != nil {
+		return nil, err
+	}
+	if rows.Next() {
+		err = rows.Scan(&lo)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
+		return nil, err
+	}
+	vals["lo"] = lo
+	vals["lim"] = limit
+	return scanRanks(r.query(ctx, rankedSQL("", extra), vals))
+}
+
+// scanRanks reads (rowid, rank) rows.
+func scanRanks(rows *sql.Rows, err error) (map[int64]float64, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ranks := map[int64]float64{}
+	for rows.Next() {
+		var id int64
+		var rank float64
+		if err := rows.Scan(&id, &rank); err != nil {
+			return nil, err
+		}
+		ranks[id] = rank
+	}
+	return ranks, rows.Err()
+}
+
+// rankPhrase ranks a lone phrase (vals["q"]; words is its words ANDed).
+// First it counts the phrase's matches among the probeRows newest
+// articles: a phrase that, at that rate, would match more than rankWindow
+// articles of the archive is common. bm25 of a phrase begins by finding
+// every article in the archive that holds it, which for a common phrase of
+// common words ("of the") takes longer than everything else together. So
+//   - a common phrase: the rowids of its rankWindow newest matches, then
+//     bm25 of its words, which FTS5 counts from their doclists alone, over
+//     those rowids;
+//   - any other: bm25 of the phrase for each of its rankWindow newest
+//     matches in one pass, sorted here (bounding the window first would
+//     walk the phrase once more).
+func rankPhrase(ctx context.Context, r runner, words, extra string, vals map[string]any, limit int) (map[int64]float64, error) {
+	var n, newest int64
+	vals["k"] = probeRows
+	rows, err := r.query(ctx, `SELECT count(*), (SELECT coalesce(max(id), 0) FROM articles)
+		FROM articles_fts f WHERE articles_fts MATCH :q
+		AND f.rowid > (SELECT coalesce(max(id), 0) FROM articles) - :k`, vals)
+	if err != nil {
+		return nil, err
+	}
+	if rows.Next() {
+		err = rows.Scan(&n, &newest)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
+		return nil, err
+	}
+	delete(vals, "k")
+	common := n > 0 && n*newest >= int64(rankWindow)*min(probeRows, newest)
+
+	if !common {
+		vals["most"] = rankWindow
+		rows, err := r.query(ctx, `SELECT f.rowid, `+rankExpr+` FROM articles_fts f
+			WHERE articles_fts MATCH :q`+extra+` ORDER BY f.rowid DESC LIMIT :most`, vals)
+		all, err := scanRanks(rows, err)
+		if err != nil || len(all) <= limit {
+			return all, err
+		}
+		best := make([]int64, 0, len(all))
+		for id := range all {
+			best = append(best, id)
+		}
+		slices.SortFunc(best, func(x, y int64) int {
+			if c := cmp.Compare(all[x], all[y]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		ranks := make(map[int64]float64, limit)
+		for _, id := range best[:limit] {
+			ranks[id] = all[id]
+		}
+		return ranks, nil
+	}
+
+	rows, err = r.query(ctx, `SELECT f.rowid FROM articles_fts f WHERE articles_fts MATCH :q`+extra+`
+		ORDER BY f.rowid DESC LIMIT `+fmt.Sprint(rankWindow), vals)
+	if err != nil {
+		return nil, err
+	}
+	var lo int64
+	window := []byte{'['}
+	for rows.Next() {
+		if err = rows.Scan(&lo); err != nil {
+			break
+		}
+		if len(window) > 1 {
+			window = append(window, ',')
+		}
+		window = strconv.AppendInt(window, lo, 10)
+	}
+	rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil || len(window) == 1 {
+		return nil, err
+	}
+	vals["q"] = words
+	vals["window"] = string(append(window, ']'))
+	vals["lo"] = lo
+	vals["lim"] = limit
+	return scanRanks(r.query(ctx, rankedSQL(` AND +f.rowid IN (SELECT value FROM json_each(:window))`, extra), vals))
 }
 
 // sortByRank orders hits best first, ties by id.

@@ -411,3 +411,35 @@ func TestSearchPhraseWindow(t *testing.T) {
 		t.Errorf("limit 1 in a window of 2 = %v, want %d or %d", got, a, b)
 	}
 }
+
+// TestSearchPhraseRareAmongNewest checks a phrase whose rate among the
+// newest articles makes it look rare although it has more matches than the
+// window: it is ranked by bm25 of the phrase among its newest window
+// matches.
+func TestSearchPhraseRareAmongNewest(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	defer func(w int, p int64) { rankWindow, probeRows = w, p }(rankWindow, probeRows)
+	rankWindow, probeRows = 3, 2
+	add := func(title, text string) int64 { return mustAdd(t, s, article(title, "", text)) }
+	add("Contact line contact line", "The contact line held; the contact line was quiet.") // outside the window
+	a := add("Report A", "Monitors said the contact line held overnight along the river, a long way from the port.")
+	b := add("Report B", "The contact line moved; the contact line is now nearer the city.") // twice
+	c := add("Report C", "Observers visited the contact line and the border crossing on Tuesday afternoon.")
+	add("Line of contact", "The line of contact moved; no contact along the line.") // words only
+	add("Weather", "Rain is expected along the coast on Friday.")
+	stmts, err := s.SearchSQL(ctx, `"contact line"`, SearchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(stmts, "\n"), `bm25(articles_fts, 10.0, 1.0) FROM articles_fts f WHERE articles_fts MATCH '"contact line"'`) {
+		t.Errorf("not ranked by the phrase: %q", stmts)
+	}
+	hits, err := s.Search(ctx, `"contact line"`, SearchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(hits); len(got) != 3 || got[0] != b || !equalIDs(sortedIDs(hits), []int64{a, b, c}) {
+		t.Errorf("hits = %v, want %v with %d first", got, []int64{a, b, c}, b)
+	}
+}
