@@ -432,19 +432,17 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	picks = append(picks[:1], others...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	// why it matters: the first blocking issue not yet stated, a consequence
-	for _, p := range d.StickingPoints {
+	// (the strongest sticking point, unless the bottom line already names it)
+	if len(d.StickingPoints) > 0 {
+		p := d.StickingPoints[0]
 		stated := false
 		for _, s := range append([]Sentence{p.Sentence}, p.also...) {
 			stated = stated || overlapsAny(s.Prov, used)
 		}
-		if stated {
-			break // the bottom line already names what blocks it
-		}
-		if g := gapSpans(p, d.Actors); len(g) > 0 && startsUpper(g[0].Text) && !quoted(g[0].Text) && !anaphoric(g[0].Text) {
+		if g := gapSpans(p, d.Actors); !stated && len(g) > 0 && startsUpper(g[0].Text) && !quoted(g[0].Text) && !anaphoric(g[0].Text) {
 			picks = append(picks, pick{nil, g[0], nil})
 			used = append(used, p.Prov)
 		}
-		break
 	}
 	for _, c := range cands {
 		s := c.d.sentenceOf(c.i)

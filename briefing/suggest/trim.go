@@ -29,9 +29,6 @@ func span(s Sentence, i, j int) Sentence {
 	return Sentence{Text: s.Text[i:j], Prov: p, Quoted: s.Quoted}
 }
 
-// within returns the offset of sub in s, given that sub is a span of s.
-func within(s, sub Sentence) int { return sub.Prov.Start - s.Prov.Start }
-
 // isQuote reports whether r opens or closes a quotation.
 func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
