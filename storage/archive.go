@@ -75,8 +75,26 @@ type bundleBrief struct {
 	Sources        []int64         `json:"sources"` // article ids, in citation order
 }
 
+type bundleRevision struct {
+	Kind           string          `json:"kind"` // "revision"
+	ID             int64           `json:"id"`
+	BriefID        int64           `json:"brief_id"`
+	SavedAt        string          `json:"saved_at"`
+	Note           string          `json:"note"`
+	Title          string          `json:"title"`
+	Author         string          `json:"author"`
+	Handling       string          `json:"handling"`
+	Version        string          `json:"version"`
+	AsOf           string          `json:"as_of"`
+	Summary        string          `json:"summary"`
+	Actors         json.RawMessage `json:"actors"`
+	StickingPoints json.RawMessage `json:"sticking_points"`
+	Outlook        string          `json:"outlook"`
+}
+
 // ExportArchive writes the whole archive — articles with raw HTML, tags,
-// originals of edited articles, trash, briefs and their sources — as a JSON
+// originals of edited articles, trash, briefs, their sources and their
+// revisions — as a JSON
 // Lines bundle that ImportArchive reads back without loss.
 func (s *Store) ExportArchive(ctx context.Context, w io.Writer) error {
 	// One read transaction: the bundle is a snapshot even while imports run.
@@ -198,6 +216,32 @@ func exportBundle(ctx context.Context, tx *sql.Tx, enc *json.Encoder) error {
 			return err
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return exportRevisions(ctx, tx, enc)
+}
+
+// exportRevisions writes every brief revision, oldest first.
+func exportRevisions(ctx context.Context, tx *sql.Tx, enc *json.Encoder) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, brief_id, saved_at, note, title, author, handling,
+		version, as_of, summary, actors, sticking_points, outlook FROM brief_revisions ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := bundleRevision{Kind: "revision"}
+		var actors, sticking string
+		if err := rows.Scan(&r.ID, &r.BriefID, &r.SavedAt, &r.Note, &r.Title, &r.Author, &r.Handling,
+			&r.Version, &r.AsOf, &r.Summary, &actors, &sticking, &r.Outlook); err != nil {
+			return err
+		}
+		r.Actors, r.StickingPoints = json.RawMessage(actors), json.RawMessage(sticking)
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
 	return rows.Err()
 }
 
@@ -220,7 +264,7 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 			ErrNewerSchema, h.Version, bundleVersion)
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		im := archiveImport{tx: tx, ids: map[int64]int64{}}
+		im := archiveImport{tx: tx, ids: map[int64]int64{}, briefs: map[int64]int64{}}
 		defer func() {
 			if im.dups != nil {
 				im.dups.close()
@@ -249,8 +293,9 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 
 // archiveImport carries the state of one ImportArchive.
 type archiveImport struct {
-	tx   *sql.Tx
-	ids  map[int64]int64 // bundle article id -> archive article id
+	tx     *sql.Tx
+	ids    map[int64]int64 // bundle article id -> archive article id
+	briefs map[int64]int64 // bundle brief id -> archive brief id
 	dups *nearDupIndexer // made at the first new article
 }
 
@@ -274,6 +319,12 @@ func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error 
 			return err
 		}
 		return im.brief(ctx, b)
+	case "revision":
+		var r bundleRevision
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		return im.revision(ctx, r)
 	}
 	return fmt.Errorf("unknown record kind %q", kind.Kind)
 }
@@ -374,6 +425,7 @@ func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 	if err != nil {
 		return err
 	}
+	im.briefs[b.ID] = id
 	var ids []int64
 	for _, aid := range b.Sources {
 		mapped, ok := im.ids[aid]
@@ -383,6 +435,38 @@ func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 		ids = append(ids, mapped)
 	}
 	return setSources(ctx, tx, id, ids)
+}
+
+// revision stores a brief revision under the brief it belongs to.
+func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
+	briefID, ok := im.briefs[r.BriefID]
+	if !ok {
+		return fmt.Errorf("revision %d belongs to brief %d, which is not in the bundle", r.ID, r.BriefID)
+	}
+	for _, items := range []json.RawMessage{r.Actors, r.StickingPoints} {
+		var check []string
+		if err := json.Unmarshal(items, &check); err != nil {
+			return fmt.Errorf("revision %d: items: %w", r.ID, err)
+		}
+	}
+	if _, err := parseTime(r.SavedAt); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
+	var newID any
+	if free, err := idFree(ctx, im.tx, "brief_revisions", r.ID); err != nil {
+		return err
+	} else if free {
+		newID = r.ID
+	}
+	_, err := im.tx.ExecContext(ctx, `INSERT INTO brief_revisions (id, brief_id, saved_at, note, title,
+		author, handling, version, as_of, summary, actors, sticking_points, outlook)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		newID, briefID, r.SavedAt, r.Note, r.Title, r.Author, r.Handling, r.Version, r.AsOf,
+		r.Summary, string(r.Actors), string(r.StickingPoints), r.Outlook)
+	if err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
+	return nil
 }
 
 // idFree reports whether id is unused in table (id 0 never counts as free).

@@ -192,12 +192,26 @@ func TestArchiveRoundTripIsExact(t *testing.T) {
 	ctx := context.Background()
 	src := newTestStore(t)
 	fillArchive(t, src)
+	briefs, err := src.Briefs(ctx)
+	if err != nil || len(briefs) == 0 {
+		t.Fatalf("briefs: %v, %v", briefs, err)
+	}
+	for _, edit := range []string{"First draft.", "Second draft with Erdoğan."} {
+		b := briefs[0]
+		b.Summary = edit
+		if err := src.UpdateBrief(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := src.SaveRevision(ctx, b.ID, "saved"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var first bytes.Buffer
 	if err := src.ExportArchive(ctx, &first); err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(first.String(), "\n"); n != 1+4+2 {
-		t.Errorf("bundle has %d lines, want 7:\n%s", n, first.String())
+	if n := strings.Count(first.String(), "\n"); n != 1+4+2+2 {
+		t.Errorf("bundle has %d lines, want 9 (header, 4 articles, 2 briefs, 2 revisions):\n%s", n, first.String())
 	}
 
 	dst := newTestStore(t)
@@ -215,6 +229,11 @@ func TestArchiveRoundTripIsExact(t *testing.T) {
 	b2, _ := dst.Briefs(ctx)
 	if !reflect.DeepEqual(b1, b2) {
 		t.Errorf("briefs differ after round trip:\n%+v\n%+v", b1, b2)
+	}
+	r1, _ := src.Revisions(ctx, briefs[0].ID)
+	r2, _ := dst.Revisions(ctx, briefs[0].ID)
+	if len(r1) != 2 || !reflect.DeepEqual(r1, r2) {
+		t.Errorf("revisions differ after round trip:\n%+v\n%+v", r1, r2)
 	}
 	if hits, _ := dst.Search(ctx, "путин", SearchOptions{}); len(hits) != 1 {
 		t.Errorf("imported archive not searchable: %v", hits)
