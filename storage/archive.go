@@ -296,7 +296,7 @@ type archiveImport struct {
 	tx     *sql.Tx
 	ids    map[int64]int64 // bundle article id -> archive article id
 	briefs map[int64]int64 // bundle brief id -> archive brief id
-	dups *nearDupIndexer // made at the first new article
+	dups   *nearDupIndexer // made at the first new article
 }
 
 func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error {
