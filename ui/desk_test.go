@@ -172,10 +172,19 @@ func TestEmptyArchiveOffersSample(t *testing.T) {
 	if len(d.win.Canvas().Overlays().List()) == 0 {
 		t.Fatal("no dialog offers the sample on an empty archive")
 	}
-	d.importSample()
+	tapButton(t, d, "Yes")
 	d.Idle()
 	if len(d.archive.rows) != 1 || !strings.Contains(d.archive.rows[0].article.Title, "Valmora") {
 		t.Fatalf("sample not in the archive: %+v", d.archive.rows)
+	}
+	// The offer goes on to draft a brief from the sample.
+	if d.editor.brief.ID == 0 || len(d.editor.brief.Sources) != 1 {
+		t.Fatalf("no brief on the sample: %+v", d.editor.brief)
+	}
+	for _, s := range briefing.Sections {
+		if strings.TrimSpace(d.editor.sections[s].Text) == "" {
+			t.Errorf("the sample brief's %s is empty", s)
+		}
 	}
 }
 

@@ -175,7 +175,10 @@ func (e *briefEditor) loadLatest() {
 }
 
 // reloadList refreshes the switcher and opens brief id (0: the newest).
-func (e *briefEditor) reloadList(id int64) {
+func (e *briefEditor) reloadList(id int64) { e.reloadListThen(id, nil) }
+
+// reloadListThen is reloadList, then runs then (if not nil) once the brief shows.
+func (e *briefEditor) reloadListThen(id int64, then func()) {
 	st := e.d.store
 	e.d.background("Load briefs", func(ctx context.Context) (func(), error) {
 		briefs, err := st.Briefs(ctx)
@@ -213,6 +216,9 @@ func (e *briefEditor) reloadList(id int64) {
 				e.show(*open)
 			}
 			e.switcher.Refresh()
+			if then != nil {
+				then()
+			}
 		}, nil
 	})
 }
@@ -387,7 +393,10 @@ func (e *briefEditor) refit() {
 }
 
 // newBrief creates a brief from the given articles (none: an empty brief) and opens it.
-func (e *briefEditor) newBrief(articleIDs []int64) {
+func (e *briefEditor) newBrief(articleIDs []int64) { e.newBriefThen(articleIDs, nil) }
+
+// newBriefThen is newBrief, then runs then (if not nil) once the brief shows.
+func (e *briefEditor) newBriefThen(articleIDs []int64, then func()) {
 	e.flush()
 	st := e.d.store
 	e.d.background("New brief", func(ctx context.Context) (func(), error) {
@@ -407,7 +416,7 @@ func (e *briefEditor) newBrief(articleIDs []int64) {
 		if err != nil {
 			return nil, err
 		}
-		return func() { e.reloadList(id) }, nil
+		return func() { e.reloadListThen(id, then) }, nil
 	})
 }
 

@@ -156,7 +156,11 @@ func (d *Desk) showPasteDialog() {
 }
 
 // importText stores pasted text and selects it in the archive.
-func (d *Desk) importText(text string, m importer.Meta) {
+func (d *Desk) importText(text string, m importer.Meta) { d.importTextThen(text, m, nil) }
+
+// importTextThen is importText, then runs then (if not nil) with the
+// article's id once it is stored.
+func (d *Desk) importTextThen(text string, m importer.Meta, then func(id int64)) {
 	st := d.store
 	d.background("Paste", func(ctx context.Context) (func(), error) {
 		a, err := importer.FromText(text, m)
@@ -176,6 +180,9 @@ func (d *Desk) importText(text string, m importer.Meta) {
 			d.archive.refresh()
 			d.archive.filters.reload()
 			d.reader.showArticle(res.ID, "")
+			if then != nil {
+				then(res.ID)
+			}
 		}, nil
 	})
 }

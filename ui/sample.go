@@ -21,18 +21,31 @@ func (d *Desk) offerSampleIfEmpty() {
 		}
 		return func() {
 			dialog.ShowConfirm("Your archive is empty",
-				"Load a sample article (an invented report on peace talks) to try the whole flow:\nsearch, suggest, export?",
+				"Load a sample article (an invented report on peace talks) and draft a brief from it,\n"+
+					"to see the whole flow: archive, reader, suggestions, page preview and export?",
 				func(ok bool) {
 					if ok {
-						d.importSample()
+						d.startWithSample()
 					}
 				}, d.win)
 		}, nil
 	})
 }
 
+// sampleMeta is what the sample article's import records.
+var sampleMeta = importer.Meta{Outlet: "Northbridge Wire (sample)",
+	Published: time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)}
+
 // importSample stores the sample article and selects it.
-func (d *Desk) importSample() {
-	d.importText(assets.SampleArticle, importer.Meta{Outlet: "Northbridge Wire (sample)",
-		Published: time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)})
+func (d *Desk) importSample() { d.importText(assets.SampleArticle, sampleMeta) }
+
+// startWithSample stores the sample, opens a brief on it and lets the
+// assistant fill it, so a new user sees every step once.
+func (d *Desk) startWithSample() {
+	d.importTextThen(assets.SampleArticle, sampleMeta, func(id int64) {
+		d.editor.newBriefThen([]int64{id}, func() {
+			d.editor.onSuggest()
+			d.setStatus("A sample brief: edit any section, see Page preview, then Export PDF… (Ctrl+E).")
+		})
+	})
 }
