@@ -7,6 +7,9 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -65,10 +68,22 @@ func Run(cfg Config) error {
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetMaster()
 	w.SetOnDropped(d.onDropped)
+	quitOnSignal(a)
 	d.Start()
 	w.ShowAndRun()
 	d.Shutdown()
 	return nil
+}
+
+// quitOnSignal ends the app the normal way on SIGINT or SIGTERM (logout,
+// shutdown, Ctrl+C in a terminal), so pending edits are saved first.
+func quitOnSignal(a fyne.App) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ch
+		fyne.Do(a.Quit)
+	}()
 }
 
 // showAlreadyOpen tells the user, in a window of its own, that the archive
