@@ -72,8 +72,19 @@ func (r *importRun) start() {
 			res, err := st.AddArticle(context.WithoutCancel(ctx), a)
 			return res.ID, res.Duplicate, err
 		}
+		saveMany := func(ctx context.Context, as []briefing.Article) ([]int64, []bool, error) {
+			res, err := st.AddArticles(context.WithoutCancel(ctx), as)
+			if err != nil {
+				return nil, nil, err
+			}
+			ids, dups := make([]int64, len(res)), make([]bool, len(res))
+			for i, r := range res {
+				ids[i], dups[i] = r.ID, r.Duplicate
+			}
+			return ids, dups, nil
+		}
 		last := time.Time{}
-		counts := batch.Run(ctx, r.items, batch.Options{}, save, func(res batch.Result) {
+		counts := batch.Run(ctx, r.items, batch.Options{SaveMany: saveMany}, save, func(res batch.Result) {
 			lines = append(lines, res.String())
 			snapshot := strings.Join(lines, "\n")
 			n := len(lines)

@@ -35,19 +35,36 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
+	tag := func(ctx context.Context, id int64) error {
+		if len(tags) == 0 {
+			return nil
+		}
+		return st.Tag(ctx, id, tags...)
+	}
 	save := func(ctx context.Context, a briefing.Article) (int64, bool, error) {
 		res, err := st.AddArticle(ctx, a)
 		if err != nil {
 			return 0, false, err
 		}
-		if len(tags) > 0 {
-			if err := st.Tag(ctx, res.ID, tags...); err != nil {
-				return res.ID, res.Duplicate, err
+		return res.ID, res.Duplicate, tag(ctx, res.ID)
+	}
+	saveMany := func(ctx context.Context, as []briefing.Article) ([]int64, []bool, error) {
+		res, err := st.AddArticles(ctx, as)
+		if err != nil {
+			return nil, nil, err
+		}
+		ids, dups := make([]int64, len(res)), make([]bool, len(res))
+		for i, r := range res {
+			ids[i], dups[i] = r.ID, r.Duplicate
+			if err := tag(ctx, r.ID); err != nil {
+				return nil, nil, err
 			}
 		}
-		return res.ID, res.Duplicate, nil
+		return ids, dups, nil
 	}
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin}, save, func(r batch.Result) {
+	// Lines are printed once their batch is committed: a line that says ok
+	// means the article is stored, even if the import is killed right after.
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
 	if counts.OK >= optimizeAfter && ctx.Err() == nil {

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/importer"
@@ -61,10 +62,24 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // SaveFunc stores one article and says whether it was already there.
 type SaveFunc func(ctx context.Context, a briefing.Article) (id int64, duplicate bool, err error)
 
+// SaveManyFunc stores many articles in one transaction, all or nothing, and
+// returns for each, in order, its id and whether it was already there.
+type SaveManyFunc func(ctx context.Context, as []briefing.Article) (ids []int64, duplicate []bool, err error)
+
 // Options tune an import.
 type Options struct {
 	Stdin  io.Reader    // read for the item "-"
 	Client *http.Client // for URLs; nil means a client with sane timeouts
+	// SaveMany, when set, stores loaded articles in batches (one transaction
+	// each: several times faster than one per article). Lines are reported
+	// only once their batch is committed; a batch that fails is saved again
+	// one article at a time, so one bad article fails alone.
+	SaveMany SaveManyFunc
+	// BatchSize and BatchDelay bound a batch: it is saved when it holds
+	// BatchSize articles or its first article has waited BatchDelay, so a
+	// long import shows its first articles at once (defaults 200, 250 ms).
+	BatchSize  int
+	BatchDelay time.Duration
 }
 
 // Counts sums up an import.
@@ -72,37 +87,123 @@ type Counts struct{ OK, Duplicate, Failed int }
 
 // Run imports every item in order and calls report once per item (a folder
 // yields one result per file in it). An item that fails leaves nothing
-// stored; the rest go on. When ctx is cancelled, every item not yet done is
+// stored; the rest go on. When ctx is cancelled, every item not yet loaded is
 // reported as failed with the reason "cancelled"; what was stored stays.
 func Run(ctx context.Context, items []string, o Options, save SaveFunc, report func(Result)) Counts {
-	var c Counts
-	emit := func(r Result) {
-		switch r.Status {
-		case OK:
-			c.OK++
-		case Duplicate:
-			c.Duplicate++
-		default:
-			c.Failed++
-		}
-		report(r)
+	r := runner{ctx: ctx, o: o, save: save, report: report}
+	switch {
+	case r.o.SaveMany == nil:
+		r.o.BatchSize = 1 // one article at a time: nothing to gain by waiting
+	case r.o.BatchSize <= 0:
+		r.o.BatchSize = 200
+	}
+	if r.o.BatchDelay <= 0 {
+		r.o.BatchDelay = 250 * time.Millisecond
 	}
 	for _, item := range items {
-		for _, r := range expand(item) {
-			if r.Err != nil {
-				emit(r)
+		for _, e := range expand(item) {
+			if e.Err != nil {
+				r.queue(entry{res: e})
 				continue
 			}
 			if ctx.Err() != nil {
-				emit(Result{Item: r.Item, Status: Failed, Err: errors.New("cancelled")})
+				r.queue(entry{res: Result{Item: e.Item, Status: Failed, Err: errors.New("cancelled")}})
 				continue
 			}
-			for _, res := range importOne(ctx, r.Item, o, save) {
-				emit(res)
+			for _, en := range load(ctx, e.Item, o) {
+				r.queue(en)
+			}
+			if r.articles >= r.o.BatchSize || r.articles > 0 && time.Since(r.since) >= r.o.BatchDelay {
+				r.flush()
 			}
 		}
 	}
-	return c
+	r.flush()
+	return r.counts
+}
+
+// entry is one line of the report: a result already known (a failure) or
+// an article waiting to be saved.
+type entry struct {
+	res     Result
+	article *briefing.Article
+}
+
+// runner keeps the report in input order while articles wait for their batch.
+type runner struct {
+	ctx      context.Context
+	o        Options
+	save     SaveFunc
+	report   func(Result)
+	pending  []entry
+	articles int       // pending entries with an article
+	since    time.Time // when the first of them was loaded
+	counts   Counts
+}
+
+func (r *runner) queue(e entry) {
+	if e.article != nil {
+		if r.articles == 0 {
+			r.since = time.Now()
+		}
+		r.articles++
+	}
+	r.pending = append(r.pending, e)
+	if r.articles == 0 {
+		r.flush() // nothing waits for a save: report at once
+	}
+}
+
+// flush saves the pending articles and reports every pending line in order.
+func (r *runner) flush() {
+	var todo []int
+	var arts []briefing.Article
+	for i, e := range r.pending {
+		if e.article != nil {
+			todo = append(todo, i)
+			arts = append(arts, *e.article)
+		}
+	}
+	saved := false
+	if r.o.SaveMany != nil && len(arts) > 1 {
+		ids, dups, err := r.o.SaveMany(r.ctx, arts)
+		if err == nil && len(ids) == len(arts) && len(dups) == len(arts) {
+			for k, i := range todo {
+				r.pending[i].res = savedResult(r.pending[i].res, ids[k], dups[k], nil)
+			}
+			saved = true
+		}
+	}
+	if !saved {
+		for _, i := range todo {
+			id, dup, err := r.save(r.ctx, *r.pending[i].article)
+			r.pending[i].res = savedResult(r.pending[i].res, id, dup, err)
+		}
+	}
+	for _, e := range r.pending {
+		switch e.res.Status {
+		case OK:
+			r.counts.OK++
+		case Duplicate:
+			r.counts.Duplicate++
+		default:
+			r.counts.Failed++
+		}
+		r.report(e.res)
+	}
+	r.pending, r.articles = r.pending[:0], 0
+}
+
+func savedResult(r Result, id int64, dup bool, err error) Result {
+	switch {
+	case err != nil:
+		r.Status, r.Err = Failed, err
+	case dup:
+		r.Status, r.ID = Duplicate, id
+	default:
+		r.Status, r.ID = OK, id
+	}
+	return r
 }
 
 // expand turns a folder into its supported files; anything else is itself.
@@ -146,42 +247,32 @@ func isURL(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// importOne turns one item into articles (a feed gives many) and saves them.
-func importOne(ctx context.Context, item string, o Options, save SaveFunc) []Result {
-	loaded, err := load(ctx, item, o)
+// load reads one item into report entries: an article to save for each
+// article it holds (a feed holds many), or the reason it failed.
+func load(ctx context.Context, item string, o Options) []entry {
+	loaded, err := read(ctx, item, o)
 	if err != nil {
-		return []Result{{Item: item, Status: Failed, Err: trimItem(err, item)}}
+		return []entry{{res: Result{Item: item, Status: Failed, Err: trimItem(err, item)}}}
 	}
-	out := make([]Result, 0, len(loaded))
+	out := make([]entry, 0, len(loaded))
 	for _, it := range loaded {
 		name := item
 		if it.Source != "" && it.Source != item {
 			name = it.Source // a feed entry's link
 		}
 		if it.Err != nil {
-			out = append(out, Result{Item: name, Status: Failed, Err: trimItem(it.Err, name)})
+			out = append(out, entry{res: Result{Item: name, Status: Failed, Err: trimItem(it.Err, name)}})
 			continue
 		}
-		if ctx.Err() != nil {
-			out = append(out, Result{Item: name, Status: Failed, Title: it.Article.Title, Err: errors.New("cancelled")})
-			continue
-		}
-		id, dup, err := save(ctx, it.Article)
-		switch {
-		case err != nil:
-			out = append(out, Result{Item: name, Status: Failed, Title: it.Article.Title, Err: err})
-		case dup:
-			out = append(out, Result{Item: name, Status: Duplicate, ID: id, Title: it.Article.Title})
-		default:
-			out = append(out, Result{Item: name, Status: OK, ID: id, Title: it.Article.Title})
-		}
+		a := it.Article
+		out = append(out, entry{res: Result{Item: name, Title: a.Title}, article: &a})
 	}
 	return out
 }
 
-// load reads one item: "-" from standard input, anything else through the
+// read reads one item: "-" from standard input, anything else through the
 // importer (file by extension, URL as page or feed, feed file).
-func load(ctx context.Context, item string, o Options) ([]importer.Item, error) {
+func read(ctx context.Context, item string, o Options) ([]importer.Item, error) {
 	if item != "-" {
 		return importer.Load(ctx, o.Client, item), nil
 	}

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -108,5 +110,50 @@ func TestStdinAndURL(t *testing.T) {
 		Options{Stdin: strings.NewReader("Pasted report\n\nA pasted paragraph."), Client: srv.Client()})
 	if c.OK != 2 || lines[0] != "ok 1 Pasted report" || !strings.HasPrefix(lines[1], "ok 2 Envoy visits Kyiv") {
 		t.Fatalf("lines = %q", lines)
+	}
+}
+
+func TestBatchedSavesReportInOrderAndIsolateFailures(t *testing.T) {
+	dir := t.TempDir()
+	var items []string
+	for i := range 7 {
+		items = append(items, write(t, dir, fmt.Sprintf("%d.txt", i), fmt.Sprintf("Report %d\n\nText number %d.", i, i)))
+	}
+	items = append(items[:3], append([]string{filepath.Join(dir, "missing.txt")}, items[3:]...)...)
+	m := &memoryArchive{byHash: map[string]int64{}}
+	var batches []int
+	saveMany := func(ctx context.Context, as []briefing.Article) ([]int64, []bool, error) {
+		batches = append(batches, len(as))
+		for _, a := range as {
+			if strings.HasPrefix(a.Title, "Report 5") {
+				return nil, nil, errors.New("constraint failed") // all or nothing
+			}
+		}
+		ids, dups := make([]int64, len(as)), make([]bool, len(as))
+		for i, a := range as {
+			ids[i], dups[i], _ = m.save(ctx, a)
+		}
+		return ids, dups, nil
+	}
+	save := func(ctx context.Context, a briefing.Article) (int64, bool, error) {
+		if a.Title == "Report 5" {
+			return 0, false, errors.New("constraint failed")
+		}
+		return m.save(ctx, a)
+	}
+	var lines []string
+	c := Run(context.Background(), items, Options{SaveMany: saveMany, BatchSize: 3, BatchDelay: time.Hour}, save,
+		func(r Result) { lines = append(lines, r.String()) })
+	want := []string{"ok 1 Report 0", "ok 2 Report 1", "ok 3 Report 2",
+		"failed " + filepath.Join(dir, "missing.txt") + ": no such file or folder",
+		"ok 4 Report 3", "ok 5 Report 4", "failed " + items[6] + ": constraint failed", "ok 6 Report 6"}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("lines:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if c != (Counts{OK: 6, Failed: 2}) {
+		t.Errorf("counts = %+v", c)
+	}
+	if len(batches) < 2 || batches[0] != 3 {
+		t.Errorf("batches = %v, want batches of 3", batches)
 	}
 }
