@@ -63,3 +63,18 @@ func TestPagePreviewTabRendersAsReviewed(t *testing.T) {
 	}
 	test.AssertRendersToMarkup(t, "preview_tab.xml", d.win.Canvas())
 }
+
+func TestPreviewZoom(t *testing.T) {
+	d := goldenDesk(t)
+	p := d.editor.preview
+	p.render(d.editor.brief, "A4")
+	d.Idle()
+	p.zoom.SetSelected(zoomActual)
+	if got := p.img.MinSize(); got.Width < 590 || got.Height < 840 {
+		t.Errorf("100%% preview min size = %v, want the A4 page in points", got)
+	}
+	p.zoom.SetSelected(zoomFit)
+	if got := p.img.MinSize(); got.Width > 1 {
+		t.Errorf("whole-page preview min size = %v, want the pane to decide", got)
+	}
+}

@@ -29,6 +29,9 @@ type pagePreview struct {
 	d      *Desk
 	img    *canvas.Image
 	scroll *container.Scroll
+	zoom   *widget.RadioGroup
+	pageW  float32 // the page's size in points, for 100%
+	pageH  float32
 	note   *widget.Label
 	mu     sync.Mutex
 	timer  *time.Timer
@@ -40,15 +43,36 @@ func newPagePreview(d *Desk) *pagePreview {
 	p.img = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	p.img.FillMode = canvas.ImageFillContain
 	p.img.ScaleMode = canvas.ImageScaleSmooth
-	p.img.SetMinSize(fyne.NewSize(420, 594))
+	p.img.SetMinSize(fyne.NewSize(1, 1))
 	p.note = widget.NewLabel("")
 	p.note.Wrapping = fyne.TextWrapWord
+	p.zoom = widget.NewRadioGroup([]string{zoomFit, zoomActual}, func(string) { p.applyZoom() })
+	p.zoom.Horizontal = true
+	p.zoom.Selected = zoomFit
 	return p
+}
+
+// The preview's zoom choices: the whole page in the pane, or one point a pixel.
+const (
+	zoomFit    = "Whole page"
+	zoomActual = "100%"
+)
+
+// applyZoom sizes the image for the chosen zoom.
+func (p *pagePreview) applyZoom() {
+	if p.zoom.Selected == zoomActual && p.pageW > 0 {
+		p.img.SetMinSize(fyne.NewSize(p.pageW, p.pageH))
+	} else {
+		p.img.SetMinSize(fyne.NewSize(1, 1)) // the pane decides; the page keeps its shape
+	}
+	if p.scroll != nil {
+		p.scroll.Refresh() // the image's new minimum size needs a new layout
+	}
 }
 
 func (p *pagePreview) content() fyne.CanvasObject {
 	p.scroll = container.NewScroll(p.img)
-	return container.NewBorder(nil, p.note, nil, nil, p.scroll)
+	return container.NewBorder(p.zoom, p.note, nil, nil, p.scroll)
 }
 
 // schedule redraws the preview of b a moment after the last change.
@@ -80,11 +104,9 @@ func (p *pagePreview) render(b briefing.Brief, paper string) {
 				return
 			}
 			p.img.Image = img
-			p.img.SetMinSize(fyne.NewSize(float32(page.Width), float32(img.Bounds().Dy())/previewScale))
+			p.pageW, p.pageH = float32(page.Width), float32(img.Bounds().Dy())/previewScale
 			p.img.Refresh()
-			if p.scroll != nil {
-				p.scroll.Refresh() // the image's new minimum size needs a new layout
-			}
+			p.applyZoom()
 			p.note.SetText(note)
 		}, nil
 	})
