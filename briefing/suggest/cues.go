@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
@@ -59,6 +60,29 @@ var stickingCues = cues(
 	`\bdispute[sd]?\b|\bdisagree(?:ment|s|d)?\b|\bat odds\b|\bdivided over\b|\bclash(?:es|ed)? over\b`, "disput|disagree|odds|divided|clash", "2", "Dispute",
 	`\bcontrol (?:of|over)\b|\bterritor(?:y|ial)\b|\bsovereignty\b`, "control|territor|sovereign", "1", "Territory",
 	`\bopposed?\b|\bobject(?:s|ed)? to\b`, "oppose|object", "1", "Opposition",
+	// a demand with its object: "demanded that the mission share its
+	// footage", "called for a withdrawal", "wants access to the site",
+	// "requires a ceasefire before any talks"
+	`\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)) that\b|\binsist(?:s|ed|ing)? on\b|\bcall(?:s|ed|ing)? for\b|\bwants? (?:access to|guarantees)\b|\brequir(?:e|es|ed|ing) [^.;]{3,60}? before\b`,
+	"demand|insist|requir|call|want", "3", "Demand",
+	// a threat to leave or to stop something: "threatened to walk away",
+	// "would leave the talks", "warned it would suspend"
+	`\bthreaten(?:s|ed|ing)? to\b|\b(?:would|will|could|might|may|to) (?:walk (?:away|out)|leave the (?:talks|table|negotiations)|pull out|quit the|suspend|withdraw from|abandon|boycott|break off|halt)\b`,
+	"threaten|walk|leave|pull out|quit|suspend|withdraw from|abandon|boycott|break off|halt", "3", "Threat",
+	`\bwarn(?:s|ed|ing)? (?:that )?(?:it|they|he|she|\p{Lu}[\p{L}-]+) would\b`, "warn", "2", "Threat",
+	// a condition: "only if", "as long as", "unless", "on condition that"
+	`\bonly if\b|\bon (?:the )?condition that\b|\bprovided that\b`, "if|condition|provided", "3", "Condition",
+	`\bunless\b|\b(?:as|so) long as\b|\bin exchange for\b|\buntil (?:the|its|their|all)\b`, "unless|long as|exchange|until", "2", "Condition",
+	// an accusation or blame with its target: "accused X of", "blamed X for"
+	`\baccus(?:e|es|ed|ing) [^.;]{1,60}? of\b|\bblam(?:e|es|ed|ing) [^.;]{1,60}? for\b`, "accus|blam", "3", "Accusation",
+	// a refusal: "refused to", "declined to", "ruled out", "would not accept"
+	`\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to\b|\brul(?:ed|es|ing) out\b|\b(?:would|will|could|did|does|do) not (?:accept|allow|agree to|permit|open|let|sign|attend|return to)\b|\bwon't (?:accept|allow)\b`,
+	"refus|declin|ruled out|rules out|ruling out|not|won't", "3", "Refusal",
+	// a rejected proposal: "rejected the proposal", "dismissed the plan"
+	`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|turn(?:s|ed)? down) (?:the |a |an |its |their |his |her |any )?(?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|text|initiative|resolution|compromise|idea|demand|request|terms)s?\b`,
+	"reject|dismiss|turn", "3", "Rejection",
+	// a disputed fact: "denied the claim", "disputed the figures"
+	`\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)) (?:that|the|any|a|an|its|their|claims?|reports?|responsibility|involvement)\b`, "den|disput", "3", "Denial",
 )
 
 // forecastCues map hedge words to a likelihood term; the first match in
@@ -188,6 +212,9 @@ func mergePoints(ps []Point) []Point {
 		merged := false
 		pk := issueKeys(p.Issue)
 		for k := range out {
+			if p.ref != (briefing.Provenance{}) {
+				break // "rejected the demand": it joins the demand it answers, below
+			}
 			q := &out[k]
 			if !sharesKey(keys[k], pk) {
 				continue
@@ -222,7 +249,11 @@ func mergePoints(ps []Point) []Point {
 					continue
 				}
 				a, b := min(i, j), max(i, j) // keep the stronger point
+				label := out[j].Issue
 				absorb(&out[a], out[b])
+				if label != out[j].kind {
+					out[a].Issue = label // the issue is the demand's object, not the answer's words
+				}
 				refs[a] = append(refs[a], refs[b]...)
 				for w := range keys[b] {
 					keys[a][w] = true
@@ -333,9 +364,16 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 		if m.Sentence != i {
 			continue
 		}
-		name := side(acts, actorName(acts, m))
+		an := actorName(acts, m)
+		if mediatorNamed(acts, an) {
+			continue // a mediator is never a side
+		}
+		name := side(acts, an)
 		if name == "" || seen[name] {
 			continue
+		}
+		if modifierUse(d.art.Text, m) {
+			continue // "the Kharan programme": a name that only qualifies a noun
 		}
 		if m.Type == ner.LOC && !actorUse(d.art.Text, m) && placeOnly(d.art.Text, m) {
 			continue // "from the Kessel valley": a place, not a party
@@ -347,6 +385,24 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 			after = append(after, name)
 		}
 	}
+	// "the council", "the alliance": a body named by the head noun of its name
+	sp := d.sents[i]
+	lower := strings.ToLower(sp.Text)
+	for _, a := range acts {
+		fs := strings.Fields(a.Name)
+		if !a.Acts || a.mediator || a.Type != ner.ORG || len(fs) < 2 || seen[a.Name] {
+			continue
+		}
+		head := "the " + strings.ToLower(fs[len(fs)-1])
+		if at := occurrences(lower, head); len(at) > 0 {
+			seen[a.Name] = true
+			if sp.Start+at[0] < cueAt {
+				before = append(before, a.Name)
+			} else {
+				after = append(after, a.Name)
+			}
+		}
+	}
 	if len(before) > 0 && len(after) > 0 {
 		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}
 	}
@@ -355,6 +411,41 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 		return []string{all[0], strings.Join(all[1:], ", ")}
 	}
 	return all
+}
+
+// mediatorNamed reports whether the actor called name is a go-between.
+func mediatorNamed(acts []Actor, name string) bool {
+	for _, a := range acts {
+		if a.Name == name {
+			return a.mediator
+		}
+	}
+	return false
+}
+
+// modifierFollow are the words after "the Name" that still leave the name
+// a noun of its own: prepositions, conjunctions, auxiliaries.
+var modifierFollow = map[string]bool{"and": true, "or": true, "but": true, "on": true, "of": true, "in": true,
+	"to": true, "for": true, "with": true, "at": true, "by": true, "from": true, "over": true, "about": true,
+	"against": true, "that": true, "which": true, "who": true, "would": true, "will": true, "could": true,
+	"should": true, "must": true, "may": true, "might": true, "can": true, "did": true, "does": true, "as": true,
+	"into": true, "after": true, "before": true, "under": true, "not": true, "also": true, "itself": true}
+
+// modifierUse reports whether a name after "the" only qualifies the noun
+// that follows it: "the Kharan programme", "the Brenna valley".
+func modifierUse(text string, m ner.Mention) bool {
+	if !strings.EqualFold(lastWord(text[:m.Start]), "the") {
+		return false
+	}
+	rest := text[m.End:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := firstWord(strings.TrimLeft(rest, " "))
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return !modifierFollow[w] && !verbWord(w) && !strings.HasSuffix(w, "ed")
 }
 
 // placeOnly reports whether a place name is used as a location: after a
@@ -429,10 +520,52 @@ var issueRules = []struct {
 		func([]string) string { return "Territorial precondition" }},
 	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
 		func([]string) string { return "Territorial concessions" }},
+	{regexp.MustCompile(`(?i)\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)) that (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+)? (?:share|hand over|release|lift|return|remove|free|stop|end|halt|recogni[sz]e|give up|disband|pay|grant)[a-z]* (?:its |the |their |all |any )?([\p{L}-]+(?: [\p{L}-]+){0,3})`),
+		func(m []string) string { return objectPhrase(m[1]) }},
+	{regexp.MustCompile(`(?i)\b(?:wants?|wanted|demand(?:s|ed)?|seek(?:s|ing)?|sought) (access to (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+){0,2})`),
+		func(m []string) string { return objectPhrase(m[1]) }},
+	{regexp.MustCompile(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
+		func(m []string) string {
+			if strings.EqualFold(m[1], "open") {
+				return "Opening the " + objectPhrase(m[2])
+			}
+			return objectPhrase(m[2])
+		}},
+	{regexp.MustCompile(`(?i)\b(?:reject|dismiss|turn)\w*(?: down)? (?:the |a |an |its |their |any )?((?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|initiative|compromise|resolution))\b`),
+		func(m []string) string { return objectPhrase(m[1]) }},
+	{regexp.MustCompile(`(?i)\blink(?:s|ed|ing)? ([\p{L}-]+(?: [\p{L}-]+)?) to ([\p{L}-]+(?: [\p{L}-]+)?)`),
+		func(m []string) string { return "Linking " + objectPhrase(m[1]+" to "+m[2]) }},
+	{regexp.MustCompile(`(?i)\bthreaten(?:s|ed|ing)? to ([\p{L}-]+(?: [\p{L}-]+){0,3})`),
+		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
 	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) [^,.;]{2,60}? of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
+}
+
+// objectStop ends the object of a demand or refusal: a clause word.
+var objectStop = map[string]bool{"while": true, "if": true, "unless": true, "until": true, "because": true,
+	"as": true, "and": true, "but": true, "with": true, "which": true, "that": true, "first": true, "when": true,
+	"once": true, "so": true, "or": true}
+
+// objectPhrase keeps the object of a demand or refusal: up to 5 words, cut
+// at a clause word ("the site to inspectors while ..." -> "site to
+// inspectors"), a leading article dropped.
+func objectPhrase(s string) string {
+	fs := strings.Fields(firstWords(s, 6))
+	for i, f := range fs {
+		if i > 0 && objectStop[strings.ToLower(f)] {
+			fs = fs[:i]
+			break
+		}
+	}
+	if len(fs) > 0 && (strings.EqualFold(fs[0], "the") || strings.EqualFold(fs[0], "a") || strings.EqualFold(fs[0], "an")) {
+		fs = fs[1:]
+	}
+	if len(fs) > 5 {
+		fs = fs[:5]
+	}
+	return strings.Join(fs, " ")
 }
 
 // firstWords keeps up to n words of s, cut at the first clause mark.

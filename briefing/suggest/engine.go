@@ -50,6 +50,7 @@ type Actor struct {
 	rep      string       // for a country: the person whose words give its stance, "" when its own
 	repNames []string     // that person's names as written
 	speaksOf string       // for a person: the country or body the person speaks for, "" when none
+	mediator bool         // a mediator, chair, envoy of a neutral body or facilitator: never a side
 }
 
 // Point is a sticking point: a sentence expressing a disagreement, demand,

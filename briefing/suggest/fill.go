@@ -258,7 +258,7 @@ func gapSpans(p Point, acts []Actor) []Sentence {
 			}
 			sc := float64(nwords(c.Text))
 			if anaphoric(c.Text) {
-				sc += 8
+				sc += 10 // "called the condition unacceptable" says nothing without what it answers
 			}
 			if len(p.Parties) >= 2 && namesAll(c.Text, p.Parties, acts) {
 				sc -= 6
@@ -308,9 +308,18 @@ func pointSlot(p Point, acts []Actor, b *briefing.Brief) slot {
 	// room to grow: the whole sentence the best span came from
 	for _, full := range append([]Sentence{p.Sentence}, p.also...) {
 		full = core(full)
-		if full.Prov.ArticleID == best.Prov.ArticleID && full.Prov.Start <= best.Prov.Start && best.Prov.End <= full.Prov.End &&
-			nwords(full.Text) <= 30 {
+		if full.Prov.ArticleID != best.Prov.ArticleID || full.Prov.Start > best.Prov.Start || best.Prov.End > full.Prov.End {
+			continue
+		}
+		if nwords(full.Text) <= 34 {
 			spans = append(spans, full)
+		}
+		// or a clause of it that holds the gap and stands alone
+		for _, c := range clauses(full) {
+			if c.Prov.Start <= best.Prov.Start && best.Prov.End <= c.Prov.End && startsUpper(c.Text) &&
+				!anaphoric(c.Text) && nwords(c.Text) <= 34 {
+				spans = append(spans, c)
+			}
 		}
 	}
 	s := slotOf(spans, lead, b, 0)
@@ -535,7 +544,7 @@ func Fill(b *briefing.Brief, d Draft) {
 		b.Summary = fillSummary(d, b, outlookProvs)
 	}
 	if b.Empty(briefing.SectionActors) {
-		var found, rest []slot
+		var found, rest [][]slot
 		for _, a := range d.Actors {
 			if !a.Acts || len(a.Stance) == 0 {
 				continue
@@ -544,13 +553,14 @@ func Fill(b *briefing.Brief, d Draft) {
 			if len(s.opts) == 0 {
 				continue
 			}
+			alts := append([]slot{s}, actorAlternatives(a, b)...)
 			if ok {
-				found = append(found, s)
+				found = append(found, alts)
 			} else {
-				rest = append(rest, s)
+				rest = append(rest, alts)
 			}
 		}
-		b.Actors = items(distinct(append(found, rest...)), actorsMaxItems, actorsMin, actorsMax)
+		b.Actors = items(distinctAlts(append(found, rest...)), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		// issues first; a bare deadlock ("the talks ended without
@@ -582,6 +592,45 @@ func distinct(slots []slot) []slot {
 		}
 		used = append(used, p)
 		out = append(out, s)
+	}
+	return out
+}
+
+// distinctAlts is distinct for items that can be written from more than one
+// sentence: an item whose first slot repeats an earlier item's span takes
+// its next slot that does not ("Kovalchuk called the condition
+// unacceptable" is Norvask's position; Kovalchuk's own is his threat to
+// walk away).
+func distinctAlts(items [][]slot) []slot {
+	var out []slot
+	var used []briefing.Provenance
+	for _, alts := range items {
+		for _, s := range alts {
+			p := s.opts[s.pref].src.Prov
+			if overlapsAny(p, used) {
+				continue
+			}
+			used = append(used, p)
+			out = append(out, s)
+			break
+		}
+	}
+	return out
+}
+
+// actorAlternatives returns the items an actor could have from its other
+// stance sentences where it is the subject or speaker, best first.
+func actorAlternatives(a Actor, b *briefing.Brief) []slot {
+	var out []slot
+	for _, c := range a.cands {
+		if !c.agent || len(a.Stance) > 0 && c.s.Prov == a.Stance[0].Prov || c.rep != "" {
+			continue
+		}
+		alt := a
+		alt.Stance = []Sentence{c.s}
+		if s, ok := actorSlot(alt, b); ok && len(s.opts) > 0 {
+			out = append(out, s)
+		}
 	}
 	return out
 }
