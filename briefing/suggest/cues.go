@@ -99,16 +99,20 @@ var forecastCues = []struct {
 	{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
 	{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
 	{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
+	{regexp.MustCompile(`(?i)\bhop(?:e|es|ed|ing) (?:to|that|for)\b|\brisks?\b|\brisked\b|\bat risk\b|\bjeopardi[sz]|\bthreatens to\b`), briefing.RoughlyEvenChance, 3,
+		strings.Split("hop|risk|jeopard|threatens", "|")},
+	{regexp.MustCompile(`(?i)\b(?-i:may)\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
 	{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
-	{regexp.MustCompile(`(?i)\bmay\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
+	{regexp.MustCompile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
+		strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
 	{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 }
 
 // futureCues raise a forecast's score: time frames and forward verbs.
-var futureCues = regexp.MustCompile(`(?i)\bnext (?:week|month|year|round|session)\b|\bcoming (?:days|weeks|months|year)\b|\bby the end of\b|\bbefore the end of\b|\bwithin (?:days|weeks|months|a year)\b|\bin the (?:coming|next)\b|\bover the (?:winter|summer|spring|autumn)\b|\bthis (?:quarter|year|month)\b|\bfuture\b|\boutlook\b|\bwindow\b`)
+var futureCues = regexp.MustCompile(`(?i)\bdeadline\b|\bexpires? (?:on|in|at|by)\b|\bdue to\b|\bscheduled for\b|\bnext (?:week|month|year|round|session)\b|\bcoming (?:days|weeks|months|year)\b|\bby the end of\b|\bbefore the end of\b|\bwithin (?:days|weeks|months|a year)\b|\bin the (?:coming|next)\b|\bover the (?:winter|summer|spring|autumn)\b|\bthis (?:quarter|year|month)\b|\bfuture\b|\boutlook\b|\bwindow\b`)
 
 // concreteCues mark a development the parties have agreed or scheduled.
-var concreteCues = regexp.MustCompile(`(?i)\bagreed to (?:continue|resume|meet|hold|reconvene)\b|\bscheduled\b|\bwill (?:meet|resume)\b|\bset to (?:meet|resume)\b`)
+var concreteCues = regexp.MustCompile(`(?i)\bagreed to (?:continue|resume|meet|hold|reconvene)\b|\bscheduled\b|\bwill (?:meet|resume)\b|\bset to (?:meet|resume)\b|\bdue to (?:resume|meet|reconvene)\b`)
 
 // stickingPoints scores each sentence for disagreement cues and attaches
 // the actors it names as the parties.
@@ -661,7 +665,7 @@ func forecasts(docs []*doc) []Forecast {
 			if futureCues.MatchString(s.Text) {
 				score += 2
 			}
-			if hinted(lower, []string{"agreed to", "schedul", "will meet", "will resume", "set to"}) && concreteCues.MatchString(s.Text) {
+			if hinted(lower, []string{"agreed to", "schedul", "will meet", "will resume", "set to", "due to"}) && concreteCues.MatchString(s.Text) {
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {

@@ -95,21 +95,38 @@ var listSep = regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`)
 // escalates over the winter".
 var ifRe = regexp.MustCompile(`\bif (?:the )?([a-z]+(?: [a-z]+)?) (escalates|escalate|collapses|collapse|resumes|resume|stalls|stall|expires|expire|intensifies|intensify|spreads|spread|breaks down|break down|fails|fail)((?: over| in| before| during| by) (?:the )?[a-z]+(?: [a-z]+)?)?`)
 
+// expiryRe finds a date something runs out: "the mandate, which expires on
+// 31 March", "the truce expires at the end of the month".
+var expiryRe = regexp.MustCompile(`\b[Tt]he ([a-z]+(?: [a-z]+)?),? (?:which )?(?:expires|runs out|lapses|ends) (on|in|at|by) ((?:the end of (?:the )?[a-z]+)|[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+(?: [0-9]{1,2})?)`)
+
+// ifNotRe finds a condition on a step not taken: "if the monitors were not
+// deployed" -> "deployment of the monitors".
+var ifNotRe = regexp.MustCompile(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:not )?(deployed|signed|extended|lifted|renewed|released|approved|ratified|withdrawn|implemented)\b`)
+
+var doneNoun = map[string]string{"deployed": "deployment", "signed": "signing", "extended": "extension",
+	"lifted": "lifting", "renewed": "renewal", "released": "release", "approved": "approval",
+	"ratified": "ratification", "withdrawn": "withdrawal", "implemented": "implementation"}
+
 var eventNoun = map[string]string{"escalate": "escalation", "collapse": "collapse", "resume": "resumption",
 	"stall": "stalling", "expire": "expiry", "intensify": "intensification", "spread": "spread",
 	"break down": "breakdown", "fail": "failure"}
 
 // watchStop ends a watch item: clause words and time phrases.
 var watchStop = map[string]bool{"next": true, "this": true, "that": true, "which": true, "before": true, "after": true,
-	"in": true, "at": true, "by": true, "for": true, "with": true, "while": true, "when": true, "to": true,
-	"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "could": true, "but": true}
+	"in": true, "at": true, "by": true, "with": true, "while": true, "when": true, "to": true,
+	"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "could": true, "but": true,
+	"and": true, "or": true}
 
 // watchItems extracts up to n indicators from forward-looking sentences.
 func watchItems(sents []string, n int) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(item string, strict bool) {
-		item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "the "))
+		item = strings.TrimSpace(item)
+		for _, art := range []string{"the ", "a ", "an "} {
+			item = strings.TrimPrefix(item, art)
+		}
+		item = strings.TrimSpace(strings.TrimSuffix(item, " for"))
 		if len(strings.Fields(item)) == 1 && !strings.HasSuffix(item, "s") {
 			return // "the ground": a single word names no event
 		}
@@ -138,6 +155,14 @@ func watchItems(sents []string, n int) []string {
 				if len(fs) >= 2 || (len(fs) == 1 && strings.HasSuffix(fs[0], "s")) {
 					add(strings.Join(fs, " "), true)
 				}
+			}
+		}
+		for _, m := range expiryRe.FindAllStringSubmatch(s, -1) {
+			add("expiry of the "+m[1]+" "+m[2]+" "+m[3], false)
+		}
+		for _, m := range ifNotRe.FindAllStringSubmatch(s, -1) {
+			if noun, ok := doneNoun[m[2]]; ok {
+				add(noun+" of the "+m[1], false)
 			}
 		}
 		for _, m := range ifRe.FindAllStringSubmatch(s, -1) {
@@ -196,19 +221,34 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 		case len(devs) > 0 && !isAlt && more < extra && overlap(f.Text, devs[0].Text) < 0.5:
 			devs = append(devs, f)
 			more++
-		case len(devs) > 0 && isAlt && !alt:
+		case isAlt && !alt: // the alternative may come before the development in the ranking
 			devs = append(devs, f)
 			alt = true
 		}
 	}
 	// the alternative goes last
 	sort.SliceStable(devs, func(i, j int) bool { return !isAlternative(devs[i]) && isAlternative(devs[j]) })
-	if len(devs) == 0 && hedge != 0 {
-		devs = append(devs, fs[0])
-		for i, f := range fs {
-			if i > 0 && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) {
-				devs = append(devs, f) // one alternative
-				break
+	main := false
+	for _, f := range devs {
+		main = main || !isAlternative(f)
+	}
+	if !main && hedge != 0 {
+		// no development without a term of its own: the best forecast leads
+		var alts []Forecast
+		for _, f := range devs {
+			if f.Prov != fs[0].Prov {
+				alts = append(alts, f)
+			}
+		}
+		devs = []Forecast{fs[0]}
+		if len(alts) > 0 {
+			devs = append(devs, alts[0]) // one alternative
+		} else {
+			for i, f := range fs {
+				if i > 0 && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) {
+					devs = append(devs, f)
+					break
+				}
 			}
 		}
 	}

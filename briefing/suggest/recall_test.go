@@ -132,3 +132,43 @@ func TestEveryActingNegotiatorGetsAnItem(t *testing.T) {
 		}
 	}
 }
+
+func TestForecastCuesFindScheduledStepsAndConsequences(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		l        briefing.Likelihood
+	}{
+		{"The two delegations will meet again in Lusan next month.", briefing.Likely},
+		{"Negotiators are due to resume talks on the dam in May.", briefing.Likely},
+		{"A vote on the plan is scheduled for 4 June.", briefing.Likely},
+		{"The truce expires on 12 April.", briefing.Likely},
+		{"The next round is planned in Lusan.", briefing.Likely},
+		{"The deal could collapse if the shelling resumes.", briefing.RoughlyEvenChance},
+		{"The standoff risks a wider war.", briefing.RoughlyEvenChance},
+		{"Officials said they hoped for a breakthrough.", briefing.RoughlyEvenChance},
+		{"A new draft is expected to be tabled.", briefing.Likely},
+	} {
+		d, _ := draftOf(t, "Talks opened in Lusan on Monday. "+tc.sentence)
+		found := false
+		for _, f := range d.Outlook {
+			if strings.Contains(f.Text, strings.TrimSuffix(tc.sentence, ".")) {
+				found = true
+				if f.Likelihood != tc.l {
+					t.Errorf("%q: likelihood %q, want %q", tc.sentence, f.Likelihood, tc.l)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not a forecast", tc.sentence)
+		}
+	}
+	got := watchItems([]string{
+		"The mandate, which expires on 31 March, may not be renewed.",
+		"The fighting could spread if the observers were not deployed.",
+		"Envoys will focus on the sequencing of relief and a timetable for inspections.",
+	}, 4)
+	want := "expiry of the mandate on 31 March|deployment of the observers|sequencing of relief"
+	if strings.Join(got, "|") != want {
+		t.Errorf("watch items %q, want %q", got, want)
+	}
+}
