@@ -195,50 +195,47 @@ func exportBundle(ctx context.Context, tx *sql.Tx, enc *json.Encoder) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT `+briefColumns+` FROM briefs ORDER BY id`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
+	err = encodeRows(ctx, tx, enc, `SELECT `+briefColumns+` FROM briefs ORDER BY id`, func(rows *sql.Rows) (any, error) {
 		b := bundleBrief{Kind: "brief"}
 		var actors, sticking string
-		if err := rows.Scan(&b.ID, &b.Title, &b.Author, &b.Handling, &b.Version, &b.AsOf, &b.Summary,
-			&actors, &sticking, &b.Outlook, &b.CreatedAt, &b.UpdatedAt); err != nil {
-			return err
-		}
+		err := rows.Scan(&b.ID, &b.Title, &b.Author, &b.Handling, &b.Version, &b.AsOf, &b.Summary,
+			&actors, &sticking, &b.Outlook, &b.CreatedAt, &b.UpdatedAt)
 		b.Actors, b.StickingPoints = json.RawMessage(actors), json.RawMessage(sticking)
 		b.Sources = sources[b.ID]
 		if b.Sources == nil {
 			b.Sources = []int64{}
 		}
-		if err := enc.Encode(b); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
+		return b, err
+	})
+	if err != nil {
 		return err
 	}
-	return exportRevisions(ctx, tx, enc)
+	return encodeRows(ctx, tx, enc, `SELECT id, brief_id, saved_at, note, title, author, handling,
+		version, as_of, summary, actors, sticking_points, outlook FROM brief_revisions ORDER BY id`,
+		func(rows *sql.Rows) (any, error) {
+			r := bundleRevision{Kind: "revision"}
+			var actors, sticking string
+			err := rows.Scan(&r.ID, &r.BriefID, &r.SavedAt, &r.Note, &r.Title, &r.Author, &r.Handling,
+				&r.Version, &r.AsOf, &r.Summary, &actors, &sticking, &r.Outlook)
+			r.Actors, r.StickingPoints = json.RawMessage(actors), json.RawMessage(sticking)
+			return r, err
+		})
 }
 
-// exportRevisions writes every brief revision, oldest first.
-func exportRevisions(ctx context.Context, tx *sql.Tx, enc *json.Encoder) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, brief_id, saved_at, note, title, author, handling,
-		version, as_of, summary, actors, sticking_points, outlook FROM brief_revisions ORDER BY id`)
+// encodeRows writes one bundle record per row of query, made by record.
+func encodeRows(ctx context.Context, tx *sql.Tx, enc *json.Encoder, query string,
+	record func(*sql.Rows) (any, error)) error {
+	rows, err := tx.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		r := bundleRevision{Kind: "revision"}
-		var actors, sticking string
-		if err := rows.Scan(&r.ID, &r.BriefID, &r.SavedAt, &r.Note, &r.Title, &r.Author, &r.Handling,
-			&r.Version, &r.AsOf, &r.Summary, &actors, &sticking, &r.Outlook); err != nil {
+		v, err := record(rows)
+		if err != nil {
 			return err
 		}
-		r.Actors, r.StickingPoints = json.RawMessage(actors), json.RawMessage(sticking)
-		if err := enc.Encode(r); err != nil {
+		if err := enc.Encode(v); err != nil {
 			return err
 		}
 	}
@@ -401,17 +398,12 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 
 func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 	tx := im.tx
-	for _, items := range []json.RawMessage{b.Actors, b.StickingPoints} {
-		var check []string
-		if err := json.Unmarshal(items, &check); err != nil {
-			return fmt.Errorf("brief %d: items: %w", b.ID, err)
-		}
+	if err := checkItems(b.Actors, b.StickingPoints); err != nil {
+		return fmt.Errorf("brief %d: %w", b.ID, err)
 	}
-	var newID any
-	if free, err := idFree(ctx, tx, "briefs", b.ID); err != nil {
+	newID, err := keepID(ctx, tx, "briefs", b.ID)
+	if err != nil {
 		return err
-	} else if free {
-		newID = b.ID
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO briefs (id, title, author, handling, version, as_of,
 		summary, actors, sticking_points, outlook, created_at, updated_at)
@@ -443,22 +435,17 @@ func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
 	if !ok {
 		return fmt.Errorf("revision %d belongs to brief %d, which is not in the bundle", r.ID, r.BriefID)
 	}
-	for _, items := range []json.RawMessage{r.Actors, r.StickingPoints} {
-		var check []string
-		if err := json.Unmarshal(items, &check); err != nil {
-			return fmt.Errorf("revision %d: items: %w", r.ID, err)
-		}
+	if err := checkItems(r.Actors, r.StickingPoints); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
 	}
 	if _, err := parseTime(r.SavedAt); err != nil {
 		return fmt.Errorf("revision %d: %w", r.ID, err)
 	}
-	var newID any
-	if free, err := idFree(ctx, im.tx, "brief_revisions", r.ID); err != nil {
+	newID, err := keepID(ctx, im.tx, "brief_revisions", r.ID)
+	if err != nil {
 		return err
-	} else if free {
-		newID = r.ID
 	}
-	_, err := im.tx.ExecContext(ctx, `INSERT INTO brief_revisions (id, brief_id, saved_at, note, title,
+	_, err = im.tx.ExecContext(ctx, `INSERT INTO brief_revisions (id, brief_id, saved_at, note, title,
 		author, handling, version, as_of, summary, actors, sticking_points, outlook)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		newID, briefID, r.SavedAt, r.Note, r.Title, r.Author, r.Handling, r.Version, r.AsOf,
@@ -467,6 +454,27 @@ func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
 		return fmt.Errorf("revision %d: %w", r.ID, err)
 	}
 	return nil
+}
+
+// checkItems makes sure each list section is a JSON array of strings.
+func checkItems(lists ...json.RawMessage) error {
+	for _, items := range lists {
+		var check []string
+		if err := json.Unmarshal(items, &check); err != nil {
+			return fmt.Errorf("items: %w", err)
+		}
+	}
+	return nil
+}
+
+// keepID returns id when it is free in table, so a bundle imported into an
+// empty archive keeps its ids, and nil (a new id) otherwise.
+func keepID(ctx context.Context, tx *sql.Tx, table string, id int64) (any, error) {
+	free, err := idFree(ctx, tx, table, id)
+	if err != nil || !free {
+		return nil, err
+	}
+	return id, nil
 }
 
 // idFree reports whether id is unused in table (id 0 never counts as free).
