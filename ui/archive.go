@@ -273,23 +273,13 @@ func (p *archivePane) refresh() {
 func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
 	st := p.d.store
 	f.Limit = pageSize
-	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
-		rows, err := p.loadPage(ctx, st, f)
-		if err != nil {
-			return nil, err
+	p.fetchPage(seq, f, func(rows []archiveRow) {
+		total := len(rows)
+		if len(rows) == pageSize {
+			total++ // at least one more: the count will tell
 		}
-		return func() {
-			if seq != p.querySeq {
-				return
-			}
-			p.loading = false
-			total := len(rows)
-			if len(rows) == pageSize {
-				total++ // at least one more: the count will tell
-			}
-			p.show(rows, max(total, p.countFor(seq)))
-			p.updateCount("")
-		}, nil
+		p.show(rows, max(total, p.countFor(seq)))
+		p.updateCount("")
 	})
 	p.d.background("Count articles", func(ctx context.Context) (func(), error) {
 		n, err := st.CountMatching(ctx, f)
@@ -398,6 +388,18 @@ func (p *archivePane) loadMore() {
 	seq := p.querySeq
 	f := p.filters.filter()
 	f.Limit, f.Offset = pageSize, len(p.rows)
+	p.fetchPage(seq, f, func(rows []archiveRow) {
+		p.rows = append(p.rows, rows...)
+		if len(rows) == 0 {
+			p.total = len(p.rows) // the archive shrank meanwhile
+		}
+		p.list.Refresh()
+	})
+}
+
+// fetchPage reads a page of the list off the UI goroutine and hands it to
+// use, unless a newer query has replaced the list meanwhile.
+func (p *archivePane) fetchPage(seq int, f storage.ArticleFilter, use func([]archiveRow)) {
 	st := p.d.store
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
 		rows, err := p.loadPage(ctx, st, f)
@@ -409,11 +411,7 @@ func (p *archivePane) loadMore() {
 				return
 			}
 			p.loading = false
-			p.rows = append(p.rows, rows...)
-			if len(rows) == 0 {
-				p.total = len(p.rows) // the archive shrank meanwhile
-			}
-			p.list.Refresh()
+			use(rows)
 		}, nil
 	})
 }
