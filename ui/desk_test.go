@@ -163,6 +163,11 @@ func TestImportSelectSuggestEditExport(t *testing.T) {
 	if !strings.Contains(string(info), "Pages:           1") {
 		t.Errorf("exported PDF is not one page:\n%s", info)
 	}
+	if top := d.win.Canvas().Overlays().Top(); top == nil {
+		t.Error("no dialog tells where the PDF went")
+	} else {
+		tapButton(t, d, "Close")
+	}
 }
 
 func TestEmptyArchiveOffersSample(t *testing.T) {
@@ -328,5 +333,15 @@ func TestUsedSpansMarkTheQuotedClause(t *testing.T) {
 	// Six common words in a row are not enough on their own to come from a different sentence.
 	if s := usedSpans(sp, "Fighting went on as before.", b); len(s) != 0 {
 		t.Errorf("a short unrelated sentence was marked: %+v", s)
+	}
+}
+
+func TestTitleOverTwelveWordsIsFlagged(t *testing.T) {
+	if err := titleLength("Border talks stall over corridor control; technical contacts continue"); err != nil {
+		t.Errorf("a 9-word title was flagged: %v", err)
+	}
+	err := titleLength("Two days of high-level talks between Arvelia and the Republic of Sarkand ended without agreement")
+	if err == nil || !strings.Contains(err.Error(), "15 words") {
+		t.Errorf("a 15-word title: err = %v", err)
 	}
 }

@@ -77,6 +77,7 @@ func newBriefEditor(d *Desk) *briefEditor {
 	e.switcher.PlaceHolder = "No brief yet"
 	e.title = widget.NewEntry()
 	e.title.SetPlaceHolder("Title, stated as a claim (≤ 12 words)")
+	e.title.Validator = titleLength
 	e.author = widget.NewEntry()
 	e.author.SetPlaceHolder("Author")
 	e.handling = widget.NewSelectEntry(handlingMarks)
@@ -113,6 +114,19 @@ func newBriefEditor(d *Desk) *briefEditor {
 	e.preview = newPagePreview(d)
 	e.setEnabled(false)
 	return e
+}
+
+// maxTitleWords is the longest title a brief should have (BRIEF.md): a claim
+// a reader takes in at a glance.
+const maxTitleWords = 12
+
+// titleLength flags a title over maxTitleWords next to the field; the brief
+// still saves and exports, the analyst decides.
+func titleLength(s string) error {
+	if n := briefing.WordCount(s); n > maxTitleWords {
+		return fmt.Errorf("%d words: a title states the claim in %d words or fewer", n, maxTitleWords)
+	}
+	return nil
 }
 
 func sectionHint(s briefing.Section) string {

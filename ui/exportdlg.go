@@ -3,12 +3,15 @@ package ui
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/layout"
@@ -69,6 +72,23 @@ func (e *briefEditor) exportTo(path string) {
 		if err := export.WriteFile(path, &b, layout.Options{Paper: paper}); err != nil {
 			return nil, err
 		}
-		return func() { e.d.setStatus(fmt.Sprintf("Exported %s", path)) }, nil
+		return func() { e.exported(path) }, nil
 	})
+}
+
+// exported tells where the file went and offers to open it.
+func (e *briefEditor) exported(path string) {
+	e.d.setStatus(fmt.Sprintf("Exported %s", path))
+	open := func() {
+		if err := e.d.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+			e.d.showError("Open "+filepath.Base(path), err)
+		}
+	}
+	msg := widget.NewLabel(path)
+	msg.Wrapping = fyne.TextWrapBreak
+	dialog.ShowCustomConfirm("Exported", "Open", "Close", msg, func(ok bool) {
+		if ok {
+			open()
+		}
+	}, e.d.win)
 }
