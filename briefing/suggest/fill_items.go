@@ -1,0 +1,226 @@
+package suggest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// actorLead is "Name (role)", the bold lead of an actor item.
+func actorLead(a Actor) string {
+	lead := a.Name
+	role := a.Role
+	if strings.HasPrefix(role, "'s") || strings.HasPrefix(role, "’s") {
+		role = "" // "the council's envoy": the role lost its owner
+	}
+	switch {
+	case role != "":
+		lead += " (" + role + ")"
+	case a.rep != "":
+		lead += " (" + a.rep + ")" // a country speaking through its representative
+	}
+	return lead
+}
+
+// positionWords is the length an actor's position should keep when it can.
+const positionWords = 22
+
+// actorSlot returns the ways to write an actor's item: its position, the
+// actor's own clause of a stance sentence, and the shorter clauses of it
+// that keep its start; found is false when no stance sentence has the actor
+// as subject or speaker and the options are clauses of the whole sentence.
+func actorSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
+	forms := actorForms(a)
+	var spans []Sentence
+	for _, st := range a.Stance {
+		if pos, ok := positionOf(core(st), forms); ok {
+			for _, c := range clauses(pos) {
+				if c.Prov.Start == pos.Prov.Start || c.Text == pos.Text {
+					spans = append(spans, c)
+				}
+			}
+			found = true
+			break
+		}
+	}
+	if !found && len(a.Stance) > 0 {
+		for _, c := range clauses(core(a.Stance[0])) {
+			if startsUpper(c.Text) && nwords(c.Text) <= 25 {
+				spans = append(spans, c)
+			}
+		}
+	}
+	// the actor is the speaker: "…, diplomats said" adds nothing to its position
+	var own []Sentence
+	for _, sp := range spans {
+		if k := topCommas(sp.Text); len(k) == 0 || !attribution(sp.Text[k[len(k)-1]+1:]) {
+			own = append(own, sp)
+		}
+	}
+	if len(own) > 0 {
+		spans = own
+	}
+	if len(spans) == 0 {
+		return slot{}, false
+	}
+	return slotOf(spans, actorLead(a), b, positionWords), found
+}
+
+// slotOf renders spans as items, shortest first, preferring the longest
+// one of at most pref words (else the shortest).
+func slotOf(spans []Sentence, lead string, b *briefing.Brief, pref int) slot {
+	var s slot
+	for _, sp := range byLength(spans) {
+		t := item(lead, sp, b)
+		s.opts = append(s.opts, option{text: t, src: sp, words: briefing.WordCount(t)})
+		if nwords(sp.Text) <= pref {
+			s.pref = len(s.opts) - 1
+		}
+	}
+	return s
+}
+
+// cueScore sums the weights of the sticking cues found in t.
+func cueScore(t string) float64 {
+	lower := strings.ToLower(t)
+	n := 0.0
+	for _, c := range stickingCues {
+		if hinted(lower, c.hints) && c.re.MatchString(t) {
+			n += c.weight
+		}
+	}
+	return n
+}
+
+// namesSide reports whether t names one of the parties, or someone who
+// speaks for one.
+func namesSide(t string, parties []string, acts []Actor) bool {
+	sides := map[string]bool{}
+	for _, p := range partyNames(parties) {
+		sides[p] = true
+	}
+	for _, a := range acts {
+		if !sides[a.Name] && !sides[a.speaksOf] {
+			continue
+		}
+		for _, f := range actorForms(a) {
+			if len(occurrences(t, f)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapSpans returns the spans of a point's sentences that state the gap or
+// a red line, best first: a strong cue, words that stand alone (no "the
+// demand" without its referent), the shortest; a span naming both sides
+// counts as shorter, and a quotation is kept only when its speaker is one of
+// the parties.
+func gapSpans(p Point, acts []Actor) []Sentence {
+	type scored struct {
+		s     Sentence
+		score float64
+	}
+	var cands []scored
+	for _, full := range append([]Sentence{p.Sentence}, p.also...) {
+		full = core(full)
+		for _, c := range clauses(full) {
+			if cueScore(c.Text) < 2 || nwords(c.Text) < 5 {
+				continue
+			}
+			if in, after, ok := quoteInner(full); ok && in.Prov == c.Prov && !namesSide(full.Text[after:], p.Parties, acts) {
+				continue // a quotation without its speaker
+			}
+			sc := float64(nwords(c.Text))
+			if anaphoric(c.Text) {
+				sc += 10 // "called the condition unacceptable" says nothing without what it answers
+			}
+			if len(p.Parties) >= 2 && namesAll(c.Text, p.Parties, acts) {
+				sc -= 6
+			}
+			cands = append(cands, scored{c, sc})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score < cands[j].score })
+	var out []Sentence
+	for _, c := range cands {
+		out = append(out, c.s)
+	}
+	return out
+}
+
+// namesAll reports whether t names every side of a point.
+func namesAll(t string, sides []string, acts []Actor) bool {
+	for _, s := range sides {
+		if !namesSide(t, []string{s}, acts) {
+			return false
+		}
+	}
+	return true
+}
+
+// pointLead is "Issue — A vs B", the lead of a sticking-point item.
+func pointLead(p Point) string {
+	lead := p.Issue
+	if len(p.Parties) >= 2 {
+		lead += briefing.LeadSeparator + strings.Join(p.Parties, " vs ")
+	} else if len(p.Parties) == 1 {
+		lead += briefing.LeadSeparator + p.Parties[0]
+	}
+	return lead
+}
+
+// pointSlot returns the ways to write a sticking point: its best gap span
+// preferred, the longer statements of it as room to grow.
+func pointSlot(p Point, acts []Actor, b *briefing.Brief) slot {
+	gaps := gapSpans(p, acts)
+	lead := pointLead(p)
+	if len(gaps) == 0 {
+		return slotOf([]Sentence{core(p.Sentence)}, lead, b, 1000)
+	}
+	best := gaps[0]
+	spans := []Sentence{best}
+	// room to grow: the whole sentence the best span came from
+	for _, full := range append([]Sentence{p.Sentence}, p.also...) {
+		full = core(full)
+		if full.Prov.ArticleID != best.Prov.ArticleID || full.Prov.Start > best.Prov.Start || best.Prov.End > full.Prov.End {
+			continue
+		}
+		if nwords(full.Text) <= 34 {
+			spans = append(spans, full)
+		}
+		// or a clause of it that holds the gap and stands alone
+		for _, c := range clauses(full) {
+			if c.Prov.Start <= best.Prov.Start && best.Prov.End <= c.Prov.End && startsUpper(c.Text) &&
+				!anaphoric(c.Text) && nwords(c.Text) <= 34 {
+				spans = append(spans, c)
+			}
+		}
+	}
+	s := slotOf(spans, lead, b, 0)
+	for k, o := range s.opts {
+		if o.src.Prov == best.Prov {
+			s.pref = k
+		}
+	}
+	return s
+}
+
+// actorAlternatives returns the items an actor could have from its other
+// stance sentences where it is the subject or speaker, best first.
+func actorAlternatives(a Actor, b *briefing.Brief) []slot {
+	var out []slot
+	for _, c := range a.cands {
+		if !c.agent || len(a.Stance) > 0 && c.s.Prov == a.Stance[0].Prov || c.rep != "" {
+			continue
+		}
+		alt := a
+		alt.Stance = []Sentence{c.s}
+		if s, ok := actorSlot(alt, b); ok && len(s.opts) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
