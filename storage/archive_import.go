@@ -1,0 +1,256 @@
+package storage
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// ImportArchive reads a bundle written by ExportArchive, in one transaction:
+// all of it is stored or, on error, none. Articles already in the archive
+// (same content hash or URL) are not stored twice; their tags are merged and
+// briefs in the bundle cite the existing article. Ids from the bundle are
+// kept when free, so importing into an empty archive reproduces it exactly.
+func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	var h bundleHeader
+	if err := dec.Decode(&h); err != nil {
+		return fmt.Errorf("import archive: reading header: %w", err)
+	}
+	if h.Kind != "header" || h.Format != bundleFormat {
+		return errors.New("import archive: not a Briefdesk archive bundle")
+	}
+	if h.Version > bundleVersion {
+		return fmt.Errorf("import archive: %w: bundle version %d, this Briefdesk reads up to %d",
+			ErrNewerSchema, h.Version, bundleVersion)
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		im := archiveImport{tx: tx, ids: map[int64]int64{}, briefs: map[int64]int64{}}
+		defer func() {
+			if im.dups != nil {
+				im.dups.close()
+			}
+		}()
+		for line := 2; ; line++ {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err == io.EOF {
+				return nil
+			} else if err != nil {
+				return fmt.Errorf("record %d: %w", line, err)
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := im.record(ctx, raw); err != nil {
+				return fmt.Errorf("record %d: %w", line, err)
+			}
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("import archive: %w", err)
+	}
+	return nil
+}
+
+// archiveImport carries the state of one ImportArchive.
+type archiveImport struct {
+	tx     *sql.Tx
+	ids    map[int64]int64 // bundle article id -> archive article id
+	briefs map[int64]int64 // bundle brief id -> archive brief id
+	dups   *nearDupIndexer // made at the first new article
+}
+
+func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error {
+	var kind struct {
+		Kind string `json:"kind"`
+	}
+	if err := json.Unmarshal(raw, &kind); err != nil {
+		return err
+	}
+	switch kind.Kind {
+	case "article":
+		var a bundleArticle
+		if err := json.Unmarshal(raw, &a); err != nil {
+			return err
+		}
+		return im.article(ctx, a)
+	case "brief":
+		var b bundleBrief
+		if err := json.Unmarshal(raw, &b); err != nil {
+			return err
+		}
+		return im.brief(ctx, b)
+	case "revision":
+		var r bundleRevision
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return err
+		}
+		return im.revision(ctx, r)
+	}
+	return fmt.Errorf("unknown record kind %q", kind.Kind)
+}
+
+func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
+	tx := im.tx
+	if a.ContentHash == "" {
+		return fmt.Errorf("article %d has no content hash", a.ID)
+	}
+	for _, t := range []string{a.Published, a.ImportedAt} {
+		if _, err := parseTime(t); err != nil {
+			return fmt.Errorf("article %d: %w", a.ID, err)
+		}
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, findDuplicateSQL, a.ContentHash, a.URL).Scan(&id)
+	switch {
+	case err == nil: // already archived: keep it, merge the tags
+	case errors.Is(err, sql.ErrNoRows):
+		var newID any
+		if free, err := idFree(ctx, tx, "articles", a.ID); err != nil {
+			return err
+		} else if free {
+			newID = a.ID
+		}
+		var trashed any
+		if a.TrashedAt != nil {
+			trashed = *a.TrashedAt
+		}
+		res, err := tx.ExecContext(ctx, insertArticleSQL, newID, a.Title, a.Outlet, a.Author, a.URL,
+			a.Published, a.ImportedAt, a.Language, a.Text, a.RawHTML, a.ContentHash, a.WordCount, trashed)
+		if err != nil {
+			return fmt.Errorf("article %d: %w", a.ID, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		if im.dups == nil {
+			if im.dups, err = newNearDupIndexer(ctx, tx); err != nil {
+				return err
+			}
+		}
+		// The fingerprint of the text as imported, as AddArticles files it.
+		text := a.Text
+		if o := a.Original; o != nil {
+			text = o.Text
+		}
+		if err := im.dups.add(ctx, id, fingerprintOf(text)); err != nil {
+			return fmt.Errorf("article %d: near-duplicates: %w", a.ID, err)
+		}
+		if o := a.Original; o != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO article_originals
+				(article_id, title, outlet, author, url, published, language, body, saved_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				id, o.Title, o.Outlet, o.Author, o.URL, o.Published, o.Language, o.Text, o.SavedAt); err != nil {
+				return fmt.Errorf("article %d: original: %w", a.ID, err)
+			}
+		}
+	default:
+		return err
+	}
+	im.ids[a.ID] = id
+	for _, tag := range a.Tags {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, tag); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_tags (article_id, tag_id)
+			SELECT ?, id FROM tags WHERE name = ?`, id, tag); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
+	tx := im.tx
+	if err := checkItems(b.Actors, b.StickingPoints); err != nil {
+		return fmt.Errorf("brief %d: %w", b.ID, err)
+	}
+	newID, err := keepID(ctx, tx, "briefs", b.ID)
+	if err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO briefs (id, title, author, handling, version, as_of,
+		summary, actors, sticking_points, outlook, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		newID, b.Title, b.Author, b.Handling, b.Version, b.AsOf, b.Summary, string(b.Actors),
+		string(b.StickingPoints), b.Outlook, b.CreatedAt, b.UpdatedAt)
+	if err != nil {
+		return fmt.Errorf("brief %d: %w", b.ID, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	im.briefs[b.ID] = id
+	var ids []int64
+	for _, aid := range b.Sources {
+		mapped, ok := im.ids[aid]
+		if !ok {
+			return fmt.Errorf("brief %d cites article %d, which is not in the bundle", b.ID, aid)
+		}
+		ids = append(ids, mapped)
+	}
+	return setSources(ctx, tx, id, ids)
+}
+
+// revision stores a brief revision under the brief it belongs to.
+func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
+	briefID, ok := im.briefs[r.BriefID]
+	if !ok {
+		return fmt.Errorf("revision %d belongs to brief %d, which is not in the bundle", r.ID, r.BriefID)
+	}
+	if err := checkItems(r.Actors, r.StickingPoints); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
+	if _, err := parseTime(r.SavedAt); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
+	newID, err := keepID(ctx, im.tx, "brief_revisions", r.ID)
+	if err != nil {
+		return err
+	}
+	_, err = im.tx.ExecContext(ctx, `INSERT INTO brief_revisions (id, brief_id, saved_at, note, title,
+		author, handling, version, as_of, summary, actors, sticking_points, outlook)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		newID, briefID, r.SavedAt, r.Note, r.Title, r.Author, r.Handling, r.Version, r.AsOf,
+		r.Summary, string(r.Actors), string(r.StickingPoints), r.Outlook)
+	if err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// checkItems makes sure each list section is a JSON array of strings.
+func checkItems(lists ...json.RawMessage) error {
+	for _, items := range lists {
+		var check []string
+		if err := json.Unmarshal(items, &check); err != nil {
+			return fmt.Errorf("items: %w", err)
+		}
+	}
+	return nil
+}
+
+// keepID returns id when it is free in table, so a bundle imported into an
+// empty archive keeps its ids, and nil (a new id) otherwise.
+func keepID(ctx context.Context, tx *sql.Tx, table string, id int64) (any, error) {
+	free, err := idFree(ctx, tx, table, id)
+	if err != nil || !free {
+		return nil, err
+	}
+	return id, nil
+}
+
+// idFree reports whether id is unused in table (id 0 never counts as free).
+func idFree(ctx context.Context, tx *sql.Tx, table string, id int64) (bool, error) {
+	if id <= 0 {
+		return false, nil
+	}
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+table+` WHERE id = ?`, id).Scan(&n)
+	return n == 0, err
+}
