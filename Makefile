@@ -10,7 +10,7 @@ export GOFLAGS
 
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: all deps test-deps build run test lint bench eval screenshot package clean
+.PHONY: all deps test-deps build run test lint bench eval eval-halves screenshot package clean
 
 all: build
 
@@ -45,6 +45,10 @@ bench: deps
 eval: deps
 	@bash scripts/eval.sh
 	@bash scripts/eval_extract.sh
+
+## eval-halves: every dev file scored on its tuning half A and its confirming half B (multi-dev included).
+eval-halves: build
+	@bash scripts/eval_halves.sh all both
 
 ## screenshot: the real app under Xvfb on a demo archive, PNGs of the main screens in out/screens.
 screenshot: build test-deps

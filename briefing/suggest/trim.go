@@ -205,6 +205,9 @@ func clauses(s Sentence) []Sentence {
 				}
 				if freeStarters[w] || strings.HasSuffix(w, "ing") && (w == "saying" || w == "warning" || w == "adding" || w == "telling") {
 					i := k + 1 + (len(t[k+1:end]) - len(tail)) + len(strings.Fields(tail)[0]) + 1
+					if i >= end { // the starter is the clause's last word: "..., though."
+						continue
+					}
 					rest := strings.TrimLeft(t[i:end], " ")
 					if firstLower(rest) == "that" || firstLower(rest) == "reporters" {
 						continue
