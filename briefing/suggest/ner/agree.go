@@ -77,8 +77,15 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 		}
 		if m.Type == "" {
 			m.Type = fallbackType
-			if !strings.Contains(m.Text, " ") && !sports {
-				m.Type = ORG // a lone unknown name that is no known person's: a club, party or company more often than a person
+			if !strings.Contains(m.Text, " ") {
+				if !sports && (!m.acts || r.notName(m.Text)) {
+					// a lone capitalised word that no list, cue or other
+					// mention explains is an ordinary word in capitals, a
+					// people or a language more often than an actor,
+					// unless it stands where an actor does
+					continue
+				}
+				m.Type = ORG
 			}
 		}
 		out = append(out, m)
@@ -97,4 +104,16 @@ func argmax(v map[string]int) string {
 		}
 	}
 	return best
+}
+
+// notName reports whether a lone capitalised word is an ordinary word
+// rather than a name: an English word ("Malnutrition"), a contraction
+// ("I'm"), a plural of a people ("Velorians") or a word with digits.
+func (r *Recognizer) notName(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.ContainsAny(lw, "'’0123456789") || r.g.ordinary(lw) || r.g.notActor[lw] {
+		return true
+	}
+	s, ok := strings.CutSuffix(lw, "s")
+	return ok && (r.g.notActor[s] || r.g.ordinary(s) || demonymSuffix(s) || strings.HasSuffix(s, "an"))
 }

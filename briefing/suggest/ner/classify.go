@@ -99,6 +99,8 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return []Mention{mention(text, name, PER, false)}
 	case len(name) == 1 && demonymSuffix(first) && next != "" && !isCap(toks[j].Text):
 		return nil // "Arvelian forces": an adjective of a place, not an actor
+	case prev == "the" && len(name) == 1 && r.g.ordinary(first):
+		return nil // "the State", "the Constitution": an ordinary noun in capitals
 	case prev == "the" && len(name) == 1:
 		if placeNouns[next] {
 			return []Mention{mention(text, name, LOC, false)}
@@ -132,35 +134,31 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		}
 		return []Mention{mention(text, name, PER, false)}
 	}
-	return []Mention{mention(text, name, "", false)}
+	m := mention(text, name, "", false)
+	m.acts = len(name) == 1 && r.acts(toks, i, j)
+	return []Mention{m}
 }
 
 // articles start the names of foreign papers, parties and companies.
-var articles = set("il lo la le les los las el die der das het", isSpace)
+var articles = wordSet("articles")
 
 // legalSuffix ends a company's name: nothing is joined after it.
-var legalSuffix = set("co co. corp corp. inc inc. ltd ltd. plc llc ag sa nv gmbh company corporation incorporated limited", isSpace)
+var legalSuffix = wordSet("legal-suffix")
 
-var weekdays = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", isSpace)
+var weekdays = wordSet("weekdays")
 
-var personVerb = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
-	"argued": true, "insisted": true, "warned": true, "stressed": true, "noted": true, "explained": true,
-	"recalled": true, "admitted": true, "believes": true, "thinks": true, "who": true, "himself": true, "herself": true}
+var personVerb = wordSet("person-verb")
 
-var locPrep = map[string]bool{"in": true, "near": true, "at": true, "from": true, "outside": true, "to": true, "across": true}
+var locPrep = wordSet("loc-prep")
 
 // stateHeads start the formal name of a state: "Republic of Sarkand".
-var stateHeads = map[string]bool{"republic": true, "kingdom": true, "state": true, "sultanate": true,
-	"emirate": true, "principality": true, "commonwealth": true, "federation": true, "islands": true, "isle": true}
+var stateHeads = wordSet("state-heads")
 
 // placeFirst start the names of places and buildings: "Palais des Nations".
-var placeFirst = map[string]bool{"palais": true, "palace": true, "mount": true, "lake": true, "fort": true,
-	"port": true, "cape": true, "gulf": true, "isle": true, "camp": true, "lake's": true, "château": true, "chateau": true}
+var placeFirst = wordSet("place-first")
 
 // placeNouns follow a place name used as a modifier: "the Dorna corridor".
-var placeNouns = map[string]bool{"corridor": true, "region": true, "border": true, "river": true, "valley": true,
-	"province": true, "district": true, "area": true, "peninsula": true, "pass": true, "basin": true, "coast": true,
-	"plain": true, "plateau": true, "enclave": true, "strait": true, "canal": true, "field": true, "front": true}
+var placeNouns = wordSet("place-nouns")
 
 // placeSuffix reports whether an unknown single word looks like a country
 // or region name: Arvelia, Sarkand? no; -ia, -land, -stan.
@@ -205,64 +203,6 @@ func isNumber(w string) bool {
 	return unicode.IsDigit([]rune(w)[0])
 }
 
-// Kinds of name in a results line or league table.
-const (
-	rowNone   = iota
-	rowTeam   // "Valdoria City 3 Harbour Rovers 1", "Limoges (France) 9 3 6 12"
-	rowScorer // "(Marek 43, Novak 88 penalty)": a player in brackets, followed by the minute
-)
-
-// resultsRow says whether the name toks[i:j] is a team or a scorer in a
-// results line or league table: a line of names and numbers, with no
-// lower-case words outside brackets, where the name is followed by a number
-// (or by a country in brackets and then a number).
-func resultsRow(text string, toks []Token, i, j int) int {
-	lo, hi := i, j
-	for lo > 0 && !strings.ContainsRune(text[toks[lo-1].End:toks[lo].Start], '\n') {
-		lo--
-	}
-	for hi < len(toks) && !strings.ContainsRune(text[toks[hi-1].End:toks[hi].Start], '\n') {
-		hi++
-	}
-	k := j
-	if k+2 < hi && toks[k].Text == "(" && isCap(toks[k+1].Text) {
-		for k < hi && toks[k].Text != ")" {
-			k++
-		}
-		k++
-	}
-	if k >= hi || !isNumber(toks[k].Text) {
-		return rowNone
-	}
-	nums, depth, depthAt := 0, 0, 0
-	for n := lo; n < hi; n++ {
-		t := toks[n].Text
-		if n == i {
-			depthAt = depth
-		}
-		switch {
-		case t == "(":
-			depth++
-		case t == ")":
-			depth--
-		case isNumber(t):
-			nums++
-		case depth <= 0 && hasLetter(t) && !isCap(t) && t != "v" && t != "vs":
-			return rowNone
-		}
-	}
-	if nums < 2 {
-		return rowNone
-	}
-	if depthAt > 0 {
-		if p := toks[i-1].Text; p == "(" || p == "," || p == ";" {
-			return rowScorer
-		}
-		return rowNone
-	}
-	return rowTeam
-}
-
 // commonCompound reports whether a hyphenated word is made of ordinary
 // words: "Third-stringer", "In-form", "Top-seeded".
 func (r *Recognizer) commonCompound(w string) bool {
@@ -276,44 +216,6 @@ func (r *Recognizer) commonCompound(w string) bool {
 		}
 	}
 	return true
-}
-
-// countryParen reports whether toks[j:] starts with a country in brackets:
-// "(China)".
-func (r *Recognizer) countryParen(toks []Token, j int) bool {
-	if j+2 >= len(toks) || toks[j].Text != "(" {
-		return false
-	}
-	for k := j + 2; k < len(toks) && k < j+5; k++ {
-		if toks[k].Text == ")" {
-			return r.g.country[joinLower(toks[j+1:k])]
-		}
-	}
-	return false
-}
-
-// cricketName reports whether the name toks[i:j] is a player in a cricket
-// scorecard: after the marks of a dismissal ("c Astle b Harris", "st Germon",
-// "lbw b Wasim"), before one ("Saeed Anwar run out", "Moin Khan c Astle",
-// "Mushtaq Ahmad not out"), or before bowling figures ("Doull 8-1-60-0").
-func cricketName(text string, toks []Token, i, j int) bool {
-	if i > 0 {
-		switch toks[i-1].Text {
-		case "b", "c", "st":
-			return true
-		}
-	}
-	if j >= len(toks) || strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
-		return false
-	}
-	next := toks[j].Text
-	switch next {
-	case "c", "b", "st", "lbw":
-		return true
-	case "run", "not":
-		return j+1 < len(toks) && toks[j+1].Text == "out"
-	}
-	return strings.Count(next, "-") == 3 && isNumber(strings.ReplaceAll(next, "-", ""))
 }
 
 // capsRun returns the end of the run of words in capitals that starts at
@@ -370,11 +272,7 @@ func (r *Recognizer) qualifiedWord(w string) bool {
 
 // notActorAcronyms are words in capitals that name no actor: time zones,
 // currencies, units, economic measures and offices.
-var notActorAcronyms = set(`gmt utc est edt cst cdt mst mdt pst pdt cet cest bst ist jst
-usd eur gbp jpy chf dm dem frf itl ffr cad aud nzd hkd rmb cny rub
-gdp gnp cpi ppi ipo vat ceo cfo coo cto md pm am tv pc pr faq
-km kg mph kph mw gw kwh bpd bps ytd yoy qoq eps nav pe ytm tba tbd
-pts pct avg ht ft tot gf ga gd pld fta`, isSpace)
+var notActorAcronyms = wordSet("not-actor-acronyms")
 
 // geoPlace reports whether name is a GeoNames region or town that is not
 // also a known given name or surname.
@@ -384,3 +282,31 @@ func (r *Recognizer) geoPlace(name string) bool {
 	}
 	return r.g.admin1.has(name) || r.g.cities.has(name) && len(strings.Fields(name)) == 1
 }
+
+// acts reports whether the name toks[i:j] stands where an actor does: the
+// subject of a verb in the past or present ("Tarvos rejected", "Tarvos
+// wants"), the object of a verb of blame or appeal ("accused Tarvos of"),
+// or the owner of a delegation or statement ("Tarvos's delegation").
+func (r *Recognizer) acts(toks []Token, i, j int) bool {
+	if i > 0 && actVerbBefore[strings.ToLower(toks[i-1].Text)] {
+		return true
+	}
+	if j >= len(toks) {
+		return false
+	}
+	next := toks[j].Text
+	if next == "'s" || next == "’s" {
+		return true
+	}
+	if isCap(next) || !hasLetter(next) {
+		return false
+	}
+	lw := strings.ToLower(next)
+	return personVerb[lw] || actVerbAfter[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && r.usuallyLower(lw)
+}
+
+// actVerbBefore are verbs whose object is an actor: "urged Tarvos to".
+var actVerbBefore = wordSet("act-verbs-before")
+
+// actVerbAfter are verbs in the present whose subject is an actor.
+var actVerbAfter = wordSet("act-verbs-after")

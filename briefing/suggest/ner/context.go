@@ -12,44 +12,31 @@ import "strings"
 
 // orgNounBefore are the nouns that introduce a company, paper or body by
 // what it is: "the newspaper X", "Italian daily X", "carmaker X".
-var orgNounBefore = set(`newspaper newspapers daily weekly magazine paper tabloid agency broadcaster network
-firm company companies group conglomerate carrier airline bank lender insurer retailer maker automaker
-carmaker brewer manufacturer producer operator subsidiary unit publisher chain supermarket
-shipper refiner miner distributor utility`, isSpace)
+var orgNounBefore = wordSet("org-noun-before")
 
 // orgAfterOf: "shares in X", "a stake in X", "the takeover of X".
-var orgAfterOf = set(`shares share stake stakes stock takeover acquisition subsidiary unit shareholders
-shareholder units bid merger purchase chairman`, isSpace)
+var orgAfterOf = wordSet("org-after-of")
 
 // orgNounAfter follow a company's name: "X shares", "a X spokesman".
-var orgNounAfter = set(`shares stock stocks spokesman spokeswoman spokesperson shareholders subsidiary
-newspaper daily weekly magazine plc management executives`, isSpace)
+var orgNounAfter = wordSet("org-noun-after")
 
 // orgOwned follow a company's possessive: "X's chief executive", "X's board".
-var orgOwned = set(`chief board shareholders shares stock chairman spokesman spokeswoman spokesperson
-subsidiary unit headquarters profit profits earnings revenue revenues sales stake parent owner
-owners editor editors readers employees staff customers products plant plants factory factories
-management directors executive executives brand brands takeover merger`, isSpace)
+var orgOwned = wordSet("org-owned")
 
 // orgWhichVerbs follow "X, which" for a company: "X, which makes ...".
-var orgWhichVerbs = set(`makes owns operates produces sells publishes runs controls manufactures
-employs supplies builds distributes trades offers provides holds`, isSpace)
+var orgWhichVerbs = wordSet("org-which-verbs")
 
 // placeAppos follow "X, a" or "X, the" for a place: "X, a town ...".
-var placeAppos = set(`town city village port suburb province region district county state island
-capital hamlet settlement municipality resort border oasis`, isSpace)
+var placeAppos = wordSet("place-appos")
 
 // directions before "of": "north of X", "20 km northeast of X".
-var directions = set(`north south east west northeast northwest southeast southwest
-north-east north-west south-east south-west outskirts suburbs`, isSpace)
+var directions = wordSet("directions")
 
 // placeAfterOf: "the mayor of X", "residents of X", "the streets of X".
-var placeAfterOf = set(`mayor residents streets outskirts suburbs centre center port province region
-district capital inhabitants governor`, isSpace)
+var placeAfterOf = wordSet("place-after-of")
 
 // placeNounAfter follow a place's name: "X province", "X residents".
-var placeNounAfter = set(`province district region county residents villagers mayor municipality
-prefecture township`, isSpace)
+var placeNounAfter = wordSet("place-noun-after")
 
 // contextTypes retypes the fallback-typed mentions ms of the sentence toks
 // by the words around them.

@@ -3,8 +3,7 @@ package ner
 import "strings"
 
 // months start a date in a dateline: "MOSCOW, Dec 6 (Reuters) -".
-var months = set(`jan january feb february mar march apr april may jun june jul july aug august
-sep sept september oct october nov november dec december`, isSpace)
+var months = wordSet("months")
 
 // dateline finds the place of a dateline at the start of a line: words in
 // capitals, optionally ", Region", then a date or a wire credit:

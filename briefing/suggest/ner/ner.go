@@ -32,6 +32,7 @@ type Mention struct {
 	sure       bool // typed by a strong cue, not by a fallback
 	team       bool // a team in a results line: its type wins over the gazetteer's
 	weak       bool // not an actor unless a cue or another mention types it
+	acts       bool // stands where an actor does: "X rejected", "accused X of", "X's"
 }
 
 // Recognizer holds the gazetteers and the orthographic lexicon. It is safe
@@ -39,12 +40,27 @@ type Mention struct {
 type Recognizer struct {
 	g     *gazetteer
 	ortho sentences.SetString
+	opt   Options
+}
+
+// Options switch on rules that ordinary news text does not need.
+type Options struct {
+	// SportsTables reads sports results: teams in league tables and
+	// results lines ("Valdoria City 3 Harbour Rovers 1"), players in
+	// cricket scorecards, and a place in a team's position in a match
+	// report as the club. The drafting path does not use it.
+	SportsTables bool
 }
 
 // New makes a Recognizer; model is the Punkt training data whose
 // orthographic context says which words are usually lower case (nil: none).
 func New(model *sentences.Storage) *Recognizer {
-	r := &Recognizer{g: newGazetteer()}
+	return NewWithOptions(model, Options{})
+}
+
+// NewWithOptions makes a Recognizer with the rules opt switches on.
+func NewWithOptions(model *sentences.Storage, opt Options) *Recognizer {
+	r := &Recognizer{g: newGazetteer(), opt: opt}
 	if model != nil {
 		r.ortho = model.OrthoContext
 	}
@@ -83,7 +99,7 @@ func (r *Recognizer) Recognize(text string, sents []sentence.Span) []Mention {
 		}
 		stoks[si] = toks
 	}
-	sports := sportsDoc(text, stoks)
+	sports := r.opt.SportsTables && sportsDoc(text, stoks)
 	for si, toks := range stoks {
 		var ms []Mention
 		if headline(toks) {
@@ -123,7 +139,7 @@ func headline(toks []Token) bool {
 func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
-		if j := capsRun(text, toks, i); j > i && resultsRow(text, toks, i, j) == rowTeam {
+		if j := capsRun(text, toks, i); j > i && r.opt.SportsTables && resultsRow(text, toks, i, j) == rowTeam {
 			// "TAMPA BAY 8 15 2 69 81 18": a team in a table in capitals
 			if whole := joinLower(toks[i:j]); !r.g.country[whole] && !r.g.notActor[whole] && !r.g.stopCap[whole] {
 				m := mention(text, toks[i:j], ORG, true)
@@ -176,9 +192,7 @@ func mention(text string, toks []Token, typ string, sure bool) Mention {
 }
 
 // joiners may stand inside a name between capitalised words.
-var joiners = map[string]bool{"of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
-	"van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "del": true, "dos": true,
-	"al": true, "el": true, "bin": true, "ibn": true, "&": true, "and": true, "the": true, "y": true}
+var joiners = wordSet("joiners")
 
 // sentence finds the mentions of an ordinary (mixed-case) sentence.
 func (r *Recognizer) sentence(text string, toks []Token) []Mention {
@@ -266,39 +280,9 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	var out []Mention
 	whole := joinLower(toks[i:j])
-	if r.countryParen(toks, j) {
-		// "Chen Gang (China) beat ...": an athlete and the country he plays for;
-		// a club in a league table is a place name or a single word in a table
-		last := strings.ToLower(toks[j-1].Text)
-		club := r.g.org[whole] || r.g.orgFirst[strings.ToLower(toks[i].Text)] || r.g.orgHead[last]
-		if j-i == 1 {
-			club = club || r.g.loc[whole] || resultsRow(text, toks, i, j) == rowTeam && !r.g.first[whole] && !r.g.last[whole]
-		} else {
-			club = club || r.g.loc[last] || j-i > 2 && r.g.loc[joinLower(toks[j-2:j])]
-		}
-		if club {
-			m := mention(text, toks[i:j], ORG, true)
-			m.team = true
-			return []Mention{m}
-		}
-		if !r.g.country[whole] {
-			return []Mention{mention(text, toks[i:j], PER, true)}
-		}
-	}
-	if cricketName(text, toks, i, j) && !r.g.country[whole] {
-		return []Mention{mention(text, toks[i:j], PER, true)}
-	}
-	switch resultsRow(text, toks, i, j) {
-	case rowTeam:
-		if !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) &&
-			!r.g.stopCap[whole] && !months[whole] && !r.g.notActor[whole] && !weekdays[whole] {
-			m := mention(text, toks[i:j], ORG, true)
-			m.team = true
-			return []Mention{m}
-		}
-	case rowScorer:
-		if !r.g.country[whole] && !r.g.loc[whole] && !r.g.org[whole] {
-			return []Mention{mention(text, toks[i:j], PER, true)}
+	if r.opt.SportsTables {
+		if ms, ok := r.sportsSpan(text, toks, i, j); ok {
+			return ms
 		}
 	}
 	if r.g.loc[whole] {

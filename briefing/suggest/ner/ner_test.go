@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
@@ -12,6 +13,7 @@ func TestRecognize(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := New(sp.Model())
+	rs := NewWithOptions(sp.Model(), Options{SportsTables: true})
 	for _, tc := range []struct {
 		name, text string
 		want       map[string]string // name -> type
@@ -35,8 +37,14 @@ func TestRecognize(t *testing.T) {
 			map[string]string{"Pavel Marek": PER}, nil},
 		{"state abbreviations are places, month abbreviations are not names",
 			"The plant near Tulsa, Okla, reopened on Sep 3 for Norvatek and its buyers.",
-			map[string]string{"Okla": LOC, "Norvatek": ORG, "Sep": ""}, nil},
-		{"teams in a results line",
+			map[string]string{"Okla": LOC, "Sep": ""}, nil},
+		{"a lone unknown word is no actor without a cue; with one, all its mentions are",
+			"Farmers praised Dunmaro and Quellin. Dunmaro's chief executive resigned. Malnutrition rose.",
+			map[string]string{"Dunmaro": ORG, "Quellin": "", "Malnutrition": ""}, nil},
+		{"an ordinary noun after the is no actor",
+			"The Constitution gives the State the power to tax.",
+			map[string]string{"Constitution": "", "State": ""}, nil},
+		{"sports: " + "teams in a results line",
 			"Valdoria City 3 Harbour Rovers 1",
 			map[string]string{"Valdoria City": ORG, "Harbour Rovers": ORG}, nil},
 		{"a dateline names a place",
@@ -45,25 +53,25 @@ func TestRecognize(t *testing.T) {
 		{"a dateline with a month and a wire credit",
 			"KESTRAVIK, Dec 6 (Reuters) - Officials met on Friday.",
 			map[string]string{"KESTRAVIK": LOC}, nil},
-		{"teams in a sports report: beat, v, X's coach, drew with",
+		{"sports: " + "teams in a sports report: beat, v, X's coach, drew with",
 			"SOCCER - LEAGUE ROUND-UP.\nMarvenna beat Ostrovo 2-1 on Sunday in the league. Ostrovo's coach was unhappy. Dalbrook (4) v Harwick (9). Tellaro drew with Marvenna and the match ended 1-1.",
 			map[string]string{"Marvenna": ORG, "Ostrovo": ORG, "Dalbrook": ORG, "Harwick": ORG, "Tellaro": ORG}, nil},
-		{"a league table with countries in brackets",
+		{"sports: " + "a league table with countries in brackets",
 			"BASKETBALL - STANDINGS.\nVelmora (Italy) 9 6 3 15\nKastel Split (Croatia) 9 5 4 14",
 			map[string]string{"Velmora": ORG, "Italy": LOC, "Croatia": LOC}, nil},
-		{"athletes with their country in brackets are people, even after beat",
+		{"sports: " + "athletes with their country in brackets are people, even after beat",
 			"BADMINTON - RESULTS.\nTerho Valkama (Finland) beat Ruslan Dzhabarov (Russia) 15-12 15-6",
 			map[string]string{"Terho Valkama": PER, "Ruslan Dzhabarov": PER, "Finland": LOC, "Russia": LOC}, nil},
-		{"a league table in capitals",
+		{"sports: " + "a league table in capitals",
 			"ICE HOCKEY - STANDINGS.\nW L T GF GA PTS\nNORTHVALE 12 7 6 77 76 30\nPORT ELWICK 10 11 4 74 84 24",
 			map[string]string{"NORTHVALE": ORG, "PORT ELWICK": ORG}, nil},
-		{"scorers in brackets are people",
+		{"sports: " + "scorers in brackets are people",
 			"SOCCER - SUMMARIES.\nDalbrook 2 (Oskarsen 43, Brevik 88 penalty) Harwick 1 (Tamberlo 10).",
 			map[string]string{"Dalbrook": ORG, "Harwick": ORG, "Oskarsen": PER, "Brevik": PER, "Tamberlo": PER}, nil},
-		{"cricket scorecard names are people",
+		{"sports: " + "cricket scorecard names are people",
 			"CRICKET - SCOREBOARD.\nArvind Kalsekar c Mokoena b Prithwani 12\nBowling: Prithwani 8-1-60-2",
 			map[string]string{"Arvind Kalsekar": PER, "Mokoena": PER, "Prithwani": PER}, nil},
-		{"a surname in a standings row after the full name is the person",
+		{"sports: " + "a surname in a standings row after the full name is the person",
 			"SKI JUMPING - STANDINGS.\n1. Tavio Kerkelainen (Finland) 303.4 points\nStandings:\n1. Kerkelainen 210\n2. Ostrand 206",
 			map[string]string{"Tavio Kerkelainen": PER, "Kerkelainen": PER}, nil},
 		{"a known body before a title, and the lone surname later",
@@ -120,7 +128,11 @@ func TestRecognize(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
-			for _, m := range r.Recognize(tc.text, sp.Split(tc.text)) {
+			rec := r
+			if strings.HasPrefix(tc.name, "sports: ") {
+				rec = rs
+			}
+			for _, m := range rec.Recognize(tc.text, sp.Split(tc.text)) {
 				if tc.text[m.Start:m.End] != m.Text {
 					t.Errorf("mention %+v does not slice its text", m)
 				}

@@ -5,13 +5,7 @@ import (
 )
 
 // titleWords may appear in lower case inside a role: "EU foreign policy chief".
-var titleWords = map[string]bool{"foreign": true, "policy": true, "chief": true, "special": true, "deputy": true,
-	"prime": true, "defence": true, "defense": true, "interior": true, "finance": true, "economy": true,
-	"trade": true, "justice": true, "health": true, "energy": true, "national": true, "security": true,
-	"senior": true, "top": true, "former": true, "acting": true, "vice": true, "assistant": true, "lead": true,
-	"head": true, "executive": true, "general": true, "state": true, "peace": true, "presidential": true,
-	"government": true, "opposition": true, "party": true, "military": true, "army": true, "rebel": true,
-	"union": true, "team": true, "club": true, "national-team": true, "u.n.": true, "un": true, "eu": true}
+var titleWords = wordSet("title-words")
 
 // roleAround finds the role written next to a person's name toks[i:j]:
 // "EU foreign policy chief Margit Lindqvist", "Washington's special envoy,

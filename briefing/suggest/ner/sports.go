@@ -9,14 +9,9 @@ import "strings"
 
 // sportWords mark a sports report: the sport in the headline, or several
 // words of match reporting in the text.
-var sportWords = set(`soccer football cricket rugby tennis golf hockey basketball baseball skiing
-badminton squash athletics cycling boxing volleyball handball swimming motor-racing motorcycling
-formula snooker darts nfl nba nhl ncaa mlb`, isSpace)
+var sportWords = wordSet("sport-words")
 
-var matchWords = set(`match matches league goal goals striker midfielder defender goalkeeper
-coach halftime half-time innings wicket wickets penalty scored standings scorers fixtures
-season playoff play-off quarter-final semi-final semifinal final tournament championship
-cup draw drew beat beaten defeated win victory points`, isSpace)
+var matchWords = wordSet("match-words")
 
 // sportsDoc reports whether the document reads as a sports report.
 func sportsDoc(text string, toks [][]Token) bool {
@@ -41,21 +36,11 @@ func sportsDoc(text string, toks [][]Token) bool {
 
 // Context words around a team's name.
 var (
-	teamPrev = set(`against beat beating beats defeated defeating v vs vs. v. edged thrashed hammered
-routed crushed visit visiting hosts leaders champions holders side club rivals opponents`, isSpace)
-	teamNext = set(`beat beats defeated drew draw lost won v vs vs. v. edged thrashed hammered routed
-crushed trail trailed host hosted visit are have were`, isSpace)
-	teamOwn = set(`coach manager striker midfielder defender goalkeeper keeper captain forward winger
-players squad fans stadium ground chairman side team lead win victory defeat defence attack club
-supporters bench`, isSpace)
+	teamPrev = wordSet("team-prev")
+	teamNext = wordSet("team-next")
+	teamOwn  = wordSet("team-own")
 	// "win over X", "draw with X", "playing for X", "lost to X", "beaten by X"
-	teamPrev2 = map[string]map[string]bool{
-		"over": set("win victory triumph lead", isSpace),
-		"with": set("draw drew draws drawn tie tied", isSpace),
-		"for":  set("playing played plays play signed sign joined scored scoring", isSpace),
-		"to":   set("lost losing loss defeat", isSpace),
-		"by":   set("beaten defeated eliminated elimination held", isSpace),
-	}
+	teamPhrases = wordSet("team-phrases")
 )
 
 // teamContext reports whether the name toks[i:j] stands where a team does.
@@ -67,7 +52,7 @@ func teamContext(toks []Token, i, j int) bool {
 		return strings.ToLower(toks[k].Text)
 	}
 	prev, prev2 := lower(i-1), lower(i-2)
-	if teamPrev[prev] || teamPrev2[prev][prev2] {
+	if teamPrev[prev] || teamPhrases[prev2+" "+prev] {
 		return true
 	}
 	// skip a league position in brackets: "Bologna (4) v Piacenza (13)"
@@ -116,4 +101,142 @@ func (r *Recognizer) markTeams(toks []Token, ms []Mention) {
 		}
 		m.Type, m.sure, m.team = ORG, true, true
 	}
+}
+
+// sportsSpan types the name toks[i:j] when it is a team or a player in a
+// results line, league table or scorecard; ok is false when it is none.
+func (r *Recognizer) sportsSpan(text string, toks []Token, i, j int) ([]Mention, bool) {
+	whole := joinLower(toks[i:j])
+	if r.countryParen(toks, j) {
+		// "Chen Gang (China) beat ...": an athlete and the country he plays for;
+		// a club in a league table is a place name or a single word in a table
+		last := strings.ToLower(toks[j-1].Text)
+		club := r.g.org[whole] || r.g.orgFirst[strings.ToLower(toks[i].Text)] || r.g.orgHead[last]
+		if j-i == 1 {
+			club = club || r.g.loc[whole] || resultsRow(text, toks, i, j) == rowTeam && !r.g.first[whole] && !r.g.last[whole]
+		} else {
+			club = club || r.g.loc[last] || j-i > 2 && r.g.loc[joinLower(toks[j-2:j])]
+		}
+		if club {
+			m := mention(text, toks[i:j], ORG, true)
+			m.team = true
+			return []Mention{m}, true
+		}
+		if !r.g.country[whole] {
+			return []Mention{mention(text, toks[i:j], PER, true)}, true
+		}
+	}
+	if cricketName(text, toks, i, j) && !r.g.country[whole] {
+		return []Mention{mention(text, toks[i:j], PER, true)}, true
+	}
+	switch resultsRow(text, toks, i, j) {
+	case rowTeam:
+		if !r.g.country[whole] && !r.g.first[strings.ToLower(toks[i].Text)] && !initialName(toks[i].Text) &&
+			!r.g.stopCap[whole] && !months[whole] && !r.g.notActor[whole] && !weekdays[whole] {
+			m := mention(text, toks[i:j], ORG, true)
+			m.team = true
+			return []Mention{m}, true
+		}
+	case rowScorer:
+		if !r.g.country[whole] && !r.g.loc[whole] && !r.g.org[whole] {
+			return []Mention{mention(text, toks[i:j], PER, true)}, true
+		}
+	}
+	return nil, false
+}
+
+// Kinds of name in a results line or league table.
+const (
+	rowNone   = iota
+	rowTeam   // "Valdoria City 3 Harbour Rovers 1", "Limoges (France) 9 3 6 12"
+	rowScorer // "(Marek 43, Novak 88 penalty)": a player in brackets, followed by the minute
+)
+
+// resultsRow says whether the name toks[i:j] is a team or a scorer in a
+// results line or league table: a line of names and numbers, with no
+// lower-case words outside brackets, where the name is followed by a number
+// (or by a country in brackets and then a number).
+func resultsRow(text string, toks []Token, i, j int) int {
+	lo, hi := i, j
+	for lo > 0 && !strings.ContainsRune(text[toks[lo-1].End:toks[lo].Start], '\n') {
+		lo--
+	}
+	for hi < len(toks) && !strings.ContainsRune(text[toks[hi-1].End:toks[hi].Start], '\n') {
+		hi++
+	}
+	k := j
+	if k+2 < hi && toks[k].Text == "(" && isCap(toks[k+1].Text) {
+		for k < hi && toks[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= hi || !isNumber(toks[k].Text) {
+		return rowNone
+	}
+	nums, depth, depthAt := 0, 0, 0
+	for n := lo; n < hi; n++ {
+		t := toks[n].Text
+		if n == i {
+			depthAt = depth
+		}
+		switch {
+		case t == "(":
+			depth++
+		case t == ")":
+			depth--
+		case isNumber(t):
+			nums++
+		case depth <= 0 && hasLetter(t) && !isCap(t) && t != "v" && t != "vs":
+			return rowNone
+		}
+	}
+	if nums < 2 {
+		return rowNone
+	}
+	if depthAt > 0 {
+		if p := toks[i-1].Text; p == "(" || p == "," || p == ";" {
+			return rowScorer
+		}
+		return rowNone
+	}
+	return rowTeam
+}
+
+// countryParen reports whether toks[j:] starts with a country in brackets:
+// "(China)".
+func (r *Recognizer) countryParen(toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Text != "(" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		if toks[k].Text == ")" {
+			return r.g.country[joinLower(toks[j+1:k])]
+		}
+	}
+	return false
+}
+
+// cricketName reports whether the name toks[i:j] is a player in a cricket
+// scorecard: after the marks of a dismissal ("c Astle b Harris", "st Germon",
+// "lbw b Wasim"), before one ("Saeed Anwar run out", "Moin Khan c Astle",
+// "Mushtaq Ahmad not out"), or before bowling figures ("Doull 8-1-60-0").
+func cricketName(text string, toks []Token, i, j int) bool {
+	if i > 0 {
+		switch toks[i-1].Text {
+		case "b", "c", "st":
+			return true
+		}
+	}
+	if j >= len(toks) || strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+		return false
+	}
+	next := toks[j].Text
+	switch next {
+	case "c", "b", "st", "lbw":
+		return true
+	case "run", "not":
+		return j+1 < len(toks) && toks[j+1].Text == "out"
+	}
+	return strings.Count(next, "-") == 3 && isNumber(strings.ReplaceAll(next, "-", ""))
 }
