@@ -45,14 +45,20 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		// "Pakistan Saeed Anwar", "Uruguayan Marcelo Otero": a team or origin before a player
 		out := r.classify(text, toks, i, i+1)
 		return append(out, mention(text, name[1:], PER, true))
+	case len(name) > 1 && compass[first] && (r.g.loc[joinLower(name[1:])] || r.geoPlace(joinLower(name[1:]))):
+		return []Mention{mention(text, name, LOC, true)} // "South Lebanon", "Upper Tarvania": a part of a place
 	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
 		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
 		return r.classify(text, toks, i+1, j)
+	case len(name) >= 2 && articles[first] && r.geoPlace(whole):
+		return []Mention{mention(text, name, LOC, true)} // "La Ventana", a town
 	case len(name) == 2 && articles[first] && !r.g.first[last]:
 		// "Il Corriere", "Die Zeitung", "El Diario": a Romance or Germanic article
 		// starts the names of papers, parties and firms; a surname with a
 		// particle ("Le Pen") is typed by its full name in agreement
 		return []Mention{mention(text, name, ORG, false)}
+	case len(name) > 2 && r.bodyJoined(name):
+		return []Mention{mention(text, name, ORG, true)} // "Office for the Welfare of Fishers"
 	case len(name) > 1 && r.g.orgHead[last]:
 		return []Mention{mention(text, name, ORG, true)}
 	case len(name) > 2 && r.g.orgOfHead[first] && strings.Contains(whole, " of "):
@@ -123,7 +129,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 					return []Mention{mention(text, name, ORG, false)}
 				}
 			}
-			if r.usuallyLower(name[0].Text) && !r.g.last[first] {
+			if (r.usuallyLower(name[0].Text) || r.ordinaryTail(name) || len(first) > 4 && r.g.ordinary(first)) && !r.g.last[first] {
 				// "Credit Suisse", "Cold War", "Open Championship": a name that starts
 				// with an ordinary word and has no person's name in it is an actor
 				// only when its context or another mention says what it is
@@ -138,6 +144,9 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	m.acts = len(name) == 1 && r.acts(toks, i, j)
 	return []Mention{m}
 }
+
+// compass words start the name of a part of a place: "North Sarkand".
+var compass = wordSet("compass")
 
 // articles start the names of foreign papers, parties and companies.
 var articles = wordSet("articles")
@@ -310,3 +319,31 @@ var actVerbBefore = wordSet("act-verbs-before")
 
 // actVerbAfter are verbs in the present whose subject is an actor.
 var actVerbAfter = wordSet("act-verbs-after")
+
+// bodyJoined reports whether name has a body's head before "of", "for" or
+// "on": "Panel on Soil Health", "Union of Dock Workers".
+func (r *Recognizer) bodyJoined(name []Token) bool {
+	for k := 1; k+1 < len(name); k++ {
+		if w := name[k].Text; (w == "of" || w == "for" || w == "on") && r.bodyHead(name[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinaryTail reports whether the name ends in an ordinary English word
+// that is no known surname ("Harvest Festival Grounds", "Kelvoran Women")
+// and has no initials ("R K Velan"), so that it reads as a thing, not a
+// person.
+func (r *Recognizer) ordinaryTail(name []Token) bool {
+	last := strings.ToLower(name[len(name)-1].Text)
+	if len(last) <= 3 || !r.g.ordinary(last) || r.g.last[last] || r.g.first[last] {
+		return false
+	}
+	for _, t := range name {
+		if len([]rune(strings.TrimSuffix(t.Text, "."))) == 1 {
+			return false
+		}
+	}
+	return true
+}

@@ -224,6 +224,18 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j += 3
 				continue
 			}
+			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
+			// body's name goes on after for or on
+			if (toks[j].Text == "for" || toks[j].Text == "on") && r.bodyHead(toks[j-1].Text) {
+				k := j + 1
+				if k < len(toks) && toks[k].Text == "the" {
+					k++
+				}
+				if lw := strings.ToLower(toks[min(k, len(toks)-1)].Text); k < len(toks) && nameWord(toks[k].Text) && !r.qualifiedWord(toks[k].Text) && !weekdays[lw] && !months[lw] {
+					j = k + 1
+					continue
+				}
+			}
 			break
 		}
 		out = append(out, r.span(text, toks, i, j)...)
@@ -254,13 +266,13 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 			n++
 		}
 		if joiner != "the" && n > 0 && r.g.orgHead[strings.ToLower(right[n-1].Text)] &&
-			!legalSuffix[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && r.usuallyLower(right[0].Text) {
+			!legalSuffix[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && (r.usuallyLower(right[0].Text) || r.g.ordinary(right[0].Text)) {
 			return true
 		}
 		return joiner == "&" && len(left) == 1 && len(right) > 0
 	case "of":
 		head := strings.ToLower(left[len(left)-1].Text)
-		if r.g.orgOfHead[head] || head == "republic" || head == "kingdom" || head == "gulf" || head == "strait" ||
+		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || head == "republic" || head == "kingdom" || head == "gulf" || head == "strait" ||
 			head == "isle" || head == "city" || head == "state" || head == "secretary" || head == "bay" || head == "sea" {
 			return true
 		}
@@ -295,7 +307,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	for i < j {
 		w := toks[i].Text
 		lw := strings.ToLower(w)
-		if r.g.first[lw] || r.g.loc[lw] || r.g.org[lw] || r.g.title[lw] {
+		if r.g.first[lw] || r.g.loc[lw] || r.g.org[lw] || r.g.title[lw] || r.titleAt(toks[i:j]) > 0 {
 			break
 		}
 		sentStart := i == 0 || strings.ContainsAny(toks[i-1].Text, "\"“‘'(:-—–")
@@ -311,12 +323,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	// role prefix: titles, and the demonyms or bodies that qualify them
 	k, role := r.rolePrefix(text, toks, i, j)
 	if k > i {
-		for m := i; m < k; m++ { // bodies named inside the role: "U.S. President ..."
-			if n, typ := r.lookup(toks[m:k]); n > 0 {
-				out = append(out, mention(text, toks[m:m+n], typ, true))
-				m += n - 1
-			}
-		}
+		out = append(out, r.bodiesIn(text, toks, i, k)...)
 		if k == j {
 			return out // a title alone
 		}
@@ -329,6 +336,19 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		}
 		i = k
 	}
+	// a title at the end of the run: "Gilbert Osei ILO Director-General",
+	// "Kelvoran MP": the title and the body before it are no part of a name
+	if q := r.trailingTitle(toks, i, j); q > i {
+		role := text[toks[q].Start:toks[j-1].End]
+		out = append(out, r.bodiesIn(text, toks, q, j)...)
+		for _, m := range r.classify(text, toks, i, q) {
+			if m.Type == PER && m.Role == "" {
+				m.Role = role
+			}
+			out = append(out, m)
+		}
+		return out
+	}
 	for _, m := range r.classify(text, toks, i, j) {
 		if m.Type == PER && m.Role == "" {
 			m.Role = r.roleAround(text, toks, i, j)
@@ -336,4 +356,11 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// bodyHead reports whether w ends the name of a body that may go on with
+// "of", "for" or "on": "Union", "Panel", "Commission", "Office".
+func (r *Recognizer) bodyHead(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.orgHead[lw] && !legalSuffix[lw] && !r.g.loc[lw]
 }

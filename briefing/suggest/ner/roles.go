@@ -94,6 +94,20 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 			k += n
 			continue
 		}
+		// up to three words of an unknown body before a title, where the
+		// run does not start with a given name: "Velcor Union President
+		// Ada Mensah", "ASUU President ..."
+		if k == i && !r.g.first[strings.ToLower(toks[i].Text)] {
+			for p := i + 1; p < j && p <= i+3; p++ {
+				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j {
+					k = p
+					break
+				}
+			}
+			if k > i {
+				continue
+			}
+		}
 		break
 	}
 	// a lone title word that may also be a surname or company ("General") needs a name after it
@@ -103,14 +117,56 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 	return k, text[toks[i].Start:toks[k-1].End]
 }
 
-// titleAt returns the length of the longest title at the start of toks.
+// titleAt returns the length of the longest title at the start of toks,
+// with the words that may qualify it before it: "Special Envoy", "Senior
+// Deputy Minister".
 func (r *Recognizer) titleAt(toks []Token) int {
-	for n := min(4, len(toks)); n > 0; n-- {
-		if r.g.title[joinLower(toks[:n])] {
-			return n
+	m := 0
+	for m < len(toks) && m < 3 && titleWords[strings.ToLower(toks[m].Text)] && !r.g.title[strings.ToLower(toks[m].Text)] {
+		m++
+	}
+	for n := min(4, len(toks)-m); n > 0; n-- {
+		if r.g.title[joinLower(toks[m:m+n])] {
+			return m + n
 		}
 	}
 	return 0
+}
+
+// trailingTitle returns the start of a title (and a body in capitals just
+// before it) that ends the run toks[i:j], or i when none does or the run is
+// nothing else.
+func (r *Recognizer) trailingTitle(toks []Token, i, j int) int {
+	for q := i + 1; q < j; q++ {
+		if n := r.titleAt(toks[q:j]); n == j-q {
+			if p := strings.ToLower(toks[q-1].Text); joiners[p] || r.g.first[p] {
+				return i // "Ministry of Justice", "Ada King": the title word is part of the name
+			}
+			if q-1 > i && (isAllCaps(toks[q-1].Text) || r.g.org[strings.ToLower(toks[q-1].Text)]) {
+				q--
+			}
+			return q
+		}
+	}
+	return i
+}
+
+// bodiesIn returns the known bodies and places named inside the role
+// toks[i:k] ("U.S. President"), and its words in capitals ("ASUU
+// President") as organisations.
+func (r *Recognizer) bodiesIn(text string, toks []Token, i, k int) []Mention {
+	var out []Mention
+	for m := i; m < k; m++ {
+		if n, typ := r.lookup(toks[m:k]); n > 0 {
+			out = append(out, mention(text, toks[m:m+n], typ, true))
+			m += n - 1
+			continue
+		}
+		if w := toks[m].Text; isAllCaps(w) && len(w) > 1 && r.titleAt(toks[m:k]) == 0 && !notActorAcronyms[strings.ToLower(w)] {
+			out = append(out, mention(text, toks[m:m+1], ORG, false))
+		}
+	}
+	return out
 }
 
 // qualifier reports whether w can qualify a title: a demonym, a country or body.
