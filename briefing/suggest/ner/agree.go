@@ -46,7 +46,7 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			}
 		}
 	}
-	// the last words of a person's full name: "Le Pen" after "Marine Le Pen"
+	// the last words of a person's full name: "Le Vasseur" after "Marine Le Vasseur"
 	tails := map[string]bool{}
 	for _, m := range ms {
 		if m.sure && m.Type == PER {
@@ -68,7 +68,7 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 				m.Type = best
 			}
 		} else if t, ok := part[k]; ok && t == PER && m.team && !strings.Contains(k, " ") && !r.g.loc[k] {
-			m.Type = PER // "4. Okabe 146" after "Takanobu Okabe (Japan)": a standings row of people
+			m.Type = PER // "4. Kerkelainen 146" after "Tavio Kerkelainen (Finland)": a standings row of people
 		} else if best := argmax(votes[k]); best != "" && votes[k][best] > votes[k][m.Type] {
 			m.Type = best // one name, one type in a document: the stronger evidence wins
 		}

@@ -19,15 +19,15 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	case r.g.notActor[whole] || r.g.miscHead[last] && !r.g.orgHead[last] && !(r.g.orgOfHead[first] && strings.Contains(whole, " of ")):
 		return nil
 	case len([]rune(last)) == 1:
-		return nil // "Group A", a lone letter
+		return nil // "Section B", a lone letter
 	case len(name) > 1 && r.g.orgFirst[first] && !r.g.first[strings.ToLower(name[1].Text)]:
 		return []Mention{mention(text, name, ORG, true)}
 	case len(name) > 1 && r.g.loc[joinLower(name[:len(name)-1])] && teamPlural(name[len(name)-1].Text):
-		return []Mention{mention(text, name, ORG, true)} // Green Bay Packers
+		return []Mention{mention(text, name, ORG, true)} // "Tarvano Herons": a place and a plural
 	case len(name) > 1 && initialName(name[0].Text):
-		return []Mention{mention(text, name, PER, true)} // B. Lara
+		return []Mention{mention(text, name, PER, true)} // "K. Osei"
 	case len(name) > 2 && r.personAfterPrefix(name) > 0:
-		// "Montenegrin Dejan Savicevic", "Conservative MP Sir John Gorst", "AC Milan George Weah":
+		// "Velorian Dario Mestrov", "Conservative MP Sir Alan Hartleby", "Harbour Rovers Tomas Wale":
 		// origin, party, title or team words before a given name
 		p := r.personAfterPrefix(name)
 		var out []Mention
@@ -42,11 +42,11 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		return append(out, pm)
 	case len(name) > 2 && (r.g.loc[first] || r.g.org[first] || demonymSuffix(first) || strings.HasSuffix(first, "an")) &&
 		(r.g.first[strings.ToLower(name[1].Text)] || initialName(name[1].Text)):
-		// "Pakistan Saeed Anwar", "Uruguayan Marcelo Otero": a team or origin before a player
+		// "Sarkand Imran Qadri", "Uruguayan Mateo Varela": a team or origin before a player
 		out := r.classify(text, toks, i, i+1)
 		return append(out, mention(text, name[1:], PER, true))
 	case len(name) > 1 && compass[first] && (r.g.loc[joinLower(name[1:])] || r.geoPlace(joinLower(name[1:]))):
-		return []Mention{mention(text, name, LOC, true)} // "South Lebanon", "Upper Tarvania": a part of a place
+		return []Mention{mention(text, name, LOC, true)} // "Southern Malawi", "Upper Tarvania": a part of a place
 	case len(name) > 1 && r.g.notActor[first] && !r.g.orgHead[last]:
 		// "Russian Foreign Ministry" is an ORG; "Russian Orthodox" is not an actor
 		return r.classify(text, toks, i+1, j)
@@ -55,7 +55,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	case len(name) == 2 && articles[first] && !r.g.first[last]:
 		// "Il Corriere", "Die Zeitung", "El Diario": a Romance or Germanic article
 		// starts the names of papers, parties and firms; a surname with a
-		// particle ("Le Pen") is typed by its full name in agreement
+		// particle ("Le Vasseur") is typed by its full name in agreement
 		return []Mention{mention(text, name, ORG, false)}
 	case len(name) > 2 && r.bodyJoined(name):
 		return []Mention{mention(text, name, ORG, true)} // "Office for the Welfare of Fishers"
@@ -92,7 +92,7 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	case len(name) == 1 && isAllCaps(name[0].Text) && (notActorAcronyms[first] || r.usuallyLower(name[0].Text)):
 		return nil // "GMT", "CEO", "NOTE": units, times, offices and words in capitals
 	case isAllCaps(name[0].Text) && len(name) == 1 && len(name[0].Text) <= 6:
-		return []Mention{mention(text, name, ORG, false)} // "USDA said": an acronym is a body
+		return []Mention{mention(text, name, ORG, false)} // "NCDA said": an acronym is a body
 	case personVerb[next] && len(name) <= 3 && !placeSuffix(last) && !inStatement(toks, j):
 		return []Mention{mention(text, name, PER, len(name) > 1)}
 	case r.g.orgHead[last] && len(name) == 1 && !r.common(name[0].Text):
@@ -125,12 +125,12 @@ func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 		if !r.g.first[first] && !r.g.last[last] {
 			for _, t := range name {
 				if lw := strings.ToLower(t.Text); r.g.loc[lw] && !r.g.first[lw] {
-					// "Manitoba Pork", "Chicago Newsdesk": a place in a name that is no person's
+					// "Ontario Pork", "Tarvano Newsdesk": a place in a name that is no person's
 					return []Mention{mention(text, name, ORG, false)}
 				}
 			}
 			if (r.usuallyLower(name[0].Text) || r.ordinaryTail(name) || len(first) > 4 && r.g.ordinary(first)) && !r.g.last[first] {
-				// "Credit Suisse", "Cold War", "Open Championship": a name that starts
+				// "Harvest Mornay", "Silver Pellam": a name that starts
 				// with an ordinary word and has no person's name in it is an actor
 				// only when its context or another mention says what it is
 				m := mention(text, name, "", false)
@@ -195,7 +195,7 @@ func initialName(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// teamPlural reports whether w is a capitalised plural like "Packers".
+// teamPlural reports whether w is a capitalised plural like "Herons".
 func teamPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCap(w)
 }
@@ -213,7 +213,7 @@ func isNumber(w string) bool {
 }
 
 // commonCompound reports whether a hyphenated word is made of ordinary
-// words: "Third-stringer", "In-form", "Top-seeded".
+// words: "Well-known", "Hard-working", "Long-serving".
 func (r *Recognizer) commonCompound(w string) bool {
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
@@ -241,9 +241,9 @@ func capsRun(text string, toks []Token, i int) int {
 }
 
 // personAfterPrefix returns the index of the given name that starts a
-// person's name after qualifying words in name ("Polish-born Pope John
-// Paul"), or 0 when there is none: every word before it must be a demonym,
-// title, known place or body, or a hyphenated qualifier ("Top-seeded").
+// person's name after qualifying words in name ("Velorian-born Bishop Anton
+// Mares"), or 0 when there is none: every word before it must be a demonym,
+// title, known place or body, or a hyphenated qualifier ("Long-serving").
 func (r *Recognizer) personAfterPrefix(name []Token) int {
 	for p := 1; p < len(name)-1; p++ {
 		lw := strings.ToLower(name[p].Text)
@@ -268,7 +268,7 @@ func (r *Recognizer) personAfterPrefix(name []Token) int {
 }
 
 // qualifiedWord reports whether w is a capitalised word with an ordinary
-// word after a hyphen: "Soviet-imposed", "Tarvano-based", "Kremlin-backed".
+// word after a hyphen: "Empire-imposed", "Tarvano-based", "Palace-backed".
 // It qualifies what follows and is no name.
 func (r *Recognizer) qualifiedWord(w string) bool {
 	k := strings.LastIndexByte(w, '-')

@@ -13,18 +13,21 @@ var dataFS embed.FS
 
 // englishWords is the SCOWL list of ordinary English words (see
 // data/NOTICE), lower case, sorted, looked up by binary search.
-//
-//go:embed data/english-words.txt
-var englishWords string
+var englishWords = dataFile("english-words")
+
+// dataFile returns the text of data/name.txt.
+func dataFile(name string) string {
+	b, err := dataFS.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		panic("ner: missing data file " + name)
+	}
+	return string(b)
+}
 
 // listEntries returns the entries of data/name.txt as written.
 func listEntries(name string) []string {
-	b, err := dataFS.ReadFile("data/" + name + ".txt")
-	if err != nil {
-		panic("ner: missing word list " + name)
-	}
 	var out []string
-	for line := range strings.SplitSeq(string(b), "\n") {
+	for line := range strings.SplitSeq(dataFile(name), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue

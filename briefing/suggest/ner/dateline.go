@@ -7,7 +7,7 @@ var months = wordSet("months")
 
 // dateline finds the place of a dateline at the start of a line: words in
 // capitals, optionally ", Region", then a date or a wire credit:
-// "GENEVA 2024-03-01", "KUUSAMO, Finland 1996-12-07", "MOSCOW, Dec 6 (Reuters) -".
+// "GENEVA 2024-03-01", "TARVANO, Valdoria 2024-03-01", "KESTRAVIK, Dec 6 (Reuters) -".
 // It returns the token ranges of the place names.
 func dateline(text string, toks []Token) [][2]int {
 	var out [][2]int

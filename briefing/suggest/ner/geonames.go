@@ -1,7 +1,6 @@
 package ner
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
 )
@@ -12,10 +11,8 @@ import (
 // sorted. Many of them are also surnames or words, so they are weak
 // evidence: they type only a name that no other cue explains.
 var (
-	//go:embed data/geonames-admin1.txt
-	geoAdmin1 string
-	//go:embed data/geonames-cities.txt
-	geoCities string
+	geoAdmin1 = dataFile("geonames-admin1")
+	geoCities = dataFile("geonames-cities")
 )
 
 // geoList is a sorted list of names looked up by binary search, so that

@@ -140,7 +140,7 @@ func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if j := capsRun(text, toks, i); j > i && r.opt.SportsTables && resultsRow(text, toks, i, j) == rowTeam {
-			// "TAMPA BAY 8 15 2 69 81 18": a team in a table in capitals
+			// "NORTHVALE 12 7 6 77 76 30": a team in a table in capitals
 			if whole := joinLower(toks[i:j]); !r.g.country[whole] && !r.g.notActor[whole] && !r.g.stopCap[whole] {
 				m := mention(text, toks[i:j], ORG, true)
 				m.team = true
@@ -210,7 +210,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			}
 			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
 				if weekdays[strings.ToLower(toks[j].Text)] {
-					break // "Greece Thursday": a day after a name is not part of it
+					break // "Valdoria Thursday": a day after a name is not part of it
 				}
 				j++
 				continue
@@ -219,7 +219,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j += 2
 				continue
 			}
-			// "Organisation of the Islamic Conference"
+			// "Organisation of the Coastal States"
 			if toks[j].Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && nameWord(toks[j+2].Text) && r.joinable(toks[i:j], "of", toks[j+2:]) {
 				j += 3
 				continue
@@ -260,7 +260,7 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 				return true
 			}
 		}
-		// "State Street Bank and Trust Company", "Toyo Trust & Banking Co"
+		// "Harbour Row Bank and Trust Company", "Velmar Trust & Banking Co"
 		n := 0
 		for n < len(right) && n < 4 && nameWord(right[n].Text) {
 			n++

@@ -3,7 +3,7 @@ package ner
 import "strings"
 
 // Sports reports name teams by the places or sponsors they come from
-// ("Bologna beat Piacenza 2-1", "TAMPA BAY 8 15 2"): in a document that
+// ("Marvenna beat Ostrovo 2-1", "NORTHVALE 12 7 6"): in a document that
 // reads as a sports report, a name in a team's position is an organisation.
 // Countries stay places (national teams are named after their country).
 
@@ -55,7 +55,7 @@ func teamContext(toks []Token, i, j int) bool {
 	if teamPrev[prev] || teamPhrases[prev2+" "+prev] {
 		return true
 	}
-	// skip a league position in brackets: "Bologna (4) v Piacenza (13)"
+	// skip a league position in brackets: "Dalbrook (4) v Harwick (9)"
 	k := j
 	if lower(k) == "(" && isNumber(lower(k+1)) && lower(k+2) == ")" {
 		k += 3
@@ -108,7 +108,7 @@ func (r *Recognizer) markTeams(toks []Token, ms []Mention) {
 func (r *Recognizer) sportsSpan(text string, toks []Token, i, j int) ([]Mention, bool) {
 	whole := joinLower(toks[i:j])
 	if r.countryParen(toks, j) {
-		// "Chen Gang (China) beat ...": an athlete and the country he plays for;
+		// "Terho Valkama (Finland) beat ...": an athlete and the country he plays for;
 		// a club in a league table is a place name or a single word in a table
 		last := strings.ToLower(toks[j-1].Text)
 		club := r.g.org[whole] || r.g.orgFirst[strings.ToLower(toks[i].Text)] || r.g.orgHead[last]
@@ -148,7 +148,7 @@ func (r *Recognizer) sportsSpan(text string, toks []Token, i, j int) ([]Mention,
 // Kinds of name in a results line or league table.
 const (
 	rowNone   = iota
-	rowTeam   // "Valdoria City 3 Harbour Rovers 1", "Limoges (France) 9 3 6 12"
+	rowTeam   // "Valdoria City 3 Harbour Rovers 1", "Velmora (Italy) 9 6 3 15"
 	rowScorer // "(Marek 43, Novak 88 penalty)": a player in brackets, followed by the minute
 )
 
@@ -218,9 +218,9 @@ func (r *Recognizer) countryParen(toks []Token, j int) bool {
 }
 
 // cricketName reports whether the name toks[i:j] is a player in a cricket
-// scorecard: after the marks of a dismissal ("c Astle b Harris", "st Germon",
-// "lbw b Wasim"), before one ("Saeed Anwar run out", "Moin Khan c Astle",
-// "Mushtaq Ahmad not out"), or before bowling figures ("Doull 8-1-60-0").
+// scorecard: after the marks of a dismissal ("c Mokoena b Prithwani", "st Dlamini",
+// "lbw b Prithwani"), before one ("Arvind Kalsekar run out", "Ravi Tandon c Mokoena",
+// "Sunil Oberai not out"), or before bowling figures ("Prithwani 8-1-60-2").
 func cricketName(text string, toks []Token, i, j int) bool {
 	if i > 0 {
 		switch toks[i-1].Text {

@@ -47,7 +47,7 @@ func Tokenize(s string) []Token {
 			break
 		}
 		// keep the closing dot of an initialism (U.S., U.N.) and of a
-		// personal initial before a name ("B. Lara")
+		// personal initial before a name ("K. Osei")
 		if j < len(s) && s[j] == '.' && initialism(s[i:j]) && (strings.Contains(s[i:j], ".") || initialBeforeName(s, i, j)) {
 			j++
 		}
@@ -112,7 +112,7 @@ func hasLetter(w string) bool {
 }
 
 // initialBeforeName reports whether s[i:j] is one capital letter followed by
-// ". " and a capitalised word: "B. Lara", "Soren B. Nielsen".
+// ". " and a capitalised word: "K. Osei", "Anders K. Velde".
 func initialBeforeName(s string, i, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:j])
 	if !unicode.IsUpper(r) || j+2 >= len(s) || s[j+1] != ' ' {
