@@ -1,7 +1,5 @@
 package ner
 
-import "strings"
-
 // Context cues type a name that no gazetteer, title or suffix explains by
 // the words written around it, as a reader of news does: "shares in X",
 // "the newspaper X", "X's chief executive" and "X, which makes ..." name a
@@ -41,12 +39,6 @@ var placeNounAfter = wordSet("place-noun-after")
 // contextTypes retypes the fallback-typed mentions ms of the sentence toks
 // by the words around them.
 func (r *Recognizer) contextTypes(toks []Token, ms []Mention) {
-	lower := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[k].Text)
-	}
 	ti := 0
 	for mi := range ms {
 		m := &ms[mi]
@@ -63,49 +55,77 @@ func (r *Recognizer) contextTypes(toks []Token, ms []Mention) {
 		if m.sure || m.team {
 			continue
 		}
-		if typ, cue := r.contextType(toks, i, j, m.Type, lower); typ != "" {
+		if typ, cue := r.contextType(toks, i, j, m.Type); typ != "" {
 			traceRule(cue, typ, m)
 			m.Type, m.sure = typ, true
 		}
 	}
 }
 
-// contextType is the type the words around toks[i:j] give, "" when none,
-// and the name of the cue that gave it.
-func (r *Recognizer) contextType(toks []Token, i, j int, typ string, lower func(int) string) (string, string) {
-	prev, prev2 := lower(i-1), lower(i-2)
-	next, next2, next3 := lower(j), lower(j+1), lower(j+2)
-	nextLower := j >= len(toks) || !isCap(toks[j].Text)
-	switch {
-	// a person: "X, who", "X, 45,"
-	case next == "," && (next2 == "who" || isNumber(next2) && next3 == ","):
-		return PER, "who"
-	// a place: "X, a town", "north of X", "the mayor of X", "X province", "X, Valdoria"
-	case next == "," && (next2 == "a" || next2 == "the") && placeAppos[next3]:
-		return LOC, "place-appos"
-	case prev == "of" && (directions[prev2] || placeAfterOf[prev2]):
-		return LOC, "of-place"
-	case placeNounAfter[next] && nextLower:
-		return LOC, "place-noun"
-	case next == "," && r.placeAfterComma(toks, j+1):
-		return LOC, "comma-region"
-	// a company or paper
-	case orgNounBefore[prev]:
-		return ORG, "org-noun-before"
-	case (prev == "in" || prev == "of" || prev == "for" || prev == "with") && orgAfterOf[prev2]:
-		return ORG, "shares-in"
-	case orgNounAfter[next] && nextLower:
-		return ORG, "org-noun-after"
-	case (next == "'s" || next == "’s") && orgOwned[next2]:
-		return ORG, "org-possessive"
-	case next == "," && (next2 == "which" || next2 == "that") && orgWhichVerbs[next3]:
-		return ORG, "which-verb"
-	case next == "," && next2 == "which" && typ != LOC:
-		return ORG, "which" // a person is "who"
-	case inStatement(toks, j):
-		return ORG, "statement"
+// contextType is the type the words around toks[i:j] give by the first
+// row of contextRules that matches, "" when none, and the row's name.
+func (r *Recognizer) contextType(toks []Token, i, j int, typ string) (string, string) {
+	c := r.newNameCtx("", toks, i, j, typ)
+	if k := firstRule(contextRules, c); k >= 0 {
+		return contextRules[k].typ, contextRules[k].name
 	}
 	return "", ""
+}
+
+// contextRules retype a name typed by a fallback by the words around it.
+// Order matters: the first row that matches wins.
+var contextRules = []rule{
+	// a person
+	{name: "who", typ: PER, sure: true, what: "X, who; X, 45,",
+		match: func(c *nameCtx) bool {
+			return c.next == "," && (c.next2 == "who" || isNumber(c.next2) && c.next3 == ",")
+		},
+		pos: []string{"[Dravnik], who chairs the panel, spoke.", "[Osterlund], 54, left."}, neg: []string{"[Dravnik], which chairs the panel, spoke."}},
+	// a place
+	{name: "place-appos", typ: LOC, sure: true, what: "X, a town; X, the capital",
+		match: func(c *nameCtx) bool {
+			return c.next == "," && (c.next2 == "a" || c.next2 == "the") && placeAppos[c.next3]
+		},
+		pos: []string{"Shelling hit [Kelvarro], a town near the border."}, neg: []string{"Shelling hit [Kelvarro], a firm near the border."}},
+	{name: "of-place", typ: LOC, sure: true, what: "north of X; the mayor of X",
+		match: func(c *nameCtx) bool { return c.prev == "of" && (directions[c.prev2] || placeAfterOf[c.prev2]) },
+		pos:   []string{"Farms north of [Tessaly] burned.", "The mayor of [Tessaly] resigned."}, neg: []string{"The head of [Tessaly] resigned."}},
+	{name: "place-noun", typ: LOC, sure: true, what: "X province; X residents",
+		match: func(c *nameCtx) bool { return placeNounAfter[c.next] && c.nextLower() },
+		pos:   []string{"[Dravenna] province was quiet."}, neg: []string{"[Dravenna] Province Council was quiet."}},
+	{name: "comma-region", typ: LOC, sure: true, what: "X, <country or region> ending the phrase",
+		match: func(c *nameCtx) bool { return c.next == "," && c.r.placeAfterComma(c.toks, c.j+1) },
+		pos:   []string{"[Brackley Fen], Ohio, has a new mayor."}, neg: []string{"[Brackley Fen], Ohio's mayor, spoke."}},
+	// a company or paper
+	{name: "org-noun-before", typ: ORG, sure: true, what: "the newspaper X; carmaker X",
+		match: func(c *nameCtx) bool { return orgNounBefore[c.prev] },
+		pos:   []string{"The newspaper [La Vostrana] reported it."}, neg: []string{"The reporter [La Vostrana] reported it."}},
+	{name: "shares-in", typ: ORG, sure: true, what: "shares in X; a stake in X; the takeover of X",
+		match: func(c *nameCtx) bool {
+			switch c.prev {
+			case "in", "of", "for", "with":
+				return orgAfterOf[c.prev2]
+			}
+			return false
+		},
+		pos: []string{"Shares in [Veltrano Massip] rose."}, neg: []string{"Prices in [Veltrano Massip] rose."}},
+	{name: "org-noun-after", typ: ORG, sure: true, what: "X shares; a X spokesman",
+		match: func(c *nameCtx) bool { return orgNounAfter[c.next] && c.nextLower() },
+		pos:   []string{"Analysts expect [Brunel Oskarvik] shares to rise."}, neg: []string{"Analysts expect [Brunel Oskarvik] to rise."}},
+	{name: "org-possessive", typ: ORG, sure: true, what: "X's chief executive; X's board",
+		match: func(c *nameCtx) bool { return (c.next == "'s" || c.next == "’s") && orgOwned[c.next2] },
+		pos:   []string{"[Pardoe Ventrix]'s chief executive resigned."}, neg: []string{"[Pardoe Ventrix]'s wife resigned."}},
+	{name: "which-verb", typ: ORG, sure: true, what: "X, which makes ...",
+		match: func(c *nameCtx) bool {
+			return c.next == "," && (c.next2 == "which" || c.next2 == "that") && orgWhichVerbs[c.next3]
+		},
+		pos: []string{"[Ostrel Danvik], which makes tractors, cut jobs."}, neg: []string{"[Ostrel Danvik], who makes tractors, cut jobs."}},
+	{name: "which", typ: ORG, sure: true, what: "X, which (not a place): a person is who",
+		match: func(c *nameCtx) bool { return c.next == "," && c.next2 == "which" && c.typ != LOC },
+		pos:   []string{"[Ostrel Danvik], which lost money, cut jobs."}, neg: []string{"[Ostrel Danvik], who lost money, cut jobs."}},
+	{name: "statement", typ: ORG, sure: true, what: "X said in a statement",
+		match: func(c *nameCtx) bool { return inStatement(c.toks, c.j) },
+		pos:   []string{"[Lomax Quarrel] said in a statement that it would appeal."}, neg: []string{"[Lomax Quarrel] said that it would appeal."}},
 }
 
 // placeAfterComma reports whether toks[k:] starts with a country or region
