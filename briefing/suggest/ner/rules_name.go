@@ -132,8 +132,8 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.personVerbAfter() },
 			pos:   []string{"[Tarrow Dravnik] said it would rain."}, neg: []string{"[Tarrow Dravnik] said in a statement it would rain."}},
 		{name: "said-person", typ: PER, what: "one word before said, told, who",
-			match: func(c *nameCtx) bool { return c.n() == 1 && c.personVerbAfter() },
-			pos:   []string{"Later [Dravnik] said it would rain."}, neg: []string{"Later [Sarkandia] said it would rain."}},
+			match: func(c *nameCtx) bool { return c.n() == 1 && c.personVerbAfter() && !c.r.notName(c.name[0].Text) },
+			pos:   []string{"Later [Dravnik] said it would rain."}, neg: []string{"Later [Sarkandia] said it would rain.", "[Elders] said it would rain."}},
 		{name: "lone-org-head", what: "an organisation's word alone",
 			match: func(c *nameCtx) bool {
 				return c.r.g.orgHead[c.last] && c.n() == 1 && !c.r.common(c.name[0].Text)
@@ -143,8 +143,8 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.n() == 1 && c.r.common(c.name[0].Text) },
 			pos:   []string{"He said [Weather] would decide."}, neg: []string{"He said [Dunmaro] would act."}},
 		{name: "after-preposition", typ: LOC, what: "one or two words after in, near, at, from, to",
-			match: func(c *nameCtx) bool { return locPrep[c.prev] && c.n() <= 2 },
-			pos:   []string{"Fighting spread near [Kelvarro]."}, neg: []string{"Fighting spread and [Kelvarro] fell."}},
+			match: func(c *nameCtx) bool { return locPrep[c.prev] && c.n() <= 2 && !c.allOrdinary() },
+			pos:   []string{"Fighting spread near [Kelvarro]."}, neg: []string{"Fighting spread and [Kelvarro] fell.", "Funds went to [Dryland Farming]."}},
 		{name: "lone-given-or-surname", typ: PER, what: "a known given name or surname alone",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
@@ -162,7 +162,7 @@ func nameRuleTable() []rule {
 		{name: "the-place-noun", typ: LOC, what: "the X corridor, the X border",
 			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 && placeNouns[c.next] },
 			pos:   []string{"They shut the [Dorna] corridor."}, neg: []string{"They shut the [Dorna] office."}},
-		{name: "the-name", typ: ORG, what: "the and one unknown name",
+		{name: "the-name", weak: true, what: "the and one unknown name: an actor only if another mention says what it is",
 			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 },
 			pos:   []string{"They shut the [Dorna] office."}, neg: []string{"They shut [Dorna] office."}},
 		{name: "place-suffix", typ: LOC, what: "one word ending like a country: -ia, -land, -stan",
@@ -211,4 +211,15 @@ func (c *nameCtx) personVerbAfter() bool {
 // starts with a known given name nor ends with a known surname.
 func (c *nameCtx) unknownPair() bool {
 	return c.n() >= 2 && c.n() <= 4 && !c.r.g.first[c.first] && !c.r.g.last[c.last]
+}
+
+// allOrdinary reports whether every word of the name is an ordinary
+// English word ("Dryland Farming", "Liberty").
+func (c *nameCtx) allOrdinary() bool {
+	for _, t := range c.name {
+		if !c.r.g.ordinary(t.Text) {
+			return false
+		}
+	}
+	return true
 }
