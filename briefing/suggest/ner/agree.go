@@ -46,6 +46,14 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			}
 		}
 	}
+	// the last word of any name typed as a person's, even by a fallback:
+	// "Weeratunge" after "Dilan Weeratunge"
+	surname := map[string]bool{}
+	for _, m := range ms {
+		if fs := strings.Fields(strings.ToLower(m.Text)); m.Type == PER && len(fs) > 1 {
+			surname[fs[len(fs)-1]] = true
+		}
+	}
 	// the last words of a person's full name: "Le Vasseur" after "Marine Le Vasseur"
 	tails := map[string]bool{}
 	for _, m := range ms {
@@ -62,7 +70,7 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 		if !m.sure {
 			if t, ok := part[k]; ok && !strings.Contains(k, " ") {
 				m.Type = t
-			} else if tails[k] {
+			} else if tails[k] || surname[k] && m.Type != LOC {
 				m.Type = PER
 			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
 				m.Type = best

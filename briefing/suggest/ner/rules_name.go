@@ -59,7 +59,7 @@ func nameRuleTable() []rule {
 		{name: "origin-before-player", typ: PER, sure: true, what: "a place or demonym before a given name or initial",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
-				return c.n() > 2 && (g.loc[c.first] || g.org[c.first] || demonymSuffix(c.first) || strings.HasSuffix(c.first, "an")) &&
+				return c.n() > 2 && (g.loc[c.first] || g.org[c.first] || g.notActor[c.first] || demonymSuffix(c.first)) && !g.first[c.first] &&
 					(g.first[strings.ToLower(c.name[1].Text)] || initialName(c.name[1].Text))
 			},
 			split: func(c *nameCtx) []Mention {
