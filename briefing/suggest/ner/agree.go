@@ -70,7 +70,7 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 		if !m.sure {
 			if t, ok := part[k]; ok && !strings.Contains(k, " ") {
 				m.Type = t
-			} else if tails[k] || surname[k] && m.Type != LOC {
+			} else if tails[k] || surname[k] {
 				m.Type = PER
 			} else if best := argmax(votes[k]); best != "" && votes[k][best] >= 3 {
 				m.Type = best
