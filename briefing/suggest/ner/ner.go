@@ -199,12 +199,29 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 	var out []Mention
 	i := 0
 	for i < len(toks) {
-		if !nameWord(toks[i].Text) || r.qualifiedWord(toks[i].Text) {
+		if !nameWord(toks[i].Text) {
+			i++
+			continue
+		}
+		if r.qualifiedWord(toks[i].Text) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
+			if j < len(toks) && r.qualifiedWord(toks[j].Text) && !strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+				for s := i; s < j; s++ {
+					if m, ok := r.knownHead(text, toks[s:j], toks[j]); ok {
+						// "New Delhi-based": a known name ends inside the qualified word
+						if s > i {
+							out = append(out, r.span(text, toks, i, s)...)
+						}
+						out = append(out, m)
+						i = j + 1
+						goto next
+					}
+				}
+			}
 			if strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
 				break // a name does not run on over a line break (tables, headings)
 			}
@@ -240,8 +257,26 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 		}
 		out = append(out, r.span(text, toks, i, j)...)
 		i = j
+	next:
 	}
 	return out
+}
+
+// knownHead returns the mention of a known place or body that the run
+// toks and the part of the qualified word q before its hyphen spell
+// ("New Delhi-based"); ok is false when they spell none.
+func (r *Recognizer) knownHead(text string, toks []Token, q Token) (Mention, bool) {
+	k := strings.LastIndexByte(q.Text, '-')
+	head := Token{Text: q.Text[:k], Start: q.Start, End: q.Start + k}
+	run := append(toks[:len(toks):len(toks)], head)
+	whole := joinLower(run)
+	switch {
+	case r.g.loc[whole]:
+		return mention(text, run, LOC, true), true
+	case r.g.org[whole]:
+		return mention(text, run, ORG, true), true
+	}
+	return Mention{}, false
 }
 
 // nameWord reports whether a token can be part of a capitalised name.
