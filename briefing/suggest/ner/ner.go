@@ -362,6 +362,23 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if k == j {
 			return out // a title alone
 		}
+		if w := toks[k].Text; (w == "of" || w == "for") && k+1 < j {
+			// "Secretary of the Dockers Union Ada Kessie": the body the
+			// title is of, then the person
+			b := k + 1
+			if toks[b].Text == "the" {
+				b++
+			}
+			p := r.bodyEnd(toks, b, j)
+			if b < p {
+				out = append(out, r.classify(text, toks, b, p)...)
+			}
+			if p >= j {
+				return out
+			}
+			role = text[toks[i].Start:toks[p-1].End]
+			k = p
+		}
 		name := toks[k:j]
 		last := strings.ToLower(name[len(name)-1].Text)
 		if !r.g.orgHead[last] && !r.g.loc[joinLower(name)] && !r.g.org[joinLower(name)] {
@@ -398,4 +415,20 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 func (r *Recognizer) bodyHead(w string) bool {
 	lw := strings.ToLower(w)
 	return r.g.orgHead[lw] && !legalSuffix[lw] && !r.g.loc[lw]
+}
+
+// bodyEnd returns where the name of the body in toks[b:j] that a title is
+// "of" ends: after an organisation's word or a country, or before a given
+// name; j when the body runs to the end.
+func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
+	for p := b + 1; p < j; p++ {
+		lp, lw := strings.ToLower(toks[p-1].Text), strings.ToLower(toks[p].Text)
+		if joiners[lw] || joiners[lp] {
+			continue
+		}
+		if r.g.orgHead[lp] || r.g.country[lp] || r.g.first[lw] && !r.g.orgHead[lw] {
+			return p
+		}
+	}
+	return j
 }
