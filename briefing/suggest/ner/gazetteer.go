@@ -11,16 +11,17 @@ import (
 
 // gazetteer holds the lists as lower-case lookup sets.
 type gazetteer struct {
-	loc, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
-	admin1, cities                                                                                                          geoList // weak place evidence from GeoNames
-	words                                                                                                                   geoList // ordinary English words (SCOWL)
-	maxLen                                                                                                                  int     // longest entry in words
+	loc, city, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
+	admin1, cities                                                                                                                geoList // weak place evidence from GeoNames
+	words                                                                                                                         geoList // ordinary English words (SCOWL)
+	maxLen                                                                                                                        int     // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
 	g := &gazetteer{
 		loc:       wordSet("countries", "regions", "cities"),
 		country:   wordSet("countries"),
+		city:      wordSet("cities"),
 		region:    wordSet("regions"),
 		org:       wordSet("organisations"),
 		title:     wordSet("titles"),

@@ -255,6 +255,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			}
 			break
 		}
+		if j < len(toks) && toks[j].Start == toks[j-1].End && strings.HasPrefix(toks[j].Text, "$") {
+			i = j // "US$ 17", "HK$3": a currency, not the place
+			continue
+		}
 		out = append(out, r.span(text, toks, i, j)...)
 		i = j
 	next:
