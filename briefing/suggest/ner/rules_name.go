@@ -94,12 +94,12 @@ func nameRuleTable() []rule {
 			},
 			pos: []string{"Rain fell on [Southern Malawi]."}, neg: []string{"Rain fell on [Southern Dunmaro]."}},
 		{name: "demonym-region", typ: LOC, sure: true, what: "a demonym before a known region that is no country: a part of it",
-		match: func(c *nameCtx) bool {
-			rest := joinLower(c.name[1:])
-			return c.n() > 1 && c.r.g.notActor[c.first] && c.r.g.loc[rest] && !c.r.g.country[rest] && !c.r.g.city[rest]
-		},
-		pos: []string{"Ice melted in the [Canadian Arctic]."}, neg: []string{"Ice melted in the [Canadian Tarrow]."}},
-	{name: "not-actor-first", what: "a demonym before a name that no body's word ends: the rest is typed alone",
+			match: func(c *nameCtx) bool {
+				rest := joinLower(c.name[1:])
+				return c.n() > 1 && c.r.g.notActor[c.first] && c.r.g.loc[rest] && !c.r.g.country[rest] && !c.r.g.city[rest]
+			},
+			pos: []string{"Ice melted in the [Canadian Arctic]."}, neg: []string{"Ice melted in the [Canadian Tarrow]."}},
+		{name: "not-actor-first", what: "a demonym before a name that no body's word ends: the rest is typed alone",
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.notActor[c.first] && !c.r.g.orgHead[c.last] },
 			split: func(c *nameCtx) []Mention { return c.r.classify(c.text, c.toks, c.i+1, c.j) },
 			pos:   []string{"Many [Kenyan Orthodox] priests came."}, neg: []string{"The [Kenyan Tarrow Union] met."}},
