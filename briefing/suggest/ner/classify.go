@@ -117,7 +117,7 @@ func (r *Recognizer) personAfterPrefix(name []Token) int {
 				continue
 			}
 			w := strings.ToLower(name[m].Text)
-			ok = r.qualifier(name[m].Text) || r.g.title[w] || strings.Contains(w, "-") || w == "sir" || w == "dame" ||
+			ok = r.qualifier(name[m].Text) && r.titleQualifier(name[m].Text) || r.g.title[w] || strings.Contains(w, "-") || w == "sir" || w == "dame" ||
 				r.usuallyLower(name[m].Text) && !r.g.first[w] && !r.g.last[w]
 		}
 		if ok {

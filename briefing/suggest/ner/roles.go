@@ -85,7 +85,7 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 			continue
 		}
 		// a qualifier followed by a title: "U.S. President", "Arvelian Foreign Minister"
-		if k+1 < j && r.titleAt(toks[k+1:j]) > 0 && r.qualifier(toks[k].Text) {
+		if k+1 < j && r.titleAt(toks[k+1:j]) > 0 && r.qualifier(toks[k].Text) && r.titleQualifier(toks[k].Text) {
 			k++
 			continue
 		}
@@ -182,4 +182,12 @@ func demonymLike(lw string) bool {
 		}
 	}
 	return false
+}
+
+// titleQualifier reports whether w may qualify a title at the start of a
+// run: a place or body ("Kenyan President"), but not a given name that
+// looks like a demonym ("Hassan Sheikh Omar" is one person).
+func (r *Recognizer) titleQualifier(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.loc[lw] || r.g.org[lw] || !r.g.first[lw]
 }
