@@ -98,8 +98,8 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 		// run does not start with a given name: "Velcor Union President
 		// Ada Mensah", "ASUU President ..."
 		if k == i && !r.g.first[strings.ToLower(toks[i].Text)] {
-			for p := i + 1; p < j && p <= i+3; p++ {
-				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j {
+			for p := i + 1; p < j && p <= i+6; p++ {
+				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 || r.hasBodyHead(toks[i:p])) {
 					k = p
 					break
 				}
@@ -190,4 +190,16 @@ func demonymLike(lw string) bool {
 func (r *Recognizer) titleQualifier(w string) bool {
 	lw := strings.ToLower(w)
 	return r.g.loc[lw] || r.g.org[lw] || !r.g.first[lw]
+}
+
+// hasBodyHead reports whether one of toks is a word that ends a body's
+// name: up to six words of a body may stand before a title when one is
+// ("Tarrow Department of Prisons Director Ada Kessie").
+func (r *Recognizer) hasBodyHead(toks []Token) bool {
+	for _, t := range toks {
+		if r.bodyHead(t.Text) {
+			return true
+		}
+	}
+	return false
 }
