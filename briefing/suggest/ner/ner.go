@@ -293,6 +293,11 @@ func nameWord(w string) bool {
 func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 	switch joiner {
 	case "and", "&", "the":
+		// "Ministry of Fisheries and Livestock": and inside the part of a
+		// body's name after of
+		if joiner != "the" && len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) && !r.g.loc[strings.ToLower(right[0].Text)] {
+			return true
+		}
 		for n := 1; n <= len(right) && n <= 3; n++ {
 			k := joinLower(left) + " " + joiner + " " + joinLower(right[:n])
 			if r.g.loc[k] || r.g.org[k] {
