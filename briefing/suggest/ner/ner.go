@@ -191,6 +191,10 @@ func mention(text string, toks []Token, typ string, sure bool) Mention {
 	return Mention{Text: text[s:e], Type: typ, Start: s, End: e, sure: sure}
 }
 
+// pluralOwners are plural nouns whose possessive stands inside names of
+// bodies and places: "People's Party", "Children's Trust".
+var pluralOwners = wordSet("plural-owners")
+
 // joiners may stand inside a name between capitalised words.
 var joiners = wordSet("joiners")
 
@@ -239,6 +243,13 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			// "Organisation of the Coastal States"
 			if toks[j].Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && nameWord(toks[j+2].Text) && r.joinable(toks[i:j], "of", toks[j+2:]) {
 				j += 3
+				continue
+			}
+			// "People's Party", "Children's Trust": an ordinary plural noun's
+			// possessive inside a name
+			if (toks[j].Text == "'s" || toks[j].Text == "’s") && j+1 < len(toks) && nameWord(toks[j+1].Text) &&
+				toks[j].Start == toks[j-1].End && pluralOwners[strings.ToLower(toks[j-1].Text)] {
+				j += 2
 				continue
 			}
 			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
