@@ -408,6 +408,13 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		}
 		i = k
 	}
+	// a body's name, then a person's: "Kelvar Tribal Forum Ada Kessie"
+	for p := i + 2; p < j; p++ {
+		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
+			out = append(out, r.classify(text, toks, i, p)...)
+			return append(out, r.span(text, toks, p, j)...)
+		}
+	}
 	// a title at the end of the run: "Gilbert Osei ILO Director-General",
 	// "Kelvoran MP": the title and the body before it are no part of a name
 	if q := r.trailingTitle(toks, i, j); q > i {
