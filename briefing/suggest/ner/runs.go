@@ -1,0 +1,161 @@
+package ner
+
+import "strings"
+
+// pluralOwners are plural nouns whose possessive stands inside names of
+// bodies and places: "People's Party", "Children's Trust".
+var pluralOwners = wordSet("plural-owners")
+
+// joiners may stand inside a name between capitalised words.
+var joiners = wordSet("joiners")
+
+// sentence finds the mentions of an ordinary (mixed-case) sentence.
+func (r *Recognizer) sentence(text string, toks []Token) []Mention {
+	var out []Mention
+	i := 0
+	for i < len(toks) {
+		if !nameWord(toks[i].Text) {
+			i++
+			continue
+		}
+		if r.qualifiedWord(toks[i].Text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if j < len(toks) && r.qualifiedWord(toks[j].Text) && !strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+				for s := i; s < j; s++ {
+					if m, ok := r.knownHead(text, toks[s:j], toks[j]); ok {
+						// "New Delhi-based": a known name ends inside the qualified word
+						if s > i {
+							out = append(out, r.span(text, toks, i, s)...)
+						}
+						out = append(out, m)
+						i = j + 1
+						goto next
+					}
+				}
+			}
+			if strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
+				break // a name does not run on over a line break (tables, headings)
+			}
+			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
+				if weekdays[strings.ToLower(toks[j].Text)] {
+					break // "Valdoria Thursday": a day after a name is not part of it
+				}
+				j++
+				continue
+			}
+			if joiners[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
+				j += 2
+				continue
+			}
+			// "Organisation of the Coastal States"
+			if toks[j].Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && nameWord(toks[j+2].Text) && r.joinable(toks[i:j], "of", toks[j+2:]) {
+				j += 3
+				continue
+			}
+			// `Grace "Jojo" Wekesa`: a nickname in quotes after a given name
+			if (toks[j].Text == "“" || toks[j].Text == "\"") && j+3 < len(toks) && nameWord(toks[j+1].Text) &&
+				(toks[j+2].Text == "”" || toks[j+2].Text == "\"") && nameWord(toks[j+3].Text) && r.g.first[strings.ToLower(toks[j-1].Text)] {
+				j += 4
+				continue
+			}
+			// "People's Party", "Children's Trust": an ordinary plural noun's
+			// possessive inside a name
+			if (toks[j].Text == "'s" || toks[j].Text == "’s") && j+1 < len(toks) && nameWord(toks[j+1].Text) &&
+				toks[j].Start == toks[j-1].End && pluralOwners[strings.ToLower(toks[j-1].Text)] {
+				j += 2
+				continue
+			}
+			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
+			// body's name goes on after for or on
+			if (toks[j].Text == "for" || toks[j].Text == "on") && r.bodyHead(toks[j-1].Text) {
+				k := j + 1
+				if k < len(toks) && toks[k].Text == "the" {
+					k++
+				}
+				if lw := strings.ToLower(toks[min(k, len(toks)-1)].Text); k < len(toks) && nameWord(toks[k].Text) && !r.qualifiedWord(toks[k].Text) && !weekdays[lw] && !months[lw] {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		if j < len(toks) && toks[j].Start == toks[j-1].End && strings.HasPrefix(toks[j].Text, "$") {
+			i = j // "US$ 17", "HK$3": a currency, not the place
+			continue
+		}
+		out = append(out, r.span(text, toks, i, j)...)
+		i = j
+	next:
+	}
+	return out
+}
+
+// knownHead returns the mention of a known place or body that the run
+// toks and the part of the qualified word q before its hyphen spell
+// ("New Delhi-based"); ok is false when they spell none.
+func (r *Recognizer) knownHead(text string, toks []Token, q Token) (Mention, bool) {
+	k := strings.LastIndexByte(q.Text, '-')
+	head := Token{Text: q.Text[:k], Start: q.Start, End: q.Start + k}
+	run := append(toks[:len(toks):len(toks)], head)
+	whole := joinLower(run)
+	switch {
+	case r.g.loc[whole]:
+		return mention(text, run, LOC, true), true
+	case r.g.org[whole]:
+		return mention(text, run, ORG, true), true
+	}
+	return Mention{}, false
+}
+
+// nameWord reports whether a token can be part of a capitalised name.
+func nameWord(w string) bool {
+	return isCap(w) && hasLetter(w)
+}
+
+// joinable reports whether left+joiner+right reads as one name: "Bank of
+// England", "Republic of Sarkand", "Bosnia and Herzegovina", "Leonardo da Vinci".
+func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
+	switch joiner {
+	case "and", "&", "the":
+		// "Ministry of Fisheries and Livestock": and inside the part of a
+		// body's name after of
+		if joiner != "the" && len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) && !r.g.loc[strings.ToLower(right[0].Text)] {
+			return true
+		}
+		for n := 1; n <= len(right) && n <= 3; n++ {
+			k := joinLower(left) + " " + joiner + " " + joinLower(right[:n])
+			if r.g.loc[k] || r.g.org[k] {
+				return true
+			}
+		}
+		// "Harbour Row Bank and Trust Company", "Velmar Trust & Banking Co"
+		n := 0
+		for n < len(right) && n < 4 && nameWord(right[n].Text) {
+			n++
+		}
+		if joiner != "the" && n > 0 && r.g.orgHead[strings.ToLower(right[n-1].Text)] &&
+			!legalSuffix[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && (r.usuallyLower(right[0].Text) || r.g.ordinary(right[0].Text)) {
+			return true
+		}
+		return joiner == "&" && len(left) == 1 && len(right) > 0
+	case "of":
+		head := strings.ToLower(left[len(left)-1].Text)
+		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || head == "republic" || head == "kingdom" || head == "gulf" || head == "strait" ||
+			head == "isle" || head == "city" || head == "state" || head == "secretary" || head == "bay" || head == "sea" {
+			return true
+		}
+		k := joinLower(left) + " of " + strings.ToLower(right[0].Text)
+		for t := range r.g.title {
+			if strings.HasPrefix(t, k) {
+				return true
+			}
+		}
+		return false
+	}
+	// particles of names: da, van, von, bin, al, des...
+	return true
+}

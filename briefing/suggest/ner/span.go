@@ -1,0 +1,120 @@
+package ner
+
+import "strings"
+
+// span splits the capitalised run toks[i:j] into a role and a name and types it.
+func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
+	var out []Mention
+	whole := joinLower(toks[i:j])
+	if r.opt.SportsTables {
+		if ms, ok := r.sportsSpan(text, toks, i, j); ok {
+			return ms
+		}
+	}
+	if r.g.loc[whole] {
+		return []Mention{mention(text, toks[i:j], LOC, true)}
+	}
+	if r.g.org[whole] {
+		return []Mention{mention(text, toks[i:j], ORG, true)}
+	}
+	// drop sentence-initial ordinary words: "But", "Asked", "Officials"
+	for i < j {
+		w := toks[i].Text
+		lw := strings.ToLower(w)
+		if r.g.first[lw] || r.g.loc[lw] || r.g.org[lw] || r.g.title[lw] || r.titleAt(toks[i:j]) > 0 {
+			break
+		}
+		sentStart := i == 0 || strings.ContainsAny(toks[i-1].Text, "\"“‘'(:-—–")
+		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return nil
+	}
+	// role prefix: titles, and the demonyms or bodies that qualify them
+	k, role := r.rolePrefix(text, toks, i, j)
+	if k > i {
+		out = append(out, r.bodiesIn(text, toks, i, k)...)
+		if k == j {
+			return out // a title alone
+		}
+		if w := toks[k].Text; (w == "of" || w == "for") && k+1 < j {
+			// "Secretary of the Dockers Union Ada Kessie": the body the
+			// title is of, then the person
+			b := k + 1
+			if toks[b].Text == "the" {
+				b++
+			}
+			p := r.bodyEnd(toks, b, j)
+			if b < p {
+				out = append(out, r.classify(text, toks, b, p)...)
+			}
+			if p >= j {
+				return out
+			}
+			role = text[toks[i].Start:toks[p-1].End]
+			k = p
+		}
+		name := toks[k:j]
+		last := strings.ToLower(name[len(name)-1].Text)
+		if !r.g.orgHead[last] && !r.g.loc[joinLower(name)] && !r.g.org[joinLower(name)] {
+			m := mention(text, name, PER, true)
+			m.Role = role
+			return append(out, m)
+		}
+		i = k
+	}
+	// a body's name, then a person's: "Kelvar Tribal Forum Ada Kessie"
+	for p := i + 2; p < j; p++ {
+		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
+			out = append(out, r.classify(text, toks, i, p)...)
+			return append(out, r.span(text, toks, p, j)...)
+		}
+	}
+	// a title at the end of the run: "Gilbert Osei ILO Director-General",
+	// "Kelvoran MP": the title and the body before it are no part of a name
+	if q := r.trailingTitle(toks, i, j); q > i {
+		role := text[toks[q].Start:toks[j-1].End]
+		out = append(out, r.bodiesIn(text, toks, q, j)...)
+		for _, m := range r.classify(text, toks, i, q) {
+			if m.Type == PER && m.Role == "" {
+				m.Role = role
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	for _, m := range r.classify(text, toks, i, j) {
+		if m.Type == PER && m.Role == "" {
+			m.Role = r.roleAround(text, toks, i, j)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// bodyHead reports whether w ends the name of a body that may go on with
+// "of", "for" or "on": "Union", "Panel", "Commission", "Office".
+func (r *Recognizer) bodyHead(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.orgHead[lw] && !legalSuffix[lw] && !r.g.loc[lw]
+}
+
+// bodyEnd returns where the name of the body in toks[b:j] that a title is
+// "of" ends: after an organisation's word or a country, or before a given
+// name; j when the body runs to the end.
+func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
+	for p := b + 1; p < j; p++ {
+		lp, lw := strings.ToLower(toks[p-1].Text), strings.ToLower(toks[p].Text)
+		if joiners[lw] || joiners[lp] {
+			continue
+		}
+		if r.g.orgHead[lp] || r.g.country[lp] || r.g.first[lw] && !r.g.orgHead[lw] {
+			return p
+		}
+	}
+	return j
+}
