@@ -6,6 +6,10 @@ import "strings"
 // bodies and places: "People's Party", "Children's Trust".
 var pluralOwners = wordSet("plural-owners")
 
+// ofHeads are words of places and offices that a name goes on after with
+// "of": "Republic of Sarkand", "Gulf of Tarrow", "Secretary of State".
+var ofHeads = wordSet("of-heads")
+
 // joiners may stand inside a name between capitalised words.
 var joiners = wordSet("joiners")
 
@@ -144,8 +148,7 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 		return joiner == "&" && len(left) == 1 && len(right) > 0
 	case "of":
 		head := strings.ToLower(left[len(left)-1].Text)
-		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || head == "republic" || head == "kingdom" || head == "gulf" || head == "strait" ||
-			head == "isle" || head == "city" || head == "state" || head == "secretary" || head == "bay" || head == "sea" {
+		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || ofHeads[head] {
 			return true
 		}
 		k := joinLower(left) + " of " + strings.ToLower(right[0].Text)
