@@ -68,7 +68,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		i = k
 	}
 	// a body's name, then a person's: "Kelvar Tribal Forum Ada Kessie"
-	for p := i + 2; p < j; p++ {
+	for p := i + 1; p < j; p++ {
 		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
 			out = append(out, r.classify(text, toks, i, p)...)
 			return append(out, r.span(text, toks, p, j)...)
@@ -107,13 +107,17 @@ func (r *Recognizer) bodyHead(w string) bool {
 // "of" ends: after an organisation's word or a country, or before a given
 // name; j when the body runs to the end.
 func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
-	for p := b + 1; p < j; p++ {
-		lp, lw := strings.ToLower(toks[p-1].Text), strings.ToLower(toks[p].Text)
-		if joiners[lw] || joiners[lp] {
-			continue
-		}
-		if r.g.orgHead[lp] || r.g.country[lp] || r.g.first[lw] && !r.g.orgHead[lw] {
-			return p
+	for _, at := range []func(lp, lw string) bool{
+		func(lp, lw string) bool { return r.g.orgHead[lp] },
+		func(lp, lw string) bool { return r.g.country[lp] || r.g.first[lw] && !r.g.orgHead[lw] },
+		// "Director of Education Ada Kessie": ordinary words, then a name
+		func(lp, lw string) bool { return r.g.ordinary(lp) && !r.g.ordinary(lw) && !r.g.loc[lw] && !r.g.org[lw] },
+	} {
+		for p := b + 1; p < j; p++ {
+			lp, lw := strings.ToLower(toks[p-1].Text), strings.ToLower(toks[p].Text)
+			if !joiners[lw] && !joiners[lp] && at(lp, lw) {
+				return p
+			}
 		}
 	}
 	return j
