@@ -8,6 +8,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/neurosnap/sentences"
@@ -135,8 +136,11 @@ func headline(toks []Token) bool {
 	return words >= 2 && caps*10 >= words*7
 }
 
-// capsLine finds gazetteer names in an all-capitals line.
+// capsLine finds gazetteer names in an all-capitals line, or a byline.
 func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
+	if r.byline(toks) {
+		return []Mention{mention(text, toks, PER, true)} // "ADA KESSIE" on a line of its own
+	}
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if j := capsRun(text, toks, i); j > i && r.opt.SportsTables && resultsRow(text, toks, i, j) == rowTeam {
@@ -189,4 +193,24 @@ func joinLower(toks []Token) string {
 func mention(text string, toks []Token, typ string, sure bool) Mention {
 	s, e := toks[0].Start, toks[len(toks)-1].End
 	return Mention{Text: text[s:e], Type: typ, Start: s, End: e, sure: sure}
+}
+
+// byline reports whether a line in capitals is two or three words of a
+// name alone: no ordinary English word, no known place or body, no digit.
+func (r *Recognizer) byline(toks []Token) bool {
+	if len(toks) < 2 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if !isAllCaps(t.Text) || strings.ContainsAny(lw, "0123456789") || r.g.ordinary(lw) || r.g.loc[lw] || r.g.org[lw] || r.g.notActor[lw] || r.g.stopCap[lw] {
+			return false
+		}
+		for _, c := range lw {
+			if !unicode.IsLetter(c) && c != '-' && c != '.' {
+				return false
+			}
+		}
+	}
+	return !r.g.loc[joinLower(toks)] && !r.g.org[joinLower(toks)]
 }
