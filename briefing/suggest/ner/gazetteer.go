@@ -11,10 +11,10 @@ import (
 
 // gazetteer holds the lists as lower-case lookup sets.
 type gazetteer struct {
-	loc, city, org, title, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
-	admin1, cities                                                                                                                geoList // weak place evidence from GeoNames
-	words                                                                                                                         geoList // ordinary English words (SCOWL)
-	maxLen                                                                                                                        int     // longest entry in words
+	loc, city, org, title, titleFirst, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
+	admin1, cities                                                                                                                            geoList // weak place evidence from GeoNames
+	words                                                                                                                                     geoList // ordinary English words (SCOWL)
+	maxLen                                                                                                                                    int     // longest entry in words
 }
 
 func newGazetteer() *gazetteer {
@@ -39,6 +39,10 @@ func newGazetteer() *gazetteer {
 		words:     newGeoList(englishWords),
 		last:      map[string]bool{},
 	}
+	g.titleFirst = map[string]bool{}
+	for t := range g.title {
+		g.titleFirst[strings.Fields(t)[0]] = true
+	}
 	for _, m := range []map[string]bool{g.loc, g.org, g.title} {
 		for k := range m {
 			if n := len(strings.Fields(k)); n > g.maxLen {
@@ -53,4 +57,24 @@ func newGazetteer() *gazetteer {
 // in lower case in the SCOWL list ("Malnutrition", "Nowadays").
 func (g *gazetteer) ordinary(w string) bool {
 	return g.words.has(strings.ToLower(w))
+}
+
+// inSet reports whether the lower-case form of the word w is in m, without
+// allocating for short words.
+func inSet(m map[string]bool, w string) bool {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }

@@ -122,8 +122,11 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 // Deputy Minister".
 func (r *Recognizer) titleAt(toks []Token) int {
 	m := 0
-	for m < len(toks) && m < 3 && titleWords[strings.ToLower(toks[m].Text)] && !r.g.title[strings.ToLower(toks[m].Text)] {
+	for m < len(toks) && m < 3 && inSet(titleWords, toks[m].Text) && !inSet(r.g.title, toks[m].Text) {
 		m++
+	}
+	if m >= len(toks) || !inSet(r.g.titleFirst, toks[m].Text) {
+		return 0
 	}
 	for n := min(4, len(toks)-m); n > 0; n-- {
 		if r.g.title[joinLower(toks[m:m+n])] {
