@@ -25,6 +25,23 @@ func TestSplit(t *testing.T) {
 		{"hard-wrapped prose stays joined", "The talks in Geneva ended without\nagreement on Wednesday.",
 			[]string{"The talks in Geneva ended without\nagreement on Wednesday."}},
 		{"blank text", " \n\n ", nil},
+		{"a paragraph a line ends without a full stop", "Delegates from Orlavia and Tesmark met for three days in the lakeside hotel and a settlement is now possible\nThe talks resume in Varnholm next month once both cabinets have read the draft text.",
+			[]string{"Delegates from Orlavia and Tesmark met for three days in the lakeside hotel and a settlement is now possible",
+				"The talks resume in Varnholm next month once both cabinets have read the draft text."}},
+		{"a short wrapped line ends its paragraph", "The mediators from Kessan said the two delegations\nwould meet again after the holiday period\nThe next round opens in Varnholm.",
+			[]string{"The mediators from Kessan said the two delegations\nwould meet again after the holiday period", "The next round opens in Varnholm."}},
+		{"a full wrapped line before a name runs on", "The mediators from Kessan said the two delegations\nhad agreed the agenda for the round with Minister\nTorvald on Monday after long calls.",
+			[]string{"The mediators from Kessan said the two delegations\nhad agreed the agenda for the round with Minister\nTorvald on Monday after long calls."}},
+		{"a full stop without a space", "The ministers left early.Both delegations were angry.",
+			[]string{"The ministers left early.", "Both delegations were angry."}},
+		{"a question and a quote without a space", "\"Can we trust them?\"Nobody answered the envoy.",
+			[]string{"\"Can we trust them?\"", "Nobody answered the envoy."}},
+		{"a lower-case word glued to the next paragraph", "A deal is still possibleThe envoys disagree on sequencing.",
+			[]string{"A deal is still possible", "The envoys disagree on sequencing."}},
+		{"a place glued to a sentence opener", "Delegates gathered in VarnholmThe mood was grim.",
+			[]string{"Delegates gathered in Varnholm", "The mood was grim."}},
+		{"camel-case names, titles and initials stay whole", "Mr.Dale of BlueRiver met McKay at U.S.Army offices with JonBenét fans.",
+			[]string{"Mr.Dale of BlueRiver met McKay at U.S.Army offices with JonBenét fans."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := sp.Split(tc.text)
