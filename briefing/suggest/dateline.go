@@ -145,7 +145,7 @@ func capsWordEnd(s string, i int) int {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’':
+		case unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’' || r == '/':
 			if r == '-' && j+1 < len(s) && s[j+1] == '-' {
 				return endCaps(j, i, letters)
 			}

@@ -15,12 +15,14 @@ import (
 //     word: "the talks ended.Both sides", "he asked?\"No one";
 //   - a lower-case word running straight into a capitalised one: "is
 //     possibleThe talks" (a paragraph that ended without a full stop);
-//   - a capitalised word running into a word that starts sentences:
-//     "in GenevaThe talks".
+//   - a capitalised word running into a word that starts sentences, "in
+//     GenevaThe talks", or into another capitalised word when the text uses
+//     both words on their own and writes them together only this once
+//     ("said MarekSunday", where "Marek" and "Sunday" recur alone).
 //
 // A title abbreviation before the stop ("Mr.Dale") is not a sentence end,
 // and names written in camel case ("McKay", "BlueRiver") are left alone.
-func splitGlued(chunk string, start, end int) [][2]int {
+func splitGlued(chunk string, start, end int, words *wordCounts) [][2]int {
 	var out [][2]int
 	from := start
 	for i := start + 1; i < end-2; i++ {
@@ -51,8 +53,10 @@ func splitGlued(chunk string, start, end int) [][2]int {
 			switch {
 			case isLowerASCII(head[0]) && len(head) >= 2 && allLowerASCII(head):
 				cut = i
-			case isUpperASCII(head[0]) && len(head) >= 3 && allLowerASCII(head[1:]) && starters[tail]:
-				cut = i
+			case isUpperASCII(head[0]) && len(head) >= 3 && allLowerASCII(head[1:]) && tail != "":
+				if starters[tail] || words.get(head) > 0 && words.get(tail) > 0 && words.get(head+tail) == 1 {
+					cut = i
+				}
 			}
 		}
 		if cut > from {
@@ -63,12 +67,15 @@ func splitGlued(chunk string, start, end int) [][2]int {
 	return append(out, [2]int{from, end})
 }
 
-// starters are words that open sentences and never end a name glued to them.
+// starters are words that open sentences, and days and months, which never
+// end a name glued to them.
 var starters = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`The He She It They We I This That These Those There His Her Their Its
-But And In On At As After When While If Some Many Most Officials Police`) {
+But And In On At As After When While If Some Many Most Officials Police
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+August September October November December`) {
 		starters[w] = true
 	}
 }
@@ -76,7 +83,7 @@ But And In On At As After When While If Some Many Most Officials Police`) {
 // titleAbbrevs are the abbreviations whose full stop does not end a sentence.
 var titleAbbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
 	"jr": true, "sr": true, "mt": true, "ft": true, "gen": true, "sen": true, "rep": true,
-	"gov": true, "col": true, "lt": true, "vs": true, "no": true, "prof": true, "rev": true}
+	"gov": true, "col": true, "lt": true, "vs": true, "prof": true, "rev": true}
 
 // abbrevBefore reports whether the word ending at i (a full stop) is a title
 // abbreviation or a single letter ("U.S.", "e.g.").
@@ -128,3 +135,29 @@ func allLowerASCII(s string) bool {
 func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }
 func isUpperASCII(b byte) bool  { return b >= 'A' && b <= 'Z' }
 func isLetterASCII(b byte) bool { return isLowerASCII(b) || isUpperASCII(b) }
+
+// wordCounts counts the runs of ASCII letters of a text, built on first use.
+type wordCounts struct {
+	text string
+	m    map[string]int
+}
+
+func (w *wordCounts) get(word string) int {
+	if w.m == nil {
+		w.m = map[string]int{}
+		i := 0
+		for i < len(w.text) {
+			if !isLetterASCII(w.text[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(w.text) && isLetterASCII(w.text[j]) {
+				j++
+			}
+			w.m[w.text[i:j]]++
+			i = j
+		}
+	}
+	return w.m[word]
+}

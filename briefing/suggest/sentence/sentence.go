@@ -46,17 +46,20 @@ func (s *Splitter) Split(text string) []Span {
 	var out []Span
 	para := 0
 	width := wrapWidth(text)
+	counts := &wordCounts{text: text}
 	for _, p := range Paragraphs(text) {
 		for _, line := range lines(text, p[0], p[1], width) {
-			chunk := text[line[0]:line[1]]
-			for _, sent := range s.tok.Tokenize(chunk) {
-				for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
-					for _, g := range splitGlued(chunk, piece[0], piece[1]) {
-						start, end := trim(chunk, g[0], g[1])
+			// sentences run together without a space are parted first,
+			// so that Punkt reads each on its own
+			for _, g := range splitGlued(text, line[0], line[1], counts) {
+				chunk := text[g[0]:g[1]]
+				for _, sent := range s.tok.Tokenize(chunk) {
+					for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
+						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {
 							continue
 						}
-						out = append(out, Span{Start: line[0] + start, End: line[0] + end,
+						out = append(out, Span{Start: g[0] + start, End: g[0] + end,
 							Text: chunk[start:end], Para: para, Index: len(out)})
 					}
 				}
