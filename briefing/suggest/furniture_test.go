@@ -25,7 +25,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"paywall", "Subscribe now to keep reading the full story.", true},
 		{"newsletter", "Get breaking news alerts on your phone from the Kessan desk.", true},
 		{"newsletter", "Sign up for our morning newsletter.", true},
-		{"player text", "Media playback is unsupported on your device", true},
+		{"player text", "Media playback is not supported in this app", true},
 		{"player text", "Skip in Skip x Embed x Share the ferry captain speaks.", true},
 		{"browser notice", "Please turn on JavaScript to view this page.", true},
 		{"byline", "By Lena Morrow and Ivo Brandt, Capital Desk", true},

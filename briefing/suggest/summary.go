@@ -234,4 +234,3 @@ func boilerplate(t string) bool {
 	}
 	return false
 }
-

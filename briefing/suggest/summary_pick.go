@@ -106,4 +106,3 @@ func readingOrder(chosen []option, picks []*candidate) []string {
 	}
 	return out
 }
-
