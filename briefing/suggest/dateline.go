@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,9 @@ import (
 // "LONDON, England (CNN) -- ", "(CNN) -- ", "NEW YORK, Nov. 12 (AP) – ",
 // and a credit glued to the first word, "(CNN)They".
 func datelineLen(s string) int {
+	if m := wireDatelineRe.FindStringSubmatchIndex(s); m != nil {
+		return m[3]
+	}
 	i := 0
 	place := false
 	// the place: words written entirely in capitals ("NEW YORK", "ST. LOUIS")
@@ -96,6 +100,11 @@ func datelineLen(s string) int {
 	return end
 }
 
+// wireDatelineRe is a place written in mixed case followed by a wire
+// service's name in brackets, with or without a dash: "Port Aldine (AP) ",
+// "Kessan, Norvask (Reuters) — ". The submatch ends before the first word.
+var wireDatelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’-]+(?:,? [A-Z][\p{L}.'’-]+){0,3} \((?:CNN|AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|Yonhap)\)(?: ?(?:—|–|--|-))? +)[A-Z"“]`)
+
 // dashAt returns the length of " — ", " – ", " -- ", " - " (and the same
 // without the leading space) at s[i:], or 0.
 func dashAt(s string, i int) int {
@@ -136,7 +145,7 @@ func capsWordEnd(s string, i int) int {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’':
+		case unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’' || r == '/':
 			if r == '-' && j+1 < len(s) && s[j+1] == '-' {
 				return endCaps(j, i, letters)
 			}

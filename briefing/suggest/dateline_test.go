@@ -18,6 +18,10 @@ func TestDatelineLen(t *testing.T) {
 		{"ST. LOUIS, Missouri -- Police said.", "Police said."},
 		{"KYIV, Ukraine — Sirens sounded.", "Sirens sounded."},
 		{"(CNN)They may be close.", "They may be close."},
+		{"Port Aldine (AP) The ferry sank.", "The ferry sank."},
+		{"NORTH BAY/PORT ALDINE (Reuters) - A ferry sank.", "A ferry sank."},
+		{"Kessan, Norvask (Reuters) — Troops withdrew.", "Troops withdrew."},
+		{"Senator Vell (VA) said no.", "Senator Vell (VA) said no."},
 		// not datelines
 		{"(Updated) the rules changed.", "(Updated) the rules changed."},
 		{"Geneva — a city of talks.", "Geneva — a city of talks."},

@@ -114,8 +114,9 @@ type doc struct {
 func (e *Engine) Draft(articles []briefing.Article) Draft {
 	docs := make([]*doc, 0, len(articles))
 	for _, a := range articles {
-		d := &doc{art: a, sents: e.split.Split(a.Text)}
-		d.mentions = e.ner.Recognize(a.Text, d.sents)
+		raw := e.split.Split(a.Text)
+		d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
+		d.mentions = keepMentions(e.ner.Recognize(a.Text, raw), d.sents)
 		docs = append(docs, d)
 	}
 	// chronology: published date, then the order given
@@ -137,11 +138,11 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	return dr
 }
 
-// sentenceOf returns sentence i of d as a Sentence with provenance, without
-// a leading dateline ("GENEVA — "): the provenance starts after it, so it
-// still slices the text exactly.
+// sentenceOf returns sentence i of d as a Sentence with provenance. Its
+// dateline ("GENEVA — ") was cut when the document was prepared
+// (cleanSpans): the provenance starts after it, so it still slices the text
+// exactly.
 func (d *doc) sentenceOf(i int) Sentence {
 	s := d.sents[i]
-	text, n := stripDateline(s.Text)
-	return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: d.art.ID, Start: s.Start + n, End: s.End}}
+	return Sentence{Text: s.Text, Prov: briefing.Provenance{ArticleID: d.art.ID, Start: s.Start, End: s.End}}
 }

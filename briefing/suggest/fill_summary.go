@@ -2,7 +2,6 @@ package suggest
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -57,133 +56,44 @@ func summaryLogistics(t string) bool {
 }
 
 // fillSummary writes the summary within its budget: the bottom line first
-// (the sentence that states the outcome), the outcome of each other article,
-// then why it matters (the blocking issue, a consequence), then the most
-// central other sentences; meeting logistics and sentences the outlook
+// (what happened, who, the outcome: the sentence that best states the story
+// of the whole cluster, an outcome preferred), then what the other reports
+// add, each sentence new against those already chosen (never repeating),
+// in reading order. Meeting logistics, quotations and sentences the outlook
 // already uses are left out.
 func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string {
 	if len(d.Summary) == 0 {
 		return ""
 	}
-	type pick struct {
-		c    *candidate
-		s    Sentence
-		need *regexp.Regexp
-	}
 	var cands []*candidate
 	for _, c := range d.pool {
-		if c.score > 0 {
-			cands = append(cands, c)
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	var picks []pick
-	taken := func(c *candidate) bool {
-		for _, p := range picks {
-			if p.c == c || p.c != nil && c.v.cos(p.c.v) > 0.4 {
-				return true
-			}
-		}
-		return false
-	}
-	var used []briefing.Provenance
-	add := func(c *candidate, s Sentence, need *regexp.Regexp) {
-		picks = append(picks, pick{c, s, need})
-		used = append(used, s.Prov)
-	}
-	// the bottom line and the outcome of each other article; the bottom
-	// line is the latest news: the outcome of the most recent article
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].d.order > cands[j].d.order })
-	outcomeOf := map[*doc]bool{}
-	for _, c := range cands {
-		s := c.d.sentenceOf(c.i)
-		if outcomeOf[c.d] || quoted(s.Text) || !outcomeRe.MatchString(s.Text) || taken(c) {
+		if c.score <= 0 {
 			continue
 		}
-		outcomeOf[c.d] = true
-		add(c, s, outcomeRe)
-	}
-	if len(picks) == 0 {
-		for _, c := range cands {
-			if s := c.d.sentenceOf(c.i); s.Prov == d.Summary[0].Prov {
-				add(c, s, nil)
-			}
+		if s := c.d.sentenceOf(c.i); quoted(s.Text) || overlapsAny(s.Prov, avoid) {
+			continue
 		}
+		cands = append(cands, c)
 	}
+	picks := summaryPicks(cands, summaryMaxSentences+2)
 	if len(picks) == 0 {
 		return ""
 	}
-	others := append([]pick(nil), picks[1:]...)
-	sort.SliceStable(others, func(i, j int) bool { return others[i].c.d.order < others[j].c.d.order })
-	picks = append(picks[:1], others...)
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	// why it matters: the first blocking issue not yet stated, a consequence
-	// (the strongest sticking point, unless the bottom line already names it)
-	if len(d.StickingPoints) > 0 {
-		p := d.StickingPoints[0]
-		stated := false
-		for _, s := range append([]Sentence{p.Sentence}, p.also...) {
-			stated = stated || overlapsAny(s.Prov, used)
+	slots := make([]slot, len(picks))
+	for k, c := range picks {
+		var need *regexp.Regexp
+		if k == 0 && outcomeRe.MatchString(c.d.sentenceOf(c.i).Text) {
+			need = outcomeRe
 		}
-		if g := gapSpans(p, d.Actors); !stated && len(g) > 0 && startsUpper(g[0].Text) && !quoted(g[0].Text) && !anaphoric(g[0].Text) {
-			picks = append(picks, pick{nil, g[0], nil})
-			used = append(used, p.Prov)
-		}
-	}
-	for _, c := range cands {
-		s := c.d.sentenceOf(c.i)
-		if consequenceRe.MatchString(s.Text) && !quoted(s.Text) && !taken(c) &&
-			!overlapsAny(s.Prov, avoid) && !overlapsAny(s.Prov, used) {
-			add(c, s, nil)
-			break
-		}
-	}
-	// then the most central other sentences, no logistics, in reading order
-	n := len(picks)
-	for _, c := range cands {
-		s := c.d.sentenceOf(c.i)
-		if quoted(s.Text) || summaryLogistics(s.Text) || taken(c) ||
-			overlapsAny(s.Prov, avoid) || overlapsAny(s.Prov, used) {
-			continue
-		}
-		add(c, s, nil)
-	}
-	fill := picks[n:]
-	sort.SliceStable(fill, func(i, j int) bool {
-		a, b := fill[i].c, fill[j].c
-		if a.d.order != b.d.order {
-			return a.d.order < b.d.order
-		}
-		return a.i < b.i
-	})
-	// a filler only counts when its sentence can stand alone
-	kept := picks[:n]
-	for _, p := range fill {
-		if sl := summarySlot(p.s, b, nil); !anaphoric(sl.opts[len(sl.opts)-1].src.Text) {
-			kept = append(kept, p)
-		}
-	}
-	picks = kept
-	var slots []slot
-	for _, p := range picks {
-		if p.c == nil {
-			slots = append(slots, summarySlot(p.s, b, nil))
-			continue
-		}
-		slots = append(slots, summarySlot(p.s, b, p.need))
+		slots[k] = summarySlot(c.d.sentenceOf(c.i), b, need)
 	}
 	// the bottom line always stays, shortened if need be
-	if len(slots) > 0 {
-		slots[0].pref = len(slots[0].opts) - 1
-		for slots[0].pref > 0 && slots[0].opts[slots[0].pref].words > summaryMax {
-			slots[0].pref--
-		}
+	slots[0].pref = len(slots[0].opts) - 1
+	for slots[0].pref > 0 && slots[0].opts[slots[0].pref].words > summaryMax {
+		slots[0].pref--
 	}
-	var parts []string
-	for _, o := range pack(slots, summaryMaxSentences, summaryMin, summaryMax) {
-		parts = append(parts, o.text)
-	}
-	return strings.Join(parts, " ")
+	chosen := pack(slots, summaryMaxSentences, summaryMin, summaryMax)
+	return strings.Join(readingOrder(chosen, picks), " ")
 }
 
 // fillOutlook writes the composed outlook, adding further developments while

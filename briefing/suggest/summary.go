@@ -120,7 +120,7 @@ func summarize(docs []*doc, n int) ([]Sentence, []*candidate) {
 		}
 		redundant := false
 		for _, p := range picked {
-			if c.v.cos(p.v) > 0.4 {
+			if c.v.cos(p.v) > summaryRedundant {
 				redundant = true
 				break
 			}
@@ -176,8 +176,12 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 	nw := len(strings.Fields(s.Text))
 	pos := 1 / math.Sqrt(1+float64(c.i))
 	central := c.v.cos(own)
+	// in one report the lead states the news; across several, what the
+	// reports share weighs as much as where a sentence stands
+	w := 0.65
 	if ndocs > 1 {
 		central = (central + c.v.cos(all)) / 2
+		w = 0.5
 	}
 	length := 1.0
 	switch {
@@ -188,7 +192,7 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 	case nw > 55:
 		length = 0.6
 	}
-	score := (0.65*pos + 0.35*central) * length
+	score := (w*pos + (1-w)*central) * length
 	if strings.HasSuffix(s.Text, "?") {
 		score *= 0.6
 	}
@@ -201,6 +205,10 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 	}
 	return score
 }
+
+// proseWords is the length from which a line without closing punctuation
+// is prose, not a heading.
+const proseWords = 20
 
 // boilerplate reports whether a sentence is a heading, byline, dateline or
 // caption rather than prose.
@@ -217,9 +225,12 @@ func boilerplate(t string) bool {
 	if len(strings.Fields(t)) < 4 {
 		return true
 	}
+	// a heading or caption lacks closing punctuation; a paragraph of a
+	// plain-text paste may lack it too, but is as long as a sentence
 	last := t[len(t)-1]
-	if !strings.ContainsRune(".!?\"'”’)", rune(last)) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "’") {
-		return true // a heading or caption without closing punctuation
+	if !strings.ContainsRune(".!?\"'”’)", rune(last)) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "’") &&
+		len(strings.Fields(t)) < proseWords {
+		return true
 	}
 	return false
 }

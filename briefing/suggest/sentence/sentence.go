@@ -45,17 +45,23 @@ func (s *Splitter) Model() *sentences.Storage { return s.tok.Storage }
 func (s *Splitter) Split(text string) []Span {
 	var out []Span
 	para := 0
+	width := wrapWidth(text)
+	counts := &wordCounts{text: text}
 	for _, p := range Paragraphs(text) {
-		for _, line := range lines(text, p[0], p[1]) {
-			chunk := text[line[0]:line[1]]
-			for _, sent := range s.tok.Tokenize(chunk) {
-				for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
-					start, end := trim(chunk, piece[0], piece[1])
-					if start >= end {
-						continue
+		for _, line := range lines(text, p[0], p[1], width) {
+			// sentences run together without a space are parted first,
+			// so that Punkt reads each on its own
+			for _, g := range splitGlued(text, line[0], line[1], counts) {
+				chunk := text[g[0]:g[1]]
+				for _, sent := range s.tok.Tokenize(chunk) {
+					for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
+						start, end := trim(chunk, piece[0], piece[1])
+						if start >= end {
+							continue
+						}
+						out = append(out, Span{Start: g[0] + start, End: g[0] + end,
+							Text: chunk[start:end], Para: para, Index: len(out)})
 					}
-					out = append(out, Span{Start: line[0] + start, End: line[0] + end,
-						Text: chunk[start:end], Para: para, Index: len(out)})
 				}
 			}
 		}
@@ -101,18 +107,20 @@ func Paragraphs(text string) [][2]int {
 
 // lines splits a paragraph at single newlines that end a line which cannot
 // run on into the next: a heading or list line without closing punctuation
-// followed by a capitalised line, or a line ending a sentence. Hard-wrapped
-// prose (a line ending mid-sentence in lower case) stays joined.
-func lines(text string, start, end int) [][2]int {
+// followed by a capitalised line, a line ending a sentence, or a paragraph
+// that ends without punctuation (see breaksLine). Hard-wrapped prose (a line
+// ending mid-sentence in lower case) stays joined.
+func lines(text string, start, end, width int) [][2]int {
 	var out [][2]int
-	from := start
+	from, lineStart := start, start
 	for i := start; i < end; i++ {
 		if text[i] != '\n' {
 			continue
 		}
-		prev := strings.TrimRight(text[from:i], " \t\r")
+		prev := strings.TrimSpace(text[lineStart:i])
+		lineStart = i + 1
 		next := strings.TrimLeft(text[i+1:end], " \t\r")
-		if breaksLine(prev, next) {
+		if breaksLine(prev, next, width) {
 			out = append(out, [2]int{from, i})
 			from = i + 1
 		}
@@ -120,7 +128,29 @@ func lines(text string, start, end int) [][2]int {
 	return append(out, [2]int{from, end})
 }
 
-func breaksLine(prev, next string) bool {
+// wrapWidth returns the length in runes of the longest line of text: the
+// width a hard-wrapped text is wrapped at.
+func wrapWidth(text string) int {
+	w := 0
+	for _, l := range strings.Split(text, "\n") {
+		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\r")); n > w {
+			w = n
+		}
+	}
+	return w
+}
+
+// maxWrap is the widest line a hard-wrapped text has; a text with longer
+// lines writes one paragraph a line.
+const maxWrap = 100
+
+// breaksLine reports whether the newline between prev and next ends a
+// sentence. A line in lower case followed by a capitalised one is a
+// paragraph end without punctuation when the text writes one paragraph a
+// line (its widest line is over maxWrap), or when the next line's first word
+// would have fitted on it (a hard-wrapped text breaks a line only when the
+// next word does not fit).
+func breaksLine(prev, next string, width int) bool {
 	if prev == "" || next == "" {
 		return true
 	}
@@ -132,9 +162,17 @@ func breaksLine(prev, next string) bool {
 	if strings.HasPrefix(next, "- ") || strings.HasPrefix(next, "* ") || strings.HasPrefix(next, "• ") || first == '#' {
 		return true
 	}
-	// A line ending in a lower-case word or a comma is wrapped prose.
+	// A line ending in a lower-case word or a comma is wrapped prose,
+	// unless the next line starts a new paragraph.
 	if unicode.IsLower(last) || last == ',' {
-		return false
+		if last == ',' || !unicode.IsUpper(first) {
+			return false
+		}
+		word := next
+		if i := strings.IndexAny(next, " \t"); i >= 0 {
+			word = next[:i]
+		}
+		return width > maxWrap || utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) <= width
 	}
 	// Ends in a digit, capital or other mark: a heading, dateline or table row.
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '“'

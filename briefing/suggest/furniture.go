@@ -1,0 +1,145 @@
+package suggest
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+)
+
+// Web-page furniture: the text a page prints around an article that a copy
+// and paste brings along. None of it is reporting, so no section may quote
+// it. Each pattern is a class of such text, not a phrase of one page.
+var furnitureRes = []*regexp.Regexp{
+	// photo captions: a position marker after a name, a file-photo opener,
+	// a photo credit in brackets, a caption label
+	regexp.MustCompile(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
+	regexp.MustCompile(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
+	regexp.MustCompile(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
+	regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
+	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
+	// paywalls, subscriptions, newsletters and sign-up lines
+	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b`),
+	// video and audio players
+	regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b`),
+	// browser notices
+	regexp.MustCompile(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
+	// bylines and time stamps
+	regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
+	// share buttons, read-more and related links, copyright lines
+	regexp.MustCompile(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
+	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
+	regexp.MustCompile(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
+}
+
+// furniturePrefixRe is page text glued before an article's first sentence:
+// a player's close and share buttons, an advertisement label.
+var furniturePrefixRe = regexp.MustCompile(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption)\s+`)
+
+// byline is "By Lena Morrow" or "By Lena Morrow and Ivo Brandt, Capital
+// Desk": a short line that names the writers.
+var bylineRe = regexp.MustCompile(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){0,2}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*[.,]?$`)
+
+// furniture reports whether a sentence is page furniture.
+func furniture(t string) bool {
+	if bylineRe.MatchString(t) {
+		return true
+	}
+	for _, re := range furnitureRes {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsHeadingLen returns the length of a heading in capitals at the start of
+// s with the space after it ("STORM WARNING ISSUED Crews worked..."): three
+// or more words in capitals followed by a word in mixed case; 0 when none.
+func capsHeadingLen(s string) int {
+	i, words := 0, 0
+	for {
+		j := i
+		letters := 0
+		for j < len(s) && s[j] != ' ' {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLower(r) {
+				return headingEnd(s, i, words)
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+			j += n
+		}
+		if letters == 0 || j >= len(s) {
+			return headingEnd(s, i, words)
+		}
+		words++
+		i = j + 1
+	}
+}
+
+func headingEnd(s string, i, words int) int {
+	if words < 3 || i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	return i
+}
+
+// cleanSpans prepares the sentences of an article for every section: page
+// furniture is dropped, and a leading dateline, player text or heading in
+// capitals is cut from a sentence's start. Each span still slices text
+// exactly; Index is renumbered.
+func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
+	out := spans[:0:0]
+	for _, s := range spans {
+		for k := 0; k < 4; k++ {
+			t := text[s.Start:s.End]
+			n := len(furniturePrefixRe.FindString(t))
+			if n == 0 {
+				if d := datelineLen(t); d > 0 {
+					n = d
+				} else {
+					n = capsHeadingLen(t)
+				}
+			}
+			if n == 0 || n >= len(t) {
+				break
+			}
+			s.Start += n
+			for s.Start < s.End && text[s.Start] == ' ' {
+				s.Start++
+			}
+		}
+		s.Text = text[s.Start:s.End]
+		if s.Text == "" || furniture(strings.TrimSpace(s.Text)) {
+			continue
+		}
+		s.Index = len(out)
+		out = append(out, s)
+	}
+	return out
+}
+
+// keepMentions keeps the mentions that lie inside a cleaned sentence, with
+// Sentence renumbered to it. The recogniser reads the whole text (a caption
+// can tell a name's type), but only the cleaned sentences reach a section.
+func keepMentions(ms []ner.Mention, spans []sentence.Span) []ner.Mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].End > m.Start })
+		if k < len(spans) && m.Start >= spans[k].Start && m.End <= spans[k].End {
+			m.Sentence = k
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+)
+
+func TestFurnitureClasses(t *testing.T) {
+	for _, tc := range []struct {
+		class, text string
+		want        bool
+	}{
+		{"caption position marker", "Envoy Rima Tasz, left, greets Minister Oder Pell at the lakeside hotel in Varnholm.", true},
+		{"caption position marker", "Striker Anna Voll, front, holds off a defender in the second half.", true},
+		{"file-photo caption", "In this March 3, 2029 file photo, Minister Oder Pell speaks to reporters.", true},
+		{"file-photo caption", "FILE - Police officers stand outside the court in Kessan.", true},
+		{"undated photo caption", "This undated photo provided by the Pell family shows the boat.", true},
+		{"photo credit at the end", "Protesters march past the ministry in Varnholm. (Associated Press)", true},
+		{"photo credit at the end", "Crews clear the road near Kessan (AP Photo/Ivo Brandt)", true},
+		{"cut caption with credit", "The ministry said its staff were safe... (Kessan Daily)", true},
+		{"caption label", "Image copyright Orla Press Image caption Crowds gathered overnight.", true},
+		{"paywall", "Premium content for only $1.49 a week.", true},
+		{"paywall", "Subscribe now to keep reading the full story.", true},
+		{"newsletter", "Get breaking news alerts on your phone from the Kessan desk.", true},
+		{"newsletter", "Sign up for our morning newsletter.", true},
+		{"player text", "Media playback is not supported in this app", true},
+		{"player text", "Skip in Skip x Embed x Share the ferry captain speaks.", true},
+		{"browser notice", "Please turn on JavaScript to view this page.", true},
+		{"byline", "By Lena Morrow and Ivo Brandt, Capital Desk", true},
+		{"byline", "By Lena Morrow", true},
+		{"time stamp", "Updated: 10:42 on Tuesday.", true},
+		{"share buttons", "Share on Facebook Share on Twitter Email", true},
+		{"read more", "Read more: What the Varnholm deal means for fishing fleets.", true},
+		{"related links", "Related: Kessan ferry sinks in a storm.", true},
+		{"follow line", "Follow him on Twitter @lmorrow.", true},
+		{"gallery counter", "KESSAN DAILY 4 of 20 Crews clear the harbour.", true},
+		{"copyright line", "Copyright 2029 Kessan Daily. All rights reserved.", true},
+		// reporting that only looks like furniture
+		{"prose", "Minister Oder Pell left the talks early on Tuesday.", false},
+		{"prose", "Netflix said it had added two million subscribers in Varnholm.", false},
+		{"prose", "Related charges were filed against the ferry operator.", false},
+		{"prose", "Video footage showed the ferry listing before it sank.", false},
+		{"prose", "By Tuesday the two delegations had agreed an agenda.", false},
+		{"prose", "The two countries share this goal, the envoy said.", false},
+		{"prose", "The studio filed a copyright suit against the site.", false},
+		{"prose", "He turned to the right and left the room.", false},
+	} {
+		if got := furniture(tc.text); got != tc.want {
+			t.Errorf("%s: furniture(%q) = %v, want %v", tc.class, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestCleanSpans(t *testing.T) {
+	sp, err := sentence.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "CLOSE Skip in Skip x Embed x Share A ferry sank off Kessan on Tuesday.\n\n" +
+		"Envoy Rima Tasz, left, greets Minister Oder Pell. (Associated Press)\n\n" +
+		"VARNHOLM — Rescuers found twelve survivors.\n\n" +
+		"Port Aldine (AP) The coast guard blamed the storm.\n\n" +
+		"STORM WARNING ISSUED Crews worked through the night.\n\n" +
+		"Please turn on JavaScript\n\n" +
+		"The captain said the engines failed."
+	want := []string{
+		"A ferry sank off Kessan on Tuesday.",
+		"Rescuers found twelve survivors.",
+		"The coast guard blamed the storm.",
+		"Crews worked through the night.",
+		"The captain said the engines failed.",
+	}
+	got := cleanSpans(text, sp.Split(text))
+	var texts []string
+	for i, s := range got {
+		if text[s.Start:s.End] != s.Text || s.Index != i {
+			t.Errorf("span %+v does not slice the text or is misnumbered", s)
+		}
+		texts = append(texts, s.Text)
+	}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", texts, want)
+	}
+}

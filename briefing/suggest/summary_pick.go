@@ -1,0 +1,108 @@
+package suggest
+
+import (
+	"sort"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// summaryRedundant is the cosine above which a sentence repeats one already
+// in the summary.
+const summaryRedundant = 0.4
+
+// summaryPicks chooses up to n summary sentences, best first: the bottom
+// line, then, one at a time, the sentence that adds most to those chosen:
+// its own score (position, centrality in its report and in the cluster)
+// less half its overlap with the chosen ones, a report not yet cited preferred.
+// A sentence that repeats a chosen one, reports only a meeting or leans on
+// an earlier sentence ("It said") is never chosen.
+func summaryPicks(cands []*candidate, n int) []*candidate {
+	var picks []*candidate
+	cited := map[*doc]bool{}
+	standalone := func(c *candidate) bool {
+		t := c.d.sentenceOf(c.i).Text
+		return !summaryLogistics(t) && !anaphoric(t) && startsUpper(t)
+	}
+	// the bottom line
+	var bottom *candidate
+	best := 0.0
+	for _, c := range cands {
+		// an outcome weighs double, and is written as its outcome clause
+		// even when the sentence opens with who met where
+		v, ok := c.score, standalone(c)
+		if t := c.d.sentenceOf(c.i).Text; outcomeRe.MatchString(t) {
+			v *= 2
+			ok = !anaphoric(t)
+		}
+		if v > best && ok {
+			bottom, best = c, v
+		}
+	}
+	if bottom == nil {
+		return nil
+	}
+	picks = append(picks, bottom)
+	cited[bottom.d] = true
+	for len(picks) < n {
+		var next *candidate
+		best := 0.0
+		for _, c := range cands {
+			overlap := 0.0
+			for _, p := range picks {
+				if cs := c.v.cos(p.v); cs > overlap {
+					overlap = cs
+				}
+				if p == c {
+					overlap = 1
+				}
+			}
+			if overlap > summaryRedundant || !standalone(c) {
+				continue
+			}
+			v := c.score * (1 - overlap/2)
+			if !cited[c.d] {
+				v *= 1.3
+			}
+			if v > best {
+				next, best = c, v
+			}
+		}
+		if next == nil {
+			break
+		}
+		picks = append(picks, next)
+		cited[next.d] = true
+	}
+	return picks
+}
+
+// readingOrder returns the texts of the chosen options with the bottom line
+// (the first) first and the others in reading order: by article date, then
+// by place in the article.
+func readingOrder(chosen []option, picks []*candidate) []string {
+	at := func(o option) (int, int) {
+		for _, c := range picks {
+			s := c.d.sents[c.i]
+			if o.src.Prov.ArticleID == c.d.art.ID && overlaps(o.src.Prov, briefing.Provenance{ArticleID: c.d.art.ID, Start: s.Start, End: s.End}) {
+				return c.d.order, c.i
+			}
+		}
+		return 1 << 30, 0
+	}
+	if len(chosen) > 1 {
+		rest := chosen[1:]
+		sort.SliceStable(rest, func(i, j int) bool {
+			oi, ii := at(rest[i])
+			oj, ij := at(rest[j])
+			if oi != oj {
+				return oi < oj
+			}
+			return ii < ij
+		})
+	}
+	out := make([]string, len(chosen))
+	for k, o := range chosen {
+		out[k] = o.text
+	}
+	return out
+}
