@@ -107,3 +107,24 @@ func TestTwoPeopleWithOneSurnameStayTwo(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleWhoActForAStateMakeItAnActor(t *testing.T) {
+	for _, tc := range []struct{ text, state, phrase string }{
+		{"Talks on the Dorna corridor resumed in Lusan. Kessel demanded monitors. " +
+			"Ostrian officials said they would not accept monitors on their side of the corridor. " +
+			"The corridor runs through Ostria.", "Ostria", "Ostrian officials"},
+		{"The summit opened in Lusan. European allies warned that sanctions would follow any attack. " +
+			"The European Union is Kessel's largest trading partner. Kessel said it would not attack.", "European Union", "European allies"},
+	} {
+		b, d := filledArticles(t, tc.text)
+		a, ok := actorNamed(d, tc.state)
+		if !ok || !a.Acts {
+			t.Errorf("%s does not act: %+v", tc.state, a)
+			continue
+		}
+		it := itemOf(b, tc.state)
+		if !strings.Contains(it, tc.phrase) {
+			t.Errorf("%s's item %q, want the sentence with %q (%q)", tc.state, it, tc.phrase, b.Actors)
+		}
+	}
+}

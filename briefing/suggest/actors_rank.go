@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
@@ -80,7 +81,7 @@ func notActor(g *group, a Actor) bool {
 	if w := fs[0]; notActorStart[w] || pronouns[strings.SplitN(w, "'", 2)[0]] && strings.Contains(w, "'") {
 		return true
 	}
-	if notActorEnd[fs[len(fs)-1]] || gluedWord.MatchString(a.Name) {
+	if notActorEnd[fs[len(fs)-1]] || glued(a.Name) {
 		return true
 	}
 	if a.Type != ner.PER && commonWord(g, a.Name) {
@@ -188,20 +189,56 @@ var functionWords = map[string]bool{"and": true, "or": true, "but": true, "of": 
 	"can": true, "may": true, "must": true, "did": true, "does": true, "not": true, "also": true, "itself": true,
 	"after": true, "before": true, "over": true, "under": true, "into": true, "than": true, "said": true}
 
-// gluedWord is a word with a capital inside after three lower-case
-// letters: two words run together ("TrumpTrump", "saidThe") or a web brand
-// written as one, which a brief cannot tell apart.
-var gluedWord = regexp.MustCompile(`\p{Ll}{3,}\p{Lu}|\b\p{Ll}{2,}\p{Lu}\p{Ll}`)
-
-// gluedSentence are two sentences run together ("accurate.If") and page
-// furniture left in a sentence: a photo credit, a caption.
-var gluedSentence = regexp.MustCompile(`\p{Ll}[.!?]["')”’]?\p{Lu}\p{Ll}|\((?:Associated Press|AP|AP Photo[^)]*|Getty Images|Reuters|AFP)\)|` +
+// furniture marks page furniture left in a sentence: a photo credit, a
+// caption.
+var furniture = regexp.MustCompile(`\((?:Associated Press|AP|AP Photo[^)]*|Getty Images|Reuters|AFP)\)|` +
 	`(?i:image caption|image copyright|media caption|photo credit|, (?:left|right|center|centre), )`)
+
+// glued reports whether t has two words run together: a capital inside a
+// word after lower-case letters ("TrumpTrump", "saidThe"; a web brand
+// written as one cannot be told apart), or a sentence end with no space
+// after it ("accurate.If").
+func glued(t string) bool {
+	rs := []rune(t)
+	run, atWord := 0, false // the lower-case letters before i, and whether they open a word
+	for i, r := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case unicode.IsUpper(r):
+			if run >= 3 || run >= 2 && atWord && unicode.IsLower(next) {
+				return true // "TrumpTrump", "saidThe"
+			}
+			if i >= 2 && unicode.IsLower(next) {
+				k := i - 1
+				if isCloser(rs[k]) && k > 1 {
+					k--
+				}
+				if (rs[k] == '.' || rs[k] == '!' || rs[k] == '?') && k > 0 && unicode.IsLower(rs[k-1]) {
+					return true
+				}
+			}
+			run = 0
+		case unicode.IsLower(r):
+			if run == 0 {
+				atWord = i == 0 || !unicode.IsLetter(rs[i-1])
+			}
+			run++
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+func isCloser(r rune) bool { return r == '"' || r == '\'' || r == ')' || r == '”' || r == '’' }
 
 // unfit reports whether a sentence cannot be an actor's item as it is:
 // words glued together or page furniture.
 func unfit(t string) bool {
-	return gluedSentence.MatchString(t) || gluedWord.MatchString(t)
+	return glued(t) || furniture.MatchString(t)
 }
 
 // commonWord reports whether a one-word name is a common word capitalised

@@ -101,3 +101,31 @@ func TestAnActorNamedInEveryArticleRanksAboveOneNamedOftenInOne(t *testing.T) {
 		t.Errorf("Kessel (in every article) ranks %d, Ostria (one article) %d", rank["Kessel"], rank["Ostria"])
 	}
 }
+
+func TestOutletListHasNoRepeatsAndIsLowerCase(t *testing.T) {
+	seen := map[string]bool{}
+	for _, l := range strings.Split(outletData, "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if seen[l] {
+			t.Errorf("data/outlets.txt: %q twice", l)
+		}
+		if strings.ToLower(l) != l {
+			t.Errorf("data/outlets.txt: %q is not lower case", l)
+		}
+		seen[l] = true
+	}
+}
+
+// glued finds two words run together as the checker of a brief does.
+func TestGlued(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"TrumpTrump", true}, {"saidThe", true}, {"accurate.If", true}, {"late.\"The", true}, {"McDowell", false}, {"DeSantis", false}, {"U.S. Army", false}, {"iPhone", false}, {"YouTube", false}, {"he said. The", false}, {"CouponCabin", true}, {"JonBenét", false}, {"MacDonald", false}, {"the Fitbit", false}} {
+		if glued(tc.s) != tc.want {
+			t.Errorf("%q: glued %v, want %v", tc.s, !tc.want, tc.want)
+		}
+	}
+}

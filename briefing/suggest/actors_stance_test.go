@@ -116,3 +116,37 @@ func TestNoActorItemOpensOrEndsInsideAQuotation(t *testing.T) {
 		t.Errorf("an item with an open quotation: %q", it)
 	}
 }
+
+func TestOtherSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"In a blog post on Ostria Today, Brenner said he would stay.", "Ostria Today", true},
+		{"To the ministry's credit, Ines Brenner said, the Ostria plan was never hidden.", "Ostria", true},
+		{"Ostria said it would stay.", "Ostria", false},
+		{"Ines Brenner said she would stay.", "Brenner", false},
+		{"The talks in Ostria ended without a deal.", "Ostria", false},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := otherSpeaker(tc.text, i, i+len(tc.name)); got != tc.want {
+			t.Errorf("%q in %q: said by someone else %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestActorLeadNamesWhoAPersonSpeaksFor(t *testing.T) {
+	for _, tc := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Name: "Ines Valdor", Role: "Foreign Minister", speaksOf: "Ostria"}, "Ines Valdor (Foreign Minister)"},
+		{Actor{Name: "Ines Valdor", speaksOf: "Ostria"}, "Ines Valdor (Ostria)"},
+		{Actor{Name: "Ostria", rep: "Foreign Minister Ines Valdor"}, "Ostria (Foreign Minister Ines Valdor)"},
+		{Actor{Name: "Ines Valdor"}, "Ines Valdor"},
+	} {
+		if got := actorLead(tc.a); got != tc.want {
+			t.Errorf("lead %q, want %q", got, tc.want)
+		}
+	}
+}

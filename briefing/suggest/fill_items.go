@@ -19,6 +19,8 @@ func actorLead(a Actor) string {
 		lead += " (" + role + ")"
 	case a.rep != "":
 		lead += " (" + a.rep + ")" // a country speaking through its representative
+	case a.speaksOf != "" && a.speaksOf != a.Name:
+		lead += " (" + a.speaksOf + ")" // a person speaking for a country or body
 	}
 	return lead
 }

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -223,7 +224,7 @@ func (g *group) stanceCandidates() []stanceCand {
 		if skip[k] {
 			continue
 		}
-		if boilerplate(sp.Text) || unfit(sp.Text) {
+		if boilerplate(sp.Text) || g.unfitAt(k) {
 			skip[k] = true
 			continue
 		}
@@ -233,8 +234,8 @@ func (g *group) stanceCandidates() []stanceCand {
 		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
 		lower := strings.ToLower(sp.Text)
 		pos := positionScore(lower)
-		if agent == 0 && pos == 0 {
-			continue
+		if agent == 0 && (pos == 0 || otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start)) {
+			continue // only mentioned, or mentioned in a sentence someone else says
 		}
 		score := agent + pos
 		if agent == 0 {
@@ -273,12 +274,12 @@ func (g *group) fallbackCands(skip map[at]bool) []stanceCand {
 	for _, mr := range g.mentions {
 		d, m := mr.d, mr.m
 		k := at{d, m.Sentence}
-		if m.Sentence >= len(d.sents) || seen[k] || skip[k] || boilerplate(d.sents[m.Sentence].Text) ||
-			unfit(d.sents[m.Sentence].Text) {
+		if m.Sentence >= len(d.sents) || seen[k] || skip[k] || boilerplate(d.sents[m.Sentence].Text) || g.unfitAt(k) {
 			continue
 		}
 		seen[k] = true
-		if sp := d.sents[m.Sentence]; othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
+		if sp := d.sents[m.Sentence]; othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) ||
+			otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
 			continue
 		}
 		s := d.sentenceOf(m.Sentence)
@@ -345,4 +346,32 @@ func insideQuote(t string, i int) bool {
 		return true
 	}
 	return strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
+}
+
+// speakerRe is a named speaker: "Brenner said", "Ines Brenner told".
+var speakerRe = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:said|says|told|added|wrote|writes)\b`)
+
+// otherSpeaker reports whether t, which names an actor at t[i:j], is said
+// by someone else: a named speaker other than the actor ("In a blog post,
+// Brenner said Ostria ...", "To Ostria's credit, Brenner said, ...").
+func otherSpeaker(t string, i, j int) bool {
+	for _, loc := range speakerRe.FindAllStringIndex(t, -1) {
+		if loc[1] <= i || loc[0] >= j {
+			if k := strings.LastIndexByte(t[loc[0]:loc[1]], ' '); !strings.Contains(t[i:j], t[loc[0]:loc[0]+k]) &&
+				!strings.Contains(t[loc[0]:loc[0]+k], t[i:j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unfitAt is unfit for a sentence, each sentence tested once per draft.
+func (g *group) unfitAt(k at) bool {
+	v, ok := g.unfit[k]
+	if !ok {
+		v = unfit(k.d.sents[k.i].Text)
+		g.unfit[k] = v
+	}
+	return v
 }
