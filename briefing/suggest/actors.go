@@ -20,7 +20,8 @@ var aliasOf = map[string]string{
 	"un":             "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
 	"eu": "European Union", "e.u.": "European Union", "european union": "European Union",
 	"nato": "NATO", "russian federation": "Russia", "russia": "Russia",
-	"kremlin": "Russia", "türkiye": "Turkey", "turkey": "Turkey", "holland": "Netherlands",
+	"kremlin": "Russia", "gop": "Republicans", "republican party": "Republicans", "republicans": "Republicans",
+	"democratic party": "Democrats", "democrats": "Democrats", "dprk": "North Korea", "north korea": "North Korea", "türkiye": "Turkey", "turkey": "Turkey", "holland": "Netherlands",
 	"burma": "Myanmar", "czechia": "Czech Republic", "kiev": "Ukraine", "ukraine": "Ukraine",
 }
 
@@ -61,13 +62,24 @@ func actorUse(text string, m ner.Mention) bool {
 	case "in", "at", "to", "from", "near", "into", "via", "outside", "inside", "across", "of", "around", "toward", "towards":
 		return false
 	}
-	after := strings.TrimLeft(text[m.End:], " ")
+	after := strings.TrimLeft(text[m.End:min(len(text), m.End+120)], " ")
 	if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 		return true
 	}
+	// past a coordinated name: "Arvelia and Sarkand agreed"
+	if fs := skipCoordinate(strings.Fields(after)); len(fs) < len(strings.Fields(after)) && len(fs) > 0 {
+		after = strings.Join(fs, " ")
+	}
 	w := strings.ToLower(firstWord(after))
-	return actorVerbs[w]
+	// the state acting through its people: "Arvelian officials said",
+	// "Arvelia's forces" (above), "Arvelia officials"
+	return actorVerbs[w] || stateBodies[w] && actorVerbs[strings.ToLower(firstWord(strings.TrimLeft(after[len(w):], " ")))]
 }
+
+// stateBodies act for the place named before them: "Kessel officials said".
+var stateBodies = map[string]bool{"officials": true, "authorities": true, "forces": true, "troops": true,
+	"government": true, "police": true, "leaders": true, "lawmakers": true, "diplomats": true, "military": true,
+	"negotiators": true, "prosecutors": true, "investigators": true, "officers": true, "army": true}
 
 func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
@@ -89,10 +101,13 @@ type group struct {
 	typ        map[string]int
 	forms      map[string]int // surface form -> count
 	formType   map[string]string
+	formTypes  map[string]map[string]int // surface form -> type -> count
 	roles      []string
 	acts       bool
 	mentions   []mref
 	firstOrder int
+	docs       map[*doc]bool
+	unfit      map[at]bool // sentences that cannot be an item, shared by the groups of a draft
 }
 
 type mref struct {
@@ -104,16 +119,23 @@ type mref struct {
 // aliases, and picks each actor's stance sentences.
 func actors(docs []*doc) []Actor {
 	groups := map[string]*group{}
+	unfitCache := map[at]bool{}
 	var order []*group
 	add := func(key string, d *doc, m ner.Mention) {
 		g := groups[key]
 		if g == nil {
-			g = &group{key: key, typ: map[string]int{}, forms: map[string]int{}, formType: map[string]string{}, firstOrder: len(order)}
+			g = &group{key: key, typ: map[string]int{}, forms: map[string]int{}, formType: map[string]string{}, firstOrder: len(order),
+				formTypes: map[string]map[string]int{}, unfit: unfitCache,
+				docs: map[*doc]bool{}}
 			groups[key] = g
 			order = append(order, g)
 		}
 		g.typ[m.Type]++
 		g.forms[m.Text]++
+		if g.formTypes[m.Text] == nil {
+			g.formTypes[m.Text] = map[string]int{}
+		}
+		g.formTypes[m.Text][m.Type]++
 		if _, ok := g.formType[m.Text]; !ok {
 			g.formType[m.Text] = m.Type
 		}
@@ -124,21 +146,22 @@ func actors(docs []*doc) []Actor {
 			g.acts = true
 		}
 		g.mentions = append(g.mentions, mref{d, m})
+		g.docs[d] = true
 	}
+	ix := newNameIndex(docs)
 	for _, d := range docs {
-		// full names of people in this document, for surnames and aliases
-		fullByWord := map[string]string{}
+		// full names of people in this document, for surnames and first
+		// names: the nearest full name before a mention, else any in the
+		// document, else the only one in all the articles
+		docByWord, byWord := map[string]string{}, map[string]string{}
 		for _, m := range d.mentions {
-			if m.Type == ner.PER && strings.Contains(m.Text, " ") {
-				fs := strings.Fields(m.Text)
-				fullByWord[strings.ToLower(fs[len(fs)-1])] = canonKey(m.Text)
-			}
-		}
-		// acronyms of organisations: "European Union" -> eu
-		acro := map[string]string{}
-		for _, m := range d.mentions {
-			if m.Type == ner.ORG && strings.Contains(m.Text, " ") {
-				acro[initials(m.Text)] = canonKey(m.Text)
+			if core := personCore(m.Text); m.Type == ner.PER && strings.Contains(core, " ") {
+				fs := strings.Fields(strings.ToLower(core))
+				for _, w := range []string{fs[0], fs[len(fs)-1]} {
+					if _, ok := docByWord[w]; !ok {
+						docByWord[w] = ix.person(m.Text)
+					}
+				}
 			}
 		}
 		var prev *ner.Mention
@@ -146,30 +169,50 @@ func actors(docs []*doc) []Actor {
 			m := d.mentions[i]
 			key := canonKey(m.Text)
 			lk := strings.ToLower(m.Text)
+			if m.Type == ner.PER {
+				lk = strings.ToLower(personCore(m.Text))
+				key = canonKey(lk)
+			}
+			if m.Type == ner.PER && strings.Contains(lk, " ") {
+				key = ix.person(m.Text)
+				fs := strings.Fields(lk)
+				byWord[fs[len(fs)-1]] = key
+				if _, ok := byWord[fs[0]]; !ok || ix.words[fs[0]][key] > 0 {
+					byWord[fs[0]] = key
+				}
+			}
 			switch {
 			case aliasOf[lk] != "":
 				key = canonKey(aliasOf[lk])
 			case seatOf[lk] != "" && actorUse(d.art.Text, m):
 				key = canonKey(seatOf[lk])
 				m.Type = ner.LOC
-			case m.Type == ner.PER && !strings.Contains(m.Text, " ") && fullByWord[lk] != "":
-				key = fullByWord[lk]
-			case m.Type == ner.ORG && acro[strings.ReplaceAll(lk, ".", "")] != "":
-				key = acro[strings.ReplaceAll(lk, ".", "")]
+			case singleName(m, lk) && byWord[lk] != "":
+				key = byWord[lk]
+			case singleName(m, lk) && docByWord[lk] != "":
+				key = docByWord[lk]
+			case singleName(m, lk) && ix.only(lk) != "":
+				key = ix.only(lk)
+			case m.Type == ner.ORG && ix.acro[strings.ReplaceAll(lk, ".", "")] != "":
+				key = ix.acro[strings.ReplaceAll(lk, ".", "")]
 			case strings.HasPrefix(lk, "republic of "):
 				key = canonKey(m.Text[len("republic of "):])
+			case ix.compass(lk) != "":
+				key = ix.compass(lk)
+			case m.Type == ner.ORG:
+				key = ix.org(key)
 			}
 			// a name in brackets right after a person is the same person in another script
 			if prev != nil && prev.Type == ner.PER && m.Type == ner.PER {
 				gap := strings.TrimSpace(d.art.Text[prev.End:m.Start])
 				if gap == "(" || gap == "（" {
-					key = canonKey(prev.Text)
-					if k, ok := fullByWord[strings.ToLower(prev.Text)]; ok && !strings.Contains(prev.Text, " ") {
+					key = ix.person(prev.Text)
+					if k, ok := byWord[strings.ToLower(prev.Text)]; ok && !strings.Contains(prev.Text, " ") {
 						key = k
 					}
 					// the surname in the other script is the same person too
 					if fs := strings.Fields(m.Text); len(fs) > 1 {
-						fullByWord[strings.ToLower(fs[len(fs)-1])] = key
+						byWord[strings.ToLower(fs[len(fs)-1])] = key
 					}
 				}
 			}
@@ -177,9 +220,13 @@ func actors(docs []*doc) []Actor {
 			prev = &d.mentions[i]
 		}
 	}
+	addGroupMentions(docs, groups)
 	var out []Actor
 	for _, g := range order {
-		a := g.actor()
+		a := g.actor(len(docs))
+		if !a.Acts || notActor(g, a) {
+			a.Acts = false
+		}
 		out = append(out, a)
 	}
 	representatives(out, order)
@@ -214,7 +261,7 @@ func initials(s string) string {
 }
 
 // actor turns a group into an Actor: its best name, type, role and stance.
-func (g *group) actor() Actor {
+func (g *group) actor(ndocs int) Actor {
 	a := Actor{Acts: g.acts}
 	// type: majority
 	best := 0
@@ -246,6 +293,12 @@ func (g *group) actor() Actor {
 		return fi < fj
 	})
 	a.Name = forms[0]
+	// the type of the name as written, when its mentions agree on one
+	// more often than on any other ("Ines Valdor" is a person even when
+	// "Valdor" alone was typed as an organisation)
+	if t := argmaxType(g.formTypes[a.Name]); t != "" {
+		a.Type = t
+	}
 	if canonKey(a.Name) != g.key {
 		for _, v := range aliasOf {
 			if canonKey(v) == g.key {
@@ -263,7 +316,7 @@ func (g *group) actor() Actor {
 			a.named = true
 		} else {
 			a.Aliases = append(a.Aliases, f)
-			a.AliasTypes = append(a.AliasTypes, g.formType[f])
+			a.AliasTypes = append(a.AliasTypes, g.aliasType(f, a.Type))
 		}
 	}
 	// role: the longest one given
@@ -275,13 +328,7 @@ func (g *group) actor() Actor {
 	a.mentions = len(g.mentions)
 	a.cands = g.stanceCandidates()
 	a.Stance = topStance(a.cands, nil)
-	a.score = float64(a.mentions) + 2*float64(len(a.Stance))
-	if a.Role != "" {
-		a.score += 2
-	}
-	if a.Type == ner.PER {
-		a.score++
-	}
+	a.score = g.rank(a, ndocs)
 	return a
 }
 
@@ -294,72 +341,34 @@ func latin(s string) bool {
 	return true
 }
 
-// mediatorWords name a go-between in a role or an appositive: "UN envoy",
-// "the head of the mission", "the chair", "facilitator".
-var mediatorWords = []string{"envoy", "mediator", "chair", "facilitator", "head of the mission", "head of mission",
-	"moderator", "special representative", "observer", "monitor", "intermediary", "go-between"}
-
-// neutralBody are organisations whose envoys mediate or observe.
-var neutralBody = map[string]bool{"united nations": true, "osce": true, "red cross": true, "icrc": true,
-	"international committee of the red cross": true, "iaea": true, "african union": true,
-	"organization for security and co-operation in europe": true}
-
-// mediatorVerbs follow a go-between: "Wójcik chaired", "with X mediating".
-var mediatorVerbs = map[string]bool{"chaired": true, "chairs": true, "chairing": true, "mediated": true,
-	"mediates": true, "mediating": true, "facilitated": true, "facilitates": true, "facilitating": true,
-	"brokered": true, "brokering": true, "moderated": true}
-
-func mediatorWord(lower string) bool {
-	for _, w := range mediatorWords {
-		if strings.Contains(lower, w) {
-			return true
+// argmaxType returns the type counted most often, "" on a tie or none.
+func argmaxType(n map[string]int) string {
+	best, bn, tie := "", 0, false
+	for _, t := range []string{ner.PER, ner.ORG, ner.LOC} {
+		switch {
+		case n[t] > bn:
+			best, bn, tie = t, n[t], false
+		case n[t] == bn && bn > 0:
+			tie = true
 		}
 	}
-	return false
+	if tie {
+		return ""
+	}
+	return best
 }
 
-// mediates reports whether the actor is a go-between rather than a side: a
-// person whose role or appositive names a mediator's post without an owner
-// ("United Nations envoy", "The head of the mission, X," but not
-// "Washington's special envoy"), or anyone the text shows chairing,
-// mediating or brokering ("X chaired", "with X mediating", "mediated by X").
-func (g *group) mediates(a Actor) bool {
-	if a.speaksOf != "" && !neutralBody[strings.ToLower(a.speaksOf)] {
-		return false // a side's own envoy
+// aliasType is the type of a form of an actor of type typ: typ when some
+// mention of the form has it (a surname typed once as an organisation is
+// still the person's), else the type its mentions have most often, else
+// the first one's ("Kremlin" stays an organisation of the place Russia).
+func (g *group) aliasType(form, typ string) string {
+	n := g.formTypes[form]
+	if n[typ] > 0 {
+		return typ
 	}
-	if a.Type == ner.PER {
-		r := strings.ToLower(a.Role)
-		if a.Role != "" && !strings.Contains(r, "'s") && !strings.Contains(r, "’s") && mediatorWord(r) {
-			return true
-		}
+	if t := argmaxType(n); t != "" {
+		return t
 	}
-	for _, mr := range g.mentions {
-		d, m := mr.d, mr.m
-		if m.Sentence >= len(d.sents) {
-			continue
-		}
-		sp := d.sents[m.Sentence]
-		before := d.art.Text[sp.Start:m.Start]
-		if m.Role != "" {
-			before = strings.TrimSuffix(strings.TrimRight(before, " "), m.Role)
-		}
-		lb := strings.ToLower(strings.TrimRight(before, " "))
-		if strings.HasSuffix(lb, "mediated by") || strings.HasSuffix(lb, "brokered by") || strings.HasSuffix(lb, "chaired by") {
-			return true
-		}
-		// an appositive: "The head of the mission, Małgorzata Wójcik,"
-		if a.Type == ner.PER && strings.HasSuffix(lb, ",") {
-			app := lb[:len(lb)-1]
-			if k := strings.LastIndexAny(app, ",;:(\"“"); k >= 0 {
-				app = app[k+1:]
-			}
-			if mediatorWord(app) && !strings.Contains(app, "'s") && !strings.Contains(app, "’s") && len(strings.Fields(app)) <= 6 {
-				return true
-			}
-		}
-		if w := firstField(skipAside(d.art.Text[m.End:sp.End])); mediatorVerbs[bare(w)] {
-			return true
-		}
-	}
-	return false
+	return g.formType[form]
 }

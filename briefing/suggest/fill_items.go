@@ -19,6 +19,8 @@ func actorLead(a Actor) string {
 		lead += " (" + role + ")"
 	case a.rep != "":
 		lead += " (" + a.rep + ")" // a country speaking through its representative
+	case a.speaksOf != "" && a.speaksOf != a.Name:
+		lead += " (" + a.speaksOf + ")" // a person speaking for a country or body
 	}
 	return lead
 }
@@ -26,45 +28,130 @@ func actorLead(a Actor) string {
 // positionWords is the length an actor's position should keep when it can.
 const positionWords = 22
 
-// actorSlot returns the ways to write an actor's item: its position, the
+// actorSlot returns the ways to write an actor's item (see ownSlot); ok is
+// false when there is none. Actors keep the order they are ranked in: one
+// that acts without a sentence of its own is listed with a sentence that
+// names it.
+func actorSlot(a Actor, b *briefing.Brief) (s slot, ok bool) {
+	s, _ = ownSlot(a, b)
+	return s, len(s.opts) > 0
+}
+
+// ownSlot returns the ways to write an actor's item: its position, the
 // actor's own clause of a stance sentence, and the shorter clauses of it
 // that keep its start; found is false when no stance sentence has the actor
-// as subject or speaker and the options are clauses of the whole sentence.
-func actorSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
+// as subject or speaker and the options are clauses of a sentence that
+// names it, those that name it first.
+func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 	forms := actorForms(a)
 	var spans []Sentence
 	for _, st := range a.Stance {
 		if pos, ok := positionOf(core(st), forms); ok {
+			var cs []Sentence
 			for _, c := range clauses(pos) {
 				if c.Prov.Start == pos.Prov.Start || c.Text == pos.Text {
-					spans = append(spans, c)
+					cs = append(cs, c)
 				}
 			}
-			found = true
-			break
-		}
-	}
-	if !found && len(a.Stance) > 0 {
-		for _, c := range clauses(core(a.Stance[0])) {
-			if startsUpper(c.Text) && nwords(c.Text) <= 25 {
-				spans = append(spans, c)
+			if spans = itemSpans(cs); len(spans) > 0 {
+				found = true
+				break
 			}
 		}
 	}
-	// the actor is the speaker: "…, diplomats said" adds nothing to its position
-	var own []Sentence
-	for _, sp := range spans {
-		if k := topCommas(sp.Text); len(k) == 0 || !attribution(sp.Text[k[len(k)-1]+1:]) {
-			own = append(own, sp)
+	for _, st := range a.Stance {
+		if len(spans) > 0 {
+			break
 		}
-	}
-	if len(own) > 0 {
-		spans = own
+		var naming, other []Sentence
+		for _, c := range clauses(core(st)) {
+			if startsUpper(c.Text) && nwords(c.Text) <= 25 {
+				if namesActor(c.Text, forms) {
+					naming = append(naming, c)
+				} else {
+					other = append(other, c)
+				}
+			}
+		}
+		if spans = itemSpans(naming); len(spans) == 0 {
+			spans = itemSpans(other)
+		}
 	}
 	if len(spans) == 0 {
 		return slot{}, false
 	}
 	return slotOf(spans, actorLead(a), b, positionWords), found
+}
+
+// itemSpans keeps the spans that can be an actor's item: none that opens
+// or ends inside a quotation, and those that do not end in "…, diplomats
+// said" when there are any (the actor is the speaker: the attribution adds
+// nothing to its position).
+func itemSpans(spans []Sentence) []Sentence {
+	var whole, own []Sentence
+	for _, sp := range spans {
+		if balancedQuotes(shown(sp)) {
+			whole = append(whole, sp)
+		}
+	}
+	if len(whole) == 0 {
+		// the words before a quotation the sentence leaves open
+		for _, sp := range spans {
+			if k := strings.IndexAny(sp.Text, "\"“”("); k > 0 && !sp.Quoted {
+				c := span(sp, 0, len(strings.TrimRight(sp.Text[:k], " ,:;")))
+				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !danglingEnd[bare(fs[len(fs)-1])] {
+					whole = append(whole, c)
+				}
+			}
+		}
+	}
+	for _, sp := range whole {
+		if k := topCommas(sp.Text); len(k) == 0 || !attribution(sp.Text[k[len(k)-1]+1:]) {
+			own = append(own, sp)
+		}
+	}
+	if len(own) > 0 {
+		return own
+	}
+	return whole
+}
+
+// danglingEnd are words a span cannot end with: it would stop mid-phrase.
+var danglingEnd = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,
+	"to": true, "for": true, "with": true, "without": true, "from": true, "by": true, "at": true, "as": true,
+	"than": true, "its": true, "their": true, "his": true, "her": true, "whose": true, "which": true, "who": true,
+	"that": true, "but": true, "if": true, "because": true, "whether": true, "in": true, "on": true, "into": true,
+	"said": true, "says": true, "told": true, "called": true, "saying": true, "wrote": true, "added": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "it": true, "this": true}
+
+// balancedQuotes reports whether every quotation and bracket t opens it
+// also closes, and none closes before it opens.
+func balancedQuotes(t string) bool {
+	if strings.Count(t, "\"")%2 == 1 || strings.Count(t, "(") != strings.Count(t, ")") {
+		return false
+	}
+	depth := 0
+	for _, r := range t {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// namesActor reports whether t names the actor by one of its forms.
+func namesActor(t string, forms []string) bool {
+	for _, f := range forms {
+		if len(occurrences(t, f)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // slotOf renders spans as items, shortest first, preferring the longest
@@ -218,7 +305,7 @@ func actorAlternatives(a Actor, b *briefing.Brief) []slot {
 		}
 		alt := a
 		alt.Stance = []Sentence{c.s}
-		if s, ok := actorSlot(alt, b); ok && len(s.opts) > 0 {
+		if s, ok := ownSlot(alt, b); ok && len(s.opts) > 0 {
 			out = append(out, s)
 		}
 	}

@@ -123,8 +123,10 @@ func TestActorPositionIsTheActorsOwnClause(t *testing.T) {
 		{"valmora.md", "Sarkand", "insisted that any settlement must hand it full control of the Dorna corridor [1]"},
 		{"valmora.md", "European Union", "accused Sarkand of negotiating in bad faith [1]"},
 		{"valmora.md", "Aylin Erdoğan-Kaya (Deputy Prime Minister)", "“Without the corridor there can be no agreement” [1]"},
-		{"brenna-monitors.txt", "Dragan Petrović (Merovian Interior Minister)", "dismissed the idea, saying Merovia would not accept any patrols after dark [1]"},
-		{"brenna-monitors.txt", "Leyla Əliyeva (Foreign Minister)", "rejected the demand as a breach of the mission's neutrality [1]"},
+		{"brenna-monitors.txt", "Dragan Petrović (Merovian Interior Minister)", `said night patrols would "turn observers into spies" and demanded that the mission share its drone footage with Merovian authorities first [1]`},
+		{"brenna-monitors.txt", "Merovia", "would not accept any patrols after dark [1]"},
+		// a country speaks through its negotiator: one item, both named
+		{"brenna-monitors.txt", "Dastan (Foreign Minister Leyla Əliyeva)", "rejected the demand as a breach of the mission's neutrality [1]"},
 		{"norvask-sanctions.txt", "United States (Tomás Ibáñez)", "accused Norvask of using the talks to buy time for the Kharan programme [1]"},
 	} {
 		b, _ := filled(t, tc.file)

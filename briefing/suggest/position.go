@@ -176,7 +176,20 @@ func clauseAfter(s Sentence, start, end, stop int, moves bool) (Sentence, bool) 
 		return Sentence{}, false
 	}
 	i := stop - len(rest)
-	return span(s, i, stop), true
+	return span(s, i, otherClause(t, i, stop)), true
+}
+
+// otherClause returns where the clause from t[i:] ends when another
+// subject takes over (", but Petrović dismissed", "; Ostria said"):
+// the rest is someone else's position. stop when none does.
+func otherClause(t string, i, stop int) int {
+	for _, sep := range []string{", but ", "; ", ", while ", ", whereas "} {
+		if k := strings.Index(t[i:stop], sep); k > 0 && startsUpper(t[i+k+len(sep):]) &&
+			!strings.ContainsAny(t[i:i+k], "\"“”") && nwords(t[i:i+k]) >= 3 {
+			stop = i + k
+		}
+	}
+	return stop
 }
 
 func firstField(s string) string {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,6 +19,10 @@ type stanceCand struct {
 	// repNames are the representative's names as written ("Aylin
 	// Erdoğan-Kaya", "Erdoğan-Kaya"), to find it in the sentence.
 	repNames []string
+	// fallback marks a sentence that only names the actor: the item of an
+	// actor that acts without a sentence of its own (a host, the head of a
+	// delegation).
+	fallback bool
 }
 
 // speechVerbs make their subject or speaker an actor with a position.
@@ -199,11 +204,13 @@ func logistics(lower string) bool {
 // stanceCandidates scores the sentences that mention the actor: best when
 // it is the subject or speaker of a speech or position verb and the
 // sentence carries a position.
+// at is a sentence of an article.
+type at struct {
+	d *doc
+	i int
+}
+
 func (g *group) stanceCandidates() []stanceCand {
-	type at struct {
-		d *doc
-		i int
-	}
 	best := map[at]int{}
 	skip := map[at]bool{}
 	var cands []stanceCand
@@ -217,15 +224,18 @@ func (g *group) stanceCandidates() []stanceCand {
 		if skip[k] {
 			continue
 		}
-		if boilerplate(sp.Text) {
+		if boilerplate(sp.Text) || g.unfitAt(k) {
 			skip[k] = true
 			continue
+		}
+		if othersWords(d.art.Text[sp.Start:sp.End], m.Start-sp.Start, m.End-sp.Start) {
+			continue // a sentence about the actor in someone else's words
 		}
 		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
 		lower := strings.ToLower(sp.Text)
 		pos := positionScore(lower)
-		if agent == 0 && pos == 0 {
-			continue
+		if agent == 0 && (pos == 0 || otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start)) {
+			continue // only mentioned, or mentioned in a sentence someone else says
 		}
 		score := agent + pos
 		if agent == 0 {
@@ -248,8 +258,35 @@ func (g *group) stanceCandidates() []stanceCand {
 		best[k] = len(cands)
 		cands = append(cands, c)
 	}
+	if len(cands) == 0 && g.typ[ner.LOC] < g.typ[ner.PER]+g.typ[ner.ORG] {
+		cands = g.fallbackCands(skip) // a place that acts has a sentence of its own
+	}
 	sortCands(cands)
 	return cands
+}
+
+// fallbackCands are the sentences that name the actor, short and early
+// ones first, for an actor that is never the subject or speaker of a
+// sentence with a position.
+func (g *group) fallbackCands(skip map[at]bool) []stanceCand {
+	var out []stanceCand
+	seen := map[at]bool{}
+	for _, mr := range g.mentions {
+		d, m := mr.d, mr.m
+		k := at{d, m.Sentence}
+		if m.Sentence >= len(d.sents) || seen[k] || skip[k] || boilerplate(d.sents[m.Sentence].Text) || g.unfitAt(k) {
+			continue
+		}
+		seen[k] = true
+		if sp := d.sents[m.Sentence]; othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) ||
+			otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
+			continue
+		}
+		s := d.sentenceOf(m.Sentence)
+		out = append(out, stanceCand{s: s, score: 0.1 - 0.002*float64(nwords(s.Text)) - 0.0001*float64(m.Sentence),
+			fallback: true})
+	}
+	return out
 }
 
 func sortCands(c []stanceCand) {
@@ -265,7 +302,7 @@ func topStance(cands []stanceCand, used map[briefing.Provenance]bool) []Sentence
 	first := 0
 	if used[cands[0].s.Prov] {
 		for i, c := range cands {
-			if !used[c.s.Prov] && c.score >= 2.5 && c.score >= cands[0].score-2.5 {
+			if !used[c.s.Prov] && (c.score >= 2.5 && c.score >= cands[0].score-2.5 || !c.agent) {
 				first = i
 				break
 			}
@@ -281,122 +318,60 @@ func topStance(cands []stanceCand, used map[briefing.Provenance]bool) []Sentence
 	return out
 }
 
-// representatives gives a country or body the stance sentences of the
-// people who speak for it: a role that names it ("Arvelian Foreign
-// Minister", "EU foreign policy chief", "Washington's special envoy") or a
-// possessive before the person ("Sarkand's chief negotiator, ... Aylin
-// Erdoğan-Kaya"). acts[i] was made from groups[i].
-func representatives(acts []Actor, groups []*group) {
-	byName := map[string]int{}
-	for i, a := range acts {
-		if a.Type == ner.PER || !a.Acts {
-			continue
-		}
-		byName[strings.ToLower(a.Name)] = i
-		for _, al := range a.Aliases {
-			byName[strings.ToLower(al)] = i
-		}
+// othersWords reports whether the name at t[i:j] stands in someone else's
+// words: inside a quotation ("“Valdor has lied,” Brenner said"), or before
+// the comma of an attribution to another speaker ("Valdor has lied,
+// Brenner said"). Such a sentence is the speaker's stance on the actor,
+// never the actor's own.
+func othersWords(t string, i, j int) bool {
+	if insideQuote(t, i) {
+		return true
 	}
-	lookup := func(w string) int {
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
-		if i, ok := byName[w]; ok {
-			return i
-		}
-		if len(w) >= 5 {
-			for i, a := range acts {
-				n := strings.ToLower(a.Name)
-				if a.Type == ner.LOC && a.Acts && len(n) >= 4 && !strings.Contains(n, " ") &&
-					strings.HasPrefix(w, n[:len(n)-1]) && len(w)-len(n) <= 3 {
-					return i // a demonym: Arvelian -> Arvelia, Ukrainian -> Ukraine
-				}
-			}
-		}
-		return -1
+	k := topCommas(t)
+	if len(k) == 0 {
+		return false
 	}
-	for pi, p := range acts {
-		if p.Type != ner.PER {
-			continue
-		}
-		country := -1
-		for _, w := range strings.Fields(p.Role) {
-			if c := lookup(w); c >= 0 {
-				country = c
-				break
-			}
-		}
-		if country < 0 {
-			country = possessiveOwner(groups[pi], lookup)
-		}
-		if country < 0 {
-			continue
-		}
-		c := &acts[country]
-		acts[pi].speaksOf = c.Name
-		for _, pc := range p.cands {
-			if !pc.agent {
-				continue
-			}
-			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name),
-				repNames: append([]string{p.Name}, p.Aliases...)}
-			dup := false
-			for k, own := range c.cands {
-				if own.s.Prov == pc.s.Prov {
-					dup = true
-					if !own.agent && rc.score > own.score {
-						c.cands[k] = rc // the country is only named; its representative speaks
-					}
-				}
-			}
-			if !dup {
-				c.cands = append(c.cands, rc)
-			}
-		}
-		sortCands(c.cands)
+	last := k[len(k)-1]
+	if last < j {
+		return false
 	}
+	tail := strings.TrimLeft(t[last+1:], " ")
+	return attribution(tail) && !strings.Contains(tail, t[i:j])
 }
 
-// possessiveOwner finds "X's chief negotiator, [role] Name" before a
-// mention of the person g and returns the actor X, or -1.
-func possessiveOwner(g *group, lookup func(string) int) int {
-	for _, mr := range g.mentions {
-		d, m := mr.d, mr.m
-		if m.Sentence >= len(d.sents) {
-			continue
-		}
-		before := d.art.Text[d.sents[m.Sentence].Start:m.Start]
-		if m.Role != "" {
-			before = strings.TrimSuffix(strings.TrimRight(before, " "), m.Role)
-		}
-		fs := strings.Fields(strings.TrimRight(before, " ,"))
-		for k := len(fs) - 1; k >= 0 && k >= len(fs)-5; k-- {
-			if strings.HasSuffix(fs[k], "'s") || strings.HasSuffix(fs[k], "’s") {
-				if c := lookup(fs[k]); c >= 0 {
-					return c
-				}
-				break
-			}
-		}
+// insideQuote reports whether offset i of t is inside a quotation.
+func insideQuote(t string, i int) bool {
+	before := t[:i]
+	if strings.Count(before, "\"")%2 == 1 {
+		return true
 	}
-	return -1
+	return strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
 }
 
-// assignStances picks each actor's stance, in the order the actors are
-// listed, so that two actors share a sentence only when one of them has no
-// other good one.
-func assignStances(acts []Actor) {
-	used := map[briefing.Provenance]bool{}
-	for i := range acts {
-		a := &acts[i]
-		a.Stance = topStance(a.cands, used)
-		a.rep, a.repNames = "", nil
-		if len(a.Stance) > 0 && a.Acts {
-			for _, c := range a.cands {
-				if c.s.Prov == a.Stance[0].Prov {
-					a.rep, a.repNames = c.rep, c.repNames
-					break
-				}
+// speakerRe is a named speaker: "Brenner said", "Ines Brenner told".
+var speakerRe = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:said|says|told|added|wrote|writes)\b`)
+
+// otherSpeaker reports whether t, which names an actor at t[i:j], is said
+// by someone else: a named speaker other than the actor ("In a blog post,
+// Brenner said Ostria ...", "To Ostria's credit, Brenner said, ...").
+func otherSpeaker(t string, i, j int) bool {
+	for _, loc := range speakerRe.FindAllStringIndex(t, -1) {
+		if loc[1] <= i || loc[0] >= j {
+			if k := strings.LastIndexByte(t[loc[0]:loc[1]], ' '); !strings.Contains(t[i:j], t[loc[0]:loc[0]+k]) &&
+				!strings.Contains(t[loc[0]:loc[0]+k], t[i:j]) {
+				return true
 			}
-			used[a.Stance[0].Prov] = true
 		}
 	}
+	return false
+}
+
+// unfitAt is unfit for a sentence, each sentence tested once per draft.
+func (g *group) unfitAt(k at) bool {
+	v, ok := g.unfit[k]
+	if !ok {
+		v = unfit(k.d.sents[k.i].Text)
+		g.unfit[k] = v
+	}
+	return v
 }

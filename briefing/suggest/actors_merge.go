@@ -1,0 +1,202 @@
+package suggest
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// nameIndex holds, over all the articles of a draft, the full names of the
+// people and the names of the organisations, so that a name used alone in
+// another sentence or article joins the actor it stands for: a surname or a
+// first name after a full name ("Ines Valdor" ... "Valdor said"), a full
+// name with a middle name or initial ("Ines M. Valdor"), with a title or a
+// heading word glued before it or a caption after it ("Minister Ines
+// Valdor", "WATCH Ines Valdor", "Ines Valdor Speaks Out"), an acronym
+// after its expansion, the short form of an organisation ("Weather
+// Service", "Amnesty").
+type nameIndex struct {
+	full  map[string]int            // full-name key -> mentions
+	words map[string]map[string]int // first name or surname -> full-name keys -> mentions
+	acro  map[string]string         // initials -> organisation key
+	into  map[string]string         // a name's key -> the key of the name it is a form of
+	orgs  map[string]int            // organisation key -> mentions
+	locs  map[string]bool           // place keys
+}
+
+// personKey is the key of a person's name: lower case, hyphens as spaces,
+// without the titles and heading words glued before it.
+func personKey(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(canonKey(personCore(s)), "-", " ")), " ")
+}
+
+// personTitles are titles and heading words glued before a name:
+// "State Senator Ines Valdor", "Presidential Candidate Valdor".
+var personTitles = map[string]bool{"president": true, "presidential": true, "candidate": true, "senator": true,
+	"sen.": true, "sen": true, "state": true, "gov.": true, "governor": true, "rep.": true, "representative": true,
+	"mr.": true, "mr": true, "mrs.": true, "mrs": true, "ms.": true, "ms": true, "dr.": true, "dr": true,
+	"former": true, "minister": true, "prime": true, "general": true, "gen.": true, "judge": true, "mayor": true,
+	"suspect": true, "chief": true, "director": true, "secretary": true, "officer": true, "sgt.": true,
+	"lt.": true, "capt.": true, "col.": true, "professor": true, "prof.": true, "lady": true, "first": true}
+
+// personCore drops the words glued before a person's name by a title, a
+// heading or a caption ("Senator Ines Valdor", "WATCH Ines Valdor",
+// "Caption Valdor"): a title, a word in capitals or one that cannot open
+// a name.
+func personCore(text string) string {
+	fs := strings.Fields(text)
+	i := 0
+	for i < len(fs)-1 {
+		w := fs[i]
+		lw := strings.ToLower(w)
+		if !notActorStart[lw] && !personTitles[lw] && !(len(w) > 1 && strings.ToUpper(w) == w && lw != w) {
+			break
+		}
+		i++
+	}
+	return strings.Join(fs[i:], " ")
+}
+
+func newNameIndex(docs []*doc) *nameIndex {
+	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
+		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}}
+	for _, d := range docs {
+		for _, m := range d.mentions {
+			switch {
+			case m.Type == ner.PER && strings.Contains(personCore(m.Text), " "):
+				ix.full[personKey(m.Text)]++
+			case m.Type == ner.LOC:
+				ix.locs[canonKey(m.Text)] = true
+			case m.Type == ner.ORG:
+				ix.orgs[canonKey(m.Text)]++
+				if in := initials(m.Text); len(in) >= 2 && strings.Contains(m.Text, " ") {
+					ix.acro[in] = canonKey(m.Text)
+				}
+			}
+		}
+	}
+	ix.people()
+	ix.organisations()
+	for k, n := range ix.full {
+		if _, ok := ix.into[k]; ok {
+			continue
+		}
+		fs := strings.Fields(k)
+		for _, w := range []string{fs[0], fs[len(fs)-1]} {
+			if ix.words[w] == nil {
+				ix.words[w] = map[string]int{}
+			}
+			ix.words[w][k] += n
+		}
+	}
+	return ix
+}
+
+// people merges the forms of one person's full name: a name inside a
+// longer one (a word glued before or after it joins the name used as often
+// or more), and a name with a middle name or initial ("Ines Maria Valdor",
+// "Ines M. Valdor") into the one without it.
+func (ix *nameIndex) people() {
+	for k := range ix.full {
+		fs := strings.Fields(k)
+		for i := 0; i < len(fs) && ix.into[k] == ""; i++ {
+			for j := len(fs); j >= i+2; j-- {
+				if j-i == len(fs) {
+					continue
+				}
+				if part := strings.Join(fs[i:j], " "); ix.full[part] > 0 && ix.full[part] >= ix.full[k] {
+					ix.into[k] = part
+					break
+				}
+			}
+		}
+		if ix.into[k] == "" && len(fs) > 2 {
+			if short := fs[0] + " " + fs[len(fs)-1]; ix.full[short] > 0 {
+				ix.into[k] = short
+			}
+		}
+	}
+}
+
+// organisations merges the short form of an organisation's name into the
+// one longer name that ends with it ("Weather Service") or starts with it
+// ("Amnesty").
+func (ix *nameIndex) organisations() {
+	for k := range ix.orgs {
+		var hits []string
+		for l := range ix.orgs {
+			if l != k && (strings.HasSuffix(l, " "+k) && strings.Contains(k, " ") || strings.HasPrefix(l, k+" ")) {
+				hits = append(hits, l)
+			}
+		}
+		if len(hits) == 1 && aliasOf[k] == "" && seatOf[k] == "" {
+			ix.into[k] = hits[0]
+		}
+	}
+}
+
+// person returns the key of the full name a person's name stands for.
+func (ix *nameIndex) person(text string) string {
+	return ix.resolve(personKey(text))
+}
+
+// resolve follows the merges of a key to the name it ends in.
+func (ix *nameIndex) resolve(k string) string {
+	for n := 0; n < 4; n++ {
+		t, ok := ix.into[k]
+		if !ok || t == k {
+			break
+		}
+		k = t
+	}
+	return k
+}
+
+// org returns the key of the organisation an organisation's name stands for.
+func (ix *nameIndex) org(key string) string { return ix.resolve(key) }
+
+// only returns the full name that word is the first name or surname of:
+// the only one, or the one named at least twice as often as all the others
+// together; "" when there is none.
+func (ix *nameIndex) only(word string) string {
+	best, n, total := "", 0, 0
+	for k, c := range ix.words[word] {
+		total += c
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	if n == 0 || n < 2*(total-n) {
+		return ""
+	}
+	return best
+}
+
+// singleName reports whether a one-word mention may stand for a person
+// named in full elsewhere: a person or organisation (surnames are often
+// typed as organisations), never a place or a known alias.
+func singleName(m ner.Mention, lk string) bool {
+	return !strings.Contains(lk, " ") && m.Type != ner.LOC && aliasOf[lk] == "" && seatOf[lk] == "" &&
+		utf8.RuneCountInString(lk) > 2
+}
+
+// compass returns the one place whose name starts with a compass word used
+// alone ("the North" after "North Korea"), "" when none or more than one.
+func (ix *nameIndex) compass(lk string) string {
+	switch lk {
+	case "north", "south", "east", "west":
+	default:
+		return ""
+	}
+	hit := ""
+	for k := range ix.locs {
+		if strings.HasPrefix(k, lk+" ") && !strings.Contains(k[len(lk)+1:], " ") {
+			if hit != "" {
+				return ""
+			}
+			hit = k
+		}
+	}
+	return hit
+}

@@ -1,0 +1,130 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// draftArticles drafts invented reports, one article each.
+func draftArticles(t *testing.T, texts ...string) (Draft, []briefing.Article) {
+	t.Helper()
+	var arts []briefing.Article
+	for i, x := range texts {
+		arts = append(arts, briefing.Article{ID: int64(i + 1), Text: x})
+	}
+	return newEngine(t).Draft(arts), arts
+}
+
+// actorsWith returns the names of the actors that go by a form containing
+// word.
+func actorsWith(d Draft, word string) []string {
+	var out []string
+	for _, a := range d.Actors {
+		for _, f := range append([]string{a.Name}, a.Aliases...) {
+			if strings.Contains(f, word) {
+				out = append(out, a.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		word  string // every actor going by a form with this word ...
+		want  string // ... is this one
+	}{
+		{"a surname in another article", []string{
+			"Foreign Minister Ines Valdor said on Monday that Ostria would not sign the accord.",
+			"Valdor told reporters the accord was dead. Valdor later left for Kessel.",
+		}, "Valdor", "Ines Valdor"},
+		{"a first name in another article", []string{
+			"Ines Valdor said on Monday that Ostria would not sign the accord.",
+			"Ines said the accord was dead, and Ines left for Kessel on Tuesday.",
+		}, "Ines", "Ines Valdor"},
+		{"a middle initial", []string{
+			"Ines M. Valdor said on Monday that Ostria would not sign the accord.",
+			"Ines Valdor said the accord was dead.",
+		}, "Valdor", "Ines Valdor"},
+		{"a middle name", []string{
+			"Ines Maria Valdor said on Monday that Ostria would not sign the accord.",
+			"Ines Valdor said the accord was dead. Ines Valdor left for Kessel.",
+		}, "Valdor", "Ines Valdor"},
+		{"a heading word glued before the name", []string{
+			"Caption Valdor waves. Ines Valdor said on Monday that Ostria would not sign the accord.",
+			"Ines Valdor said the accord was dead.",
+		}, "Valdor", "Ines Valdor"},
+		{"an acronym after its expansion", []string{
+			"The Kessel Water Authority said on Monday that the dam would stay closed.",
+			"The KWA warned that the reservoir was low. The KWA said repairs would take a month.",
+		}, "KWA", "Kessel Water Authority"},
+		{"the short form of an organisation", []string{
+			"The Ostrian Weather Service said on Monday that the storm would reach Kessel.",
+			"The Weather Service warned that the rivers would rise.",
+		}, "Weather Service", "Ostrian Weather Service"},
+		{"GOP and Republicans", []string{
+			"Republicans said on Monday that they would block the bill.",
+			"The GOP warned that the vote would fail.",
+		}, "GOP", "Republicans"},
+		{"the North after North Korea", []string{
+			"North Korea said on Monday that it would test another missile.",
+			"The North warned that it would respond to any drills.",
+		}, "North", "North Korea"},
+		{"the Kremlin and Moscow as Russia", []string{
+			"Russia said on Monday that it would not attend the summit.",
+			"The Kremlin said the talks were pointless. Moscow accused Kessel of stalling.",
+		}, "", "Russia"},
+	} {
+		d, _ := draftArticles(t, tc.texts...)
+		word := tc.word
+		if word == "" {
+			word = "Kremlin"
+		}
+		got := actorsWith(d, word)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: actors going by %q are %q, want only %q", tc.name, word, got, tc.want)
+		}
+		if tc.word == "" {
+			if a, ok := actorNamed(d, "Moscow"); !ok || a.Name != "Russia" {
+				t.Errorf("%s: Moscow is %q, want Russia", tc.name, a.Name)
+			}
+		}
+	}
+}
+
+func TestTwoPeopleWithOneSurnameStayTwo(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Ines Valdor said on Monday that Ostria would not sign the accord. Her brother Tomas Valdor said he agreed.",
+		"Tomas Valdor said the accord was dead. Ines Valdor left for Kessel.")
+	for _, n := range []string{"Ines Valdor", "Tomas Valdor"} {
+		if a, ok := actorNamed(d, n); !ok || a.Name != n {
+			t.Errorf("%s merged into %q", n, a.Name)
+		}
+	}
+}
+
+func TestPeopleWhoActForAStateMakeItAnActor(t *testing.T) {
+	for _, tc := range []struct{ text, state, phrase string }{
+		{"Talks on the Dorna corridor resumed in Lusan. Kessel demanded monitors. " +
+			"Ostrian officials said they would not accept monitors on their side of the corridor. " +
+			"The corridor runs through Ostria.", "Ostria", "Ostrian officials"},
+		{"The summit opened in Lusan. European allies warned that sanctions would follow any attack. " +
+			"The European Union is Kessel's largest trading partner. Kessel said it would not attack.", "European Union", "European allies"},
+	} {
+		b, d := filledArticles(t, tc.text)
+		a, ok := actorNamed(d, tc.state)
+		if !ok || !a.Acts {
+			t.Errorf("%s does not act: %+v", tc.state, a)
+			continue
+		}
+		it := itemOf(b, tc.state)
+		if !strings.Contains(it, tc.phrase) {
+			t.Errorf("%s's item %q, want the sentence with %q (%q)", tc.state, it, tc.phrase, b.Actors)
+		}
+	}
+}

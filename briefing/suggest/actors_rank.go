@@ -1,0 +1,265 @@
+package suggest
+
+import (
+	_ "embed"
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+//go:embed data/outlets.txt
+var outletData string
+
+// outlets are the news outlets named in full (data/outlets.txt).
+var outlets = lines(outletData)
+
+// lines reads a one-entry-a-line list, skipping comments and blank lines.
+func lines(data string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(data, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// outletHeads end the names of newspapers, magazines and broadcasters:
+// "the Kessel Herald", "Radio Valdoria".
+var outletHeads = map[string]bool{"news": true, "times": true, "post": true, "journal": true, "herald": true,
+	"tribune": true, "gazette": true, "magazine": true, "chronicle": true, "daily": true, "radio": true,
+	"tv": true, "television": true, "press": true, "newspaper": true, "wire": true, "reporter": true,
+	"broadcasting": true, "channel": true, "news-letter": true, "newsletter": true, "blog": true}
+
+// callSign is a broadcaster's call sign: "KVLT", "WXRD-TV".
+var callSign = regexp.MustCompile(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$`)
+
+// notActorStart are words that cannot open an actor's name: a verb or a
+// function word glued before a name ("Said Ines", "Should Valdor").
+var notActorStart = map[string]bool{"said": true, "says": true, "should": true, "would": true, "could": true,
+	"can": true, "did": true, "does": true, "do": true, "has": true, "have": true,
+	"had": true, "is": true, "was": true, "are": true, "were": true, "and": true, "but": true, "or": true,
+	"if": true, "when": true, "while": true, "so": true, "yet": true, "because": true, "although": true,
+	"though": true, "that": true, "which": true, "who": true, "caption": true, "photo": true, "watch": true, "must": true,
+	"advertisement": true, "read": true, "click": true, "via": true}
+
+// notActorEnd are words that cannot close a name.
+var notActorEnd = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "in": true,
+	"on": true, "at": true, "by": true, "with": true, "from": true, "or": true}
+
+// pronouns open a contraction that looks like a name: "I'd", "They're".
+var pronouns = map[string]bool{"i": true, "we": true, "they": true, "you": true, "he": true, "she": true,
+	"it": true, "there": true, "that": true, "what": true, "let": true, "who": true}
+
+// outlet reports whether name is a news outlet: listed, a call sign, a
+// website, or an organisation whose name ends in an outlet word.
+func outlet(name, typ string) bool {
+	l := strings.ToLower(strings.TrimPrefix(name, "The "))
+	if outlets[l] || callSign.MatchString(name) || strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") {
+		return true
+	}
+	fs := strings.Fields(l)
+	return typ != ner.PER && len(fs) > 1 && outletHeads[fs[len(fs)-1]]
+}
+
+// notActor reports whether an actor found by the recogniser is none: a
+// news outlet, a reporter or photographer named in a byline or a credit
+// ("By Ines Valdor", "Photo: Ines Valdor", "Ines Valdor/Kessel Wire"),
+// someone the text only tells things to ("told Radio Ostria"), a
+// contraction ("They're") or a name with a verb or function word glued on.
+func notActor(g *group, a Actor) bool {
+	if outlet(a.Name, a.Type) {
+		return true
+	}
+	fs := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'").Replace(a.Name)))
+	if len(fs) == 0 {
+		return true
+	}
+	if w := fs[0]; notActorStart[w] || pronouns[strings.SplitN(w, "'", 2)[0]] && strings.Contains(w, "'") {
+		return true
+	}
+	if notActorEnd[fs[len(fs)-1]] || glued(a.Name) {
+		return true
+	}
+	if a.Type != ner.PER && commonWord(g, a.Name) {
+		return true
+	}
+	if a.Type != ner.ORG && onlyWhere(g, a.Type == ner.PER) {
+		return true
+	}
+	credits, told := 0, 0
+	for _, mr := range g.mentions {
+		t := mr.d.art.Text
+		before := strings.ToLower(strings.TrimRight(t[max(0, mr.m.Start-24):mr.m.Start], " "))
+		after := t[mr.m.End:min(len(t), mr.m.End+16)]
+		switch {
+		case byline(before) || strings.HasPrefix(after, "/") || strings.HasPrefix(after, " contributed") ||
+			strings.HasPrefix(after, " / "):
+			credits++
+		case a.Type == ner.ORG && (strings.HasSuffix(before, " told") || strings.HasSuffix(before, " told the")):
+			told++
+		}
+	}
+	n := len(g.mentions)
+	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
+}
+
+// byline reports whether the text before a name introduces a byline or a
+// credit: a line opening with "By", "Photo:", "photo by", "Reporting by".
+func byline(before string) bool {
+	for _, p := range []string{"photo:", "photo by", "photos by", "photograph by", "reporting by", "written by",
+		"edited by", "credit:", "image:", "picture:", "(photo", "illustration by", "reported by"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	if strings.HasSuffix(before, "by") {
+		head := strings.TrimSuffix(before, "by")
+		if i := strings.LastIndexAny(head, "\n"); i >= 0 && strings.TrimSpace(head[i:]) == "" {
+			return true
+		}
+		return strings.TrimSpace(head) == "" && len(before) < 24
+	}
+	return false
+}
+
+// speaks reports whether the actor is the subject or speaker of one of its
+// stance sentences.
+func (g *group) speaks(a Actor) bool {
+	for _, c := range a.cands {
+		if c.agent {
+			return true
+		}
+	}
+	return false
+}
+
+// rank scores an actor by its role in the story: how often it is named
+// (the logarithm: the tenth mention adds less than the second), in how many
+// of the articles, and whether it speaks or acts in a sentence of its own.
+func (g *group) rank(a Actor, ndocs int) float64 {
+	s := math.Log(1 + float64(len(g.mentions)))
+	if ndocs > 1 {
+		s += 0.75 * float64(len(g.docs)-1) / float64(ndocs-1)
+	}
+	if g.speaks(a) {
+		s += 0.25
+	}
+	return s
+}
+
+// placePreps put the name after them as the place where something happens.
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true,
+	"inside": true, "outside": true, "across": true, "around": true, "toward": true, "towards": true, "via": true}
+
+// onlyWhere reports whether every mention names where something happens or
+// what it concerns, never who acts: after a place preposition ("talks at
+// the Hofburg") or before a common noun ("the Brenna valley", "the Kharan
+// programme"), and never the subject of a verb or a possessor. A person
+// is never a modifier ("the Valdor government" is Valdor's) nor a place
+// after "to" or "from" (a letter to Valdor).
+func onlyWhere(g *group, person bool) bool {
+	for _, mr := range g.mentions {
+		t, m := mr.d.art.Text, mr.m
+		if actorUse(t, m) {
+			return false
+		}
+		before := strings.ToLower(lastWord(strings.TrimSuffix(strings.TrimRight(t[:m.Start], " "), "the")))
+		after := firstWord(strings.TrimLeft(t[m.End:], " "))
+		if person && (before == "to" || before == "from") {
+			return false
+		}
+		modifier := !person && strings.HasPrefix(t[m.End:], " ") && after != "" && !isCapWord(after) && !verbWord(after) &&
+			!functionWords[strings.ToLower(after)]
+		if !placePreps[before] && !modifier {
+			return false
+		}
+	}
+	return true
+}
+
+// functionWords follow a name without making it a modifier of a noun.
+var functionWords = map[string]bool{"and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
+	"which": true, "who": true, "whose": true, "where": true, "when": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "should": true,
+	"can": true, "may": true, "must": true, "did": true, "does": true, "not": true, "also": true, "itself": true,
+	"after": true, "before": true, "over": true, "under": true, "into": true, "than": true, "said": true}
+
+// furniture marks page furniture left in a sentence: a photo credit, a
+// caption.
+var furniture = regexp.MustCompile(`\((?:Associated Press|AP|AP Photo[^)]*|Getty Images|Reuters|AFP)\)|` +
+	`(?i:image caption|image copyright|media caption|photo credit|, (?:left|right|center|centre), )`)
+
+// glued reports whether t has two words run together: a capital inside a
+// word after lower-case letters ("TrumpTrump", "saidThe"; a web brand
+// written as one cannot be told apart), or a sentence end with no space
+// after it ("accurate.If").
+func glued(t string) bool {
+	rs := []rune(t)
+	run, atWord := 0, false // the lower-case letters before i, and whether they open a word
+	for i, r := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case unicode.IsUpper(r):
+			if run >= 3 || run >= 2 && atWord && unicode.IsLower(next) {
+				return true // "TrumpTrump", "saidThe"
+			}
+			if i >= 2 && unicode.IsLower(next) {
+				k := i - 1
+				if isCloser(rs[k]) && k > 1 {
+					k--
+				}
+				if (rs[k] == '.' || rs[k] == '!' || rs[k] == '?') && k > 0 && unicode.IsLower(rs[k-1]) {
+					return true
+				}
+			}
+			run = 0
+		case unicode.IsLower(r):
+			if run == 0 {
+				atWord = i == 0 || !unicode.IsLetter(rs[i-1])
+			}
+			run++
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+func isCloser(r rune) bool { return r == '"' || r == '\'' || r == ')' || r == '”' || r == '’' }
+
+// unfit reports whether a sentence cannot be an actor's item as it is:
+// words glued together or page furniture.
+func unfit(t string) bool {
+	return glued(t) || furniture.MatchString(t)
+}
+
+// commonWord reports whether a one-word name is a common word capitalised
+// at the start of a sentence or in a heading ("Urine", "Submissions"): the
+// articles also write it in lower case.
+func commonWord(g *group, name string) bool {
+	if strings.ContainsAny(name, " .") || strings.ToUpper(name) == name {
+		return false // a longer name or an acronym
+	}
+	lower := strings.ToLower(name)
+	if lower == name || aliasOf[lower] != "" || seatOf[lower] != "" {
+		return false // "Republicans", "Turkey": a known name
+	}
+	seen := map[*doc]bool{}
+	for _, mr := range g.mentions {
+		if d := mr.d; !seen[d] {
+			seen[d] = true
+			if len(occurrences(d.art.Text, lower)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,131 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// filledArticles drafts and fills a brief from invented reports.
+func filledArticles(t *testing.T, texts ...string) (*briefing.Brief, Draft) {
+	t.Helper()
+	d, arts := draftArticles(t, texts...)
+	b := &briefing.Brief{}
+	for i, a := range arts {
+		b.Sources = append(b.Sources, briefing.Source{N: i + 1, ArticleID: a.ID})
+	}
+	Fill(b, d)
+	return b, d
+}
+
+func labels(b *briefing.Brief) []string {
+	var out []string
+	for _, it := range b.Actors {
+		lead, _ := briefing.SplitLead(it)
+		out = append(out, lead)
+	}
+	return out
+}
+
+func TestOutletsReportersAndFragmentsAreNotActors(t *testing.T) {
+	for _, tc := range []struct{ name, text, notActor string }{
+		{"an outlet in the list", "Ines Valdor told Reuters that Ostria would not sign. Reuters said the talks ended.", "Reuters"},
+		{"an outlet by its head word", "The Kessel Herald reported that Ostria would not sign. Ines Valdor said the talks ended.", "Kessel Herald"},
+		{"a call sign", "KVLT reported that the dam had burst. Ines Valdor said the town was flooded.", "KVLT"},
+		{"someone only told things", "Ines Valdor told the Ostrian Broadcasting Corporation that the talks had ended. Valdor said Ostria would not sign.", "Ostrian Broadcasting Corporation"},
+		{"a byline", "By Tomas Brenner\nInes Valdor said on Monday that Ostria would not sign the accord.", "Tomas Brenner"},
+		{"a photo credit", "Ines Valdor waves to supporters. Photo: Tomas Brenner\nValdor said Ostria would not sign.", "Tomas Brenner"},
+		{"a contraction", "“They’re not serious,” Ines Valdor said. They’re leaving, she added.", "They’re"},
+		{"a place only named as the setting", "Talks in Brenna collapsed. Ines Valdor said Ostria would not sign. Delegates stayed in Brenna on Tuesday.", "Brenna"},
+		{"a place only named as the setting", "Talks in the Brenna valley collapsed. Ines Valdor said Ostria would not sign. Monitors stayed at the Brenna crossing.", "Brenna"},
+	} {
+		d, _ := draftArticles(t, tc.text)
+		if a, ok := actorNamed(d, tc.notActor); ok && a.Acts {
+			t.Errorf("%s: %q is an actor in %q", tc.name, tc.notActor, tc.text)
+		}
+		if a, ok := actorNamed(d, "Ines Valdor"); !ok || !a.Acts {
+			t.Errorf("%s: Ines Valdor lost: %+v", tc.name, a)
+		}
+	}
+}
+
+func TestAnActorWithoutASentenceOfItsOwnIsListed(t *testing.T) {
+	b, _ := filledArticles(t,
+		"Talks on the Dorna corridor opened in Lusan on Monday, hosted by Deputy Mayor Pia Lorent. "+
+			"Ostria said it would not cede the corridor. Kessel demanded international monitors.",
+		"Ostria rejected the monitors on Tuesday. Kessel warned that the ceasefire could collapse.")
+	var host string
+	for _, it := range b.Actors {
+		if strings.HasPrefix(it, "Pia Lorent") {
+			host = it
+		}
+	}
+	if host == "" {
+		t.Fatalf("the host is not listed: %q", b.Actors)
+	}
+	if lead, _ := briefing.SplitLead(host); lead != "Pia Lorent (Deputy Mayor)" {
+		t.Errorf("the host is listed as %q, want her role", lead)
+	}
+}
+
+func TestActorsAreRankedByTheirRoleInTheStory(t *testing.T) {
+	// Ostria speaks in every article and is named most; Kessel acts in
+	// two; the Lusan Chamber of Commerce is named once
+	b, _ := filledArticles(t,
+		"Ostria said on Monday it would not cede the Dorna corridor. Kessel demanded international monitors. "+
+			"Ostria accused Kessel of shelling the corridor.",
+		"Ostria rejected the monitors. Kessel warned that the ceasefire could collapse. "+
+			"The Lusan Chamber of Commerce said trade had halved.",
+		"Ostria insisted that the corridor was its own.")
+	got := labels(b)
+	if len(got) < 3 {
+		t.Fatalf("%d actor items: %q", len(got), b.Actors)
+	}
+	if got[0] != "Ostria" || got[1] != "Kessel" {
+		t.Errorf("actors in the order %q, want Ostria then Kessel first", got)
+	}
+}
+
+func TestAnActorNamedInEveryArticleRanksAboveOneNamedOftenInOne(t *testing.T) {
+	_, d := filledArticles(t,
+		"Ostria said on Monday it would not cede the corridor. Ostria accused its neighbour of shelling. "+
+			"Ostria rejected monitors. Ostria insisted the corridor was its own. Kessel demanded monitors.",
+		"Kessel warned that the ceasefire could collapse.",
+		"Kessel said it would return to the talks.")
+	rank := map[string]int{}
+	for i, a := range d.Actors {
+		rank[a.Name] = i
+	}
+	if rank["Kessel"] > rank["Ostria"] {
+		t.Errorf("Kessel (in every article) ranks %d, Ostria (one article) %d", rank["Kessel"], rank["Ostria"])
+	}
+}
+
+func TestOutletListHasNoRepeatsAndIsLowerCase(t *testing.T) {
+	seen := map[string]bool{}
+	for _, l := range strings.Split(outletData, "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if seen[l] {
+			t.Errorf("data/outlets.txt: %q twice", l)
+		}
+		if strings.ToLower(l) != l {
+			t.Errorf("data/outlets.txt: %q is not lower case", l)
+		}
+		seen[l] = true
+	}
+}
+
+// glued finds two words run together as the checker of a brief does.
+func TestGlued(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{{"TrumpTrump", true}, {"saidThe", true}, {"accurate.If", true}, {"late.\"The", true}, {"McDowell", false}, {"DeSantis", false}, {"U.S. Army", false}, {"iPhone", false}, {"YouTube", false}, {"he said. The", false}, {"CouponCabin", true}, {"JonBenét", false}, {"MacDonald", false}, {"the Fitbit", false}} {
+		if glued(tc.s) != tc.want {
+			t.Errorf("%q: glued %v, want %v", tc.s, !tc.want, tc.want)
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// itemOf returns the brief's actor item whose lead starts with name.
+func itemOf(b *briefing.Brief, name string) string {
+	for _, it := range b.Actors {
+		if strings.HasPrefix(it, name) {
+			return it
+		}
+	}
+	return ""
+}
+
+func TestAQuotationIsTheSpeakersStanceNotTheNamedActors(t *testing.T) {
+	// Brenner speaks about Ostria: the sentence is Brenner's, never Ostria's
+	d, _ := draftArticles(t,
+		"Ostria said on Monday it would not cede the Dorna corridor. "+
+			"“Ostria will never negotiate in good faith,” Kessel envoy Tomas Brenner said. "+
+			"Ostria lies about the shelling, Brenner told reporters.")
+	o, ok := actorNamed(d, "Ostria")
+	if !ok {
+		t.Fatal("no actor Ostria")
+	}
+	for _, c := range o.cands {
+		if strings.Contains(c.s.Text, "good faith") || strings.Contains(c.s.Text, "lies about") {
+			t.Errorf("Brenner's words are a stance candidate of Ostria: %q", c.s.Text)
+		}
+	}
+	br, ok := actorNamed(d, "Tomas Brenner")
+	if !ok || len(br.Stance) == 0 || !strings.Contains(br.Stance[0].Text, "good faith") && !strings.Contains(br.Stance[0].Text, "lies about") {
+		t.Errorf("Brenner's stance: %+v", br.Stance)
+	}
+}
+
+func TestOthersWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"“Ostria will never sign,” Brenner said.", "Ostria", true},
+		{"\"Ostria will never sign,\" Brenner said.", "Ostria", true},
+		{"Ostria will never sign, Brenner said.", "Ostria", true},
+		{"Ostria will never sign, Ostria's envoy said.", "Ostria", false},
+		{"Ostria said it would never sign, according to the minutes of the meeting held in Lusan.", "Ostria", false},
+		{"Ostria said it would never sign.", "Ostria", false},
+		{"“We will never sign,” Brenner said.", "Brenner", false},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := othersWords(tc.text, i, i+len(tc.name)); got != tc.want {
+			t.Errorf("%q in %q: someone else's words %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAnItemEndsWhereAnotherSubjectTakesOver(t *testing.T) {
+	b, _ := filledArticles(t,
+		"The mediator Anna Lind proposed a phased withdrawal from the corridor, but Petar Kovac dismissed the plan. "+
+			"Kovac said Ostria would not withdraw. Lind said talks would resume next week.")
+	it := itemOf(b, "Anna Lind")
+	if it == "" {
+		t.Fatalf("no item for Lind: %q", b.Actors)
+	}
+	if strings.Contains(it, "Kovac dismissed") {
+		t.Errorf("Lind's item runs into Kovac's clause: %q", it)
+	}
+}
+
+func TestBalancedQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"said the plan was “dead” and left", true},
+		{"said \"the plan\" was dead", true},
+		{"told reporters. “But all of that was late", false},
+		{"all of that was late,” she said", false},
+		{"said \"the plan was dead", false},
+		{"said the plan (a draft was dead", false},
+		{"was late,” she said, “and then", false},
+	} {
+		if got := balancedQuotes(tc.text); got != tc.want {
+			t.Errorf("%q: balanced %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestACountrySpeaksThroughItsNegotiatorInOneItem(t *testing.T) {
+	b, _ := filledArticles(t,
+		"Talks on the Dorna corridor ended without agreement on Monday. "+
+			"Ostria's chief negotiator, Foreign Minister Ines Valdor, rejected the demand for monitors. "+
+			"Kessel insisted that monitors were a precondition for any deal. Ostria and Kessel will meet again.")
+	it := itemOf(b, "Ostria (")
+	if !strings.Contains(it, "Ines Valdor") || !strings.Contains(it, "rejected the demand for monitors") {
+		t.Errorf("Ostria's item %q, want it to speak through Valdor: %q", it, b.Actors)
+	}
+	if itemOf(b, "Ines Valdor") != "" {
+		t.Errorf("the negotiator has a second item with the same words: %q", b.Actors)
+	}
+}
+
+func TestNoActorItemOpensOrEndsInsideAQuotation(t *testing.T) {
+	b, _ := filledArticles(t,
+		"Ines Valdor demanded on Monday that \"Kessel withdraw its troops from the corridor at once. "+
+			"Ines Valdor said the talks would resume in Lusan next week. Kessel rejected the demand.")
+	it := itemOf(b, "Ines Valdor")
+	if it == "" {
+		t.Fatalf("no item for Valdor: %q", b.Actors)
+	}
+	if _, body := briefing.SplitLead(it); !balancedQuotes(body) {
+		t.Errorf("an item with an open quotation: %q", it)
+	}
+}
+
+func TestOtherSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"In a blog post on Ostria Today, Brenner said he would stay.", "Ostria Today", true},
+		{"To the ministry's credit, Ines Brenner said, the Ostria plan was never hidden.", "Ostria", true},
+		{"Ostria said it would stay.", "Ostria", false},
+		{"Ines Brenner said she would stay.", "Brenner", false},
+		{"The talks in Ostria ended without a deal.", "Ostria", false},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := otherSpeaker(tc.text, i, i+len(tc.name)); got != tc.want {
+			t.Errorf("%q in %q: said by someone else %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestActorLeadNamesWhoAPersonSpeaksFor(t *testing.T) {
+	for _, tc := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Name: "Ines Valdor", Role: "Foreign Minister", speaksOf: "Ostria"}, "Ines Valdor (Foreign Minister)"},
+		{Actor{Name: "Ines Valdor", speaksOf: "Ostria"}, "Ines Valdor (Ostria)"},
+		{Actor{Name: "Ostria", rep: "Foreign Minister Ines Valdor"}, "Ostria (Foreign Minister Ines Valdor)"},
+		{Actor{Name: "Ines Valdor"}, "Ines Valdor"},
+	} {
+		if got := actorLead(tc.a); got != tc.want {
+			t.Errorf("lead %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package suggest
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// representatives gives a country or body the stance sentences of the
+// people who speak for it: a role that names it ("Arvelian Foreign
+// Minister", "EU foreign policy chief", "Washington's special envoy") or a
+// possessive before the person ("Sarkand's chief negotiator, ... Aylin
+// Erdoğan-Kaya"). acts[i] was made from groups[i].
+func representatives(acts []Actor, groups []*group) {
+	byName := map[string]int{}
+	for i, a := range acts {
+		if a.Type == ner.PER || !a.Acts {
+			continue
+		}
+		byName[strings.ToLower(a.Name)] = i
+		for _, al := range a.Aliases {
+			byName[strings.ToLower(al)] = i
+		}
+	}
+	lookup := func(w string) int {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		if i, ok := byName[w]; ok {
+			return i
+		}
+		if len(w) >= 5 {
+			for i, a := range acts {
+				n := strings.ToLower(a.Name)
+				if a.Type == ner.LOC && a.Acts && len(n) >= 4 && !strings.Contains(n, " ") &&
+					strings.HasPrefix(w, n[:len(n)-1]) && len(w)-len(n) <= 3 {
+					return i // a demonym: Arvelian -> Arvelia, Ukrainian -> Ukraine
+				}
+			}
+		}
+		return -1
+	}
+	for pi, p := range acts {
+		if p.Type != ner.PER {
+			continue
+		}
+		country := -1
+		for _, w := range strings.Fields(p.Role) {
+			if c := lookup(w); c >= 0 {
+				country = c
+				break
+			}
+		}
+		if country < 0 {
+			country = possessiveOwner(groups[pi], lookup)
+		}
+		if country < 0 {
+			continue
+		}
+		c := &acts[country]
+		acts[pi].speaksOf = c.Name
+		for _, pc := range p.cands {
+			if !pc.agent {
+				continue
+			}
+			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name),
+				repNames: append([]string{p.Name}, p.Aliases...)}
+			dup := false
+			for k, own := range c.cands {
+				if own.s.Prov == pc.s.Prov {
+					dup = true
+					if !own.agent && rc.score > own.score {
+						c.cands[k] = rc // the country is only named; its representative speaks
+					}
+				}
+			}
+			if !dup {
+				c.cands = append(c.cands, rc)
+			}
+		}
+		sortCands(c.cands)
+	}
+}
+
+// possessiveOwner finds "X's chief negotiator, [role] Name" before a
+// mention of the person g and returns the actor X, or -1.
+func possessiveOwner(g *group, lookup func(string) int) int {
+	for _, mr := range g.mentions {
+		d, m := mr.d, mr.m
+		if m.Sentence >= len(d.sents) {
+			continue
+		}
+		before := d.art.Text[d.sents[m.Sentence].Start:m.Start]
+		if m.Role != "" {
+			before = strings.TrimSuffix(strings.TrimRight(before, " "), m.Role)
+		}
+		fs := strings.Fields(strings.TrimRight(before, " ,"))
+		for k := len(fs) - 1; k >= 0 && k >= len(fs)-5; k-- {
+			if strings.HasSuffix(fs[k], "'s") || strings.HasSuffix(fs[k], "’s") {
+				if c := lookup(fs[k]); c >= 0 {
+					return c
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// assignStances picks each actor's stance, in the order the actors are
+// listed, so that two actors share a sentence only when one of them has no
+// other good one.
+func assignStances(acts []Actor) {
+	used := map[briefing.Provenance]bool{}
+	// who speaks first, and a country before the people who speak for it:
+	// a sentence goes to the actor that is its subject or speaker, and a
+	// representative's words are the stance of the country they speak for
+	// ("Dastan (Foreign Minister Leyla Əliyeva) — rejected ...")
+	var order []int
+	for _, pass := range []func(a *Actor) bool{
+		func(a *Actor) bool { return a.speaksOf == "" && agentCand(a.cands) },
+		func(a *Actor) bool { return a.speaksOf != "" && agentCand(a.cands) },
+		func(a *Actor) bool { return !agentCand(a.cands) },
+	} {
+		for i := range acts {
+			if pass(&acts[i]) {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		a := &acts[i]
+		a.Stance = topStance(a.cands, used)
+		a.rep, a.repNames = "", nil
+		if len(a.Stance) == 0 || !a.Acts {
+			continue
+		}
+		for _, c := range a.cands {
+			if c.s.Prov == a.Stance[0].Prov {
+				if used[c.s.Prov] && !c.agent {
+					a.Stance = nil // only named in another actor's sentence
+				}
+				a.rep, a.repNames = c.rep, c.repNames
+				break
+			}
+		}
+		if len(a.Stance) > 0 {
+			used[a.Stance[0].Prov] = true
+		}
+	}
+}
+
+// agentCand reports whether the actor is the subject or speaker of one of
+// its stance sentences.
+func agentCand(cands []stanceCand) bool {
+	for _, c := range cands {
+		if c.agent {
+			return true
+		}
+	}
+	return false
+}
