@@ -211,8 +211,8 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	var devs []Forecast
 	alt, more := false, 0
 	for i, f := range fs {
-		if i == hedge || yardstickWord.MatchString(f.Text) {
-			continue
+		if i == hedge || yardstickWord.MatchString(f.Text) || unbalancedQuotes(f.Text) {
+			continue // no item opens or closes mid-quotation
 		}
 		isAlt := isAlternative(f)
 		switch {
@@ -266,13 +266,11 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	if judg != "" {
 		parts = append(parts, "Assessment: "+withCite(judg+".", cite(b, fs[hedge].Prov)))
 		provs = append(provs, fs[hedge].Prov)
-	} else if len(devs) > 0 && !yardstickWord.MatchString(devs[0].Text) {
-		term = devs[0].Likelihood
-		lo, hi := term.Range()
-		parts = append(parts, fmt.Sprintf("Assessment: this is %s (%d–%d%%).", term, lo, hi))
-	} else if len(devs) > 0 {
+	} else if len(devs) > 0 && yardstickWord.MatchString(devs[0].Text) {
 		term = devs[0].Likelihood // the sentence states its own likelihood
 	}
+	// no hedge in the sources: nothing is said about likelihood, the
+	// analyst adds it
 	// indicators from the developments, then from the other forecasts
 	for i, f := range fs {
 		if i < 4 && i != hedge {
