@@ -143,12 +143,16 @@ func byLength(ss []Sentence) []Sentence {
 // stands on its own, with the provenance of the span.
 func Fill(b *briefing.Brief, d Draft) {
 	outlookText, outlookProvs := fillOutlook(d, b)
-	if b.Empty(briefing.SectionOutlook) && outlookText != "" {
+	ownOutlook := b.Empty(briefing.SectionOutlook) && outlookText != ""
+	if ownOutlook {
 		b.Outlook = outlookText
 	}
 	var points []string
 	if b.Empty(briefing.SectionSummary) {
 		b.Summary = fillSummary(d, b, outlookProvs)
+		if ownOutlook {
+			b.Outlook = outlookWithout(d, b)
+		}
 		points = arbitratePoints(d, b, outlookProvs)
 	} else {
 		var u usedText
@@ -218,6 +222,26 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	}
 	b.Summary = summary
 	return again
+}
+
+// outlookWithout recomposes the outlook without the forecasts the summary
+// already quotes (its bottom line can be one).
+func outlookWithout(d Draft, b *briefing.Brief) string {
+	var u usedText
+	u.addText(b.Summary)
+	var keep []Forecast
+	for _, f := range d.Outlook {
+		if !u.has(f.Text) {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == len(d.Outlook) {
+		return b.Outlook
+	}
+	rest := d
+	rest.Outlook = keep
+	t, _ := fillOutlook(rest, b)
+	return t
 }
 
 // minPoints is the number of sticking points that makes a story one of
