@@ -28,11 +28,18 @@ var issueRules = []struct {
 		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
 		func(m []string) string {
+			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd[strings.ToLower(f[0])] {
+				return "" // "which X refused to open to outsiders": the object came before
+			}
 			if strings.EqualFold(m[1], "open") {
 				return "Opening the " + objectPhrase(m[2])
 			}
 			return objectPhrase(m[2])
 		}},
+	// what a deal must contain: "any deal must include the bloc's
+	// procurement market"
+	{regexp.MustCompile(`(?i)\b(?:deal|agreement|settlement|accord|treaty|bill|package)s? (?:must|should|would have to|has to) (?:include|cover|guarantee|contain|open) (?:the |its |their |any |all )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,4})`),
+		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:reject|dismiss|turn)\w*(?: down)? (?:the |a |an |its |their |any )?((?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|initiative|compromise|resolution))\b`),
 		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)? to|protest(?:s|ed|ing)? against|challeng(?:e|es|ed|ing)|criti[cz]i[sz](?:e|es|ed|ing)) (?:the |a |an |any |its |their |his |her )?((?:[\p{L}-]+ ){0,3}(?:measure|bill|law|plan|policy|proposal|deal|agreement|decision|ruling|order|ban|rule|rules|tariffs?|sanctions|budget|reform|cuts?|tax|nomination|appointment|merger|extradition|deployment|strike|strikes|pipeline|treaty|resolution|amendment|move|changes|regulations))\b`),
@@ -238,8 +245,15 @@ func completeIssue(l string) string {
 	}
 	fs := strings.Fields(strings.TrimSpace(l))
 	for i, f := range fs {
-		if i > 0 && (issueCut[bare(f)] || clauseVerb(fs, i)) {
+		if i > 0 && issueCut[bare(f)] {
 			fs = fs[:i]
+			break
+		}
+		if i > 0 && clauseVerb(fs, i) {
+			fs = fs[:i]
+			if allNames(fs) {
+				return "" // "Parliament announced": the subject of a clause, not an issue
+			}
 			break
 		}
 	}
@@ -296,4 +310,14 @@ func capitalize(s string) string {
 	r := []rune(s)
 	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
 	return string(r)
+}
+
+// allNames reports whether every word of fs is capitalised.
+func allNames(fs []string) bool {
+	for _, f := range fs {
+		if r := []rune(f); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }

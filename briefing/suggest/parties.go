@@ -67,8 +67,20 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		}
 	}
 	two = named >= 2
-	if passiveAt(sp.Text, cueAt-sp.Start) {
-		before, after = after, before // "X is accused by Y of ...": Y accuses X
+	if lo, hi, ok := passiveAgent(sp.Text, cueAt-sp.Start); ok {
+		// "X is accused by Y of ...": Y accuses X; the others named after
+		// the cue stay on X's side
+		var agent, rest []string
+		for _, n := range after {
+			if in := occurrences(sp.Text[lo:hi], n); len(in) > 0 {
+				agent = append(agent, n)
+			} else {
+				rest = append(rest, n)
+			}
+		}
+		if len(agent) > 0 {
+			before, after = agent, append(before, rest...)
+		}
 	}
 	after = distinctSide(after, before)
 	before, after = firstN(before, 2), firstN(after, 2)
@@ -82,16 +94,16 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	return all, two
 }
 
-// passiveAt reports whether the cue at byte offset at of t is a passive
-// verb whose agent follows with "by": "was accused by the council of",
-// "is opposed by the unions".
-func passiveAt(t string, at int) bool {
+// passiveAgent finds the agent of a passive cue at byte offset at of t:
+// "was accused by the council of" gives the span of "the council"; ok is
+// false when the cue is not passive.
+func passiveAgent(t string, at int) (lo, hi int, ok bool) {
 	if at <= 0 || at >= len(t) {
-		return false
+		return 0, 0, false
 	}
 	prev := strings.Fields(t[:at])
 	if len(prev) == 0 {
-		return false
+		return 0, 0, false
 	}
 	aux := bare(prev[len(prev)-1])
 	if strings.HasSuffix(aux, "ly") && len(prev) > 1 {
@@ -100,15 +112,25 @@ func passiveAt(t string, at int) bool {
 	switch aux {
 	case "is", "are", "was", "were", "been", "being", "be", "get", "got":
 	default:
-		return false
+		return 0, 0, false
 	}
-	rest := strings.Fields(t[at:])
-	for i := 1; i < len(rest) && i <= 3; i++ {
-		if rest[i] == "by" {
-			return true
+	rest := t[at:]
+	verbEnd := strings.IndexByte(rest, ' ')
+	if verbEnd < 0 {
+		return 0, 0, false
+	}
+	by := strings.Index(rest[verbEnd:], " by ")
+	if by < 0 || by > 12 {
+		return 0, 0, false
+	}
+	lo = at + verbEnd + by + len(" by ")
+	hi = len(t)
+	for _, stop := range []string{",", " of ", " for ", " over ", ";", "."} {
+		if i := strings.Index(t[lo:], stop); i >= 0 && lo+i < hi {
+			hi = lo + i
 		}
 	}
-	return false
+	return lo, hi, true
 }
 
 // distinctSide drops from b the names that stand for a name of a ("Gary
