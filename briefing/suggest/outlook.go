@@ -234,18 +234,25 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	}
 	if !main && hedge != 0 {
 		// no development without a term of its own: the best forecast leads
+		lead := fs[0]
+		for _, f := range fs {
+			if !unbalancedQuotes(f.Text) {
+				lead = f // no item opens or closes mid-quotation
+				break
+			}
+		}
 		var alts []Forecast
 		for _, f := range devs {
-			if f.Prov != fs[0].Prov {
+			if f.Prov != lead.Prov {
 				alts = append(alts, f)
 			}
 		}
-		devs = []Forecast{fs[0]}
+		devs = []Forecast{lead}
 		if len(alts) > 0 {
 			devs = append(devs, alts[0]) // one alternative
 		} else {
 			for i, f := range fs {
-				if i > 0 && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) {
+				if f.Prov != lead.Prov && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) && !unbalancedQuotes(f.Text) {
 					devs = append(devs, f)
 					break
 				}
