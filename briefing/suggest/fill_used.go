@@ -3,16 +3,14 @@ package suggest
 import (
 	"regexp"
 	"strings"
-
-	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // citeMark is a citation marker " [n]" in a section's text.
 var citeMark = regexp.MustCompile(`\s*\[\d+\]`)
 
 // usedText holds the quoted spans a brief's sections already print, so
-// that no source sentence is used in two sections: the summary's sentences,
-// the items' spans after their leads, the outlook's developments.
+// that no source sentence is used in two sections: the summary's sentences
+// and the outlook's developments.
 type usedText struct{ chunks []string }
 
 // addText records the sentences of running text.
@@ -24,14 +22,6 @@ func (u *usedText) addText(t string) {
 		for _, c := range citeMark.Split(line, -1) {
 			u.add(c)
 		}
-	}
-}
-
-// addItems records the spans of bulleted items, after their leads.
-func (u *usedText) addItems(items []string) {
-	for _, it := range items {
-		parts := strings.Split(it, briefing.LeadSeparator)
-		u.add(citeMark.ReplaceAllString(parts[len(parts)-1], ""))
 	}
 }
 
@@ -61,14 +51,4 @@ func (u *usedText) has(t string) bool {
 func squashText(t string) string {
 	t = strings.NewReplacer(`"`, "", "“", "", "”", "", "‘", "", "’", "'").Replace(strings.ToLower(t))
 	return strings.Trim(strings.Join(strings.Fields(t), " "), " .,;:!?-—")
-}
-
-// pointUsed reports whether any sentence of a point is printed elsewhere.
-func pointUsed(p Point, u *usedText) bool {
-	for _, s := range append([]Sentence{p.Sentence}, p.also...) {
-		if u.has(s.Text) {
-			return true
-		}
-	}
-	return false
 }
