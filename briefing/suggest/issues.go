@@ -31,6 +31,9 @@ var issueRules = []struct {
 			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd[strings.ToLower(f[0])] {
 				return "" // "which X refused to open to outsiders": the object came before
 			}
+			if (strings.EqualFold(m[1], "allow") || strings.EqualFold(m[1], "permit")) && strings.Contains(m[2], " to ") {
+				return "" // "would not allow Farrow to use ...": a clause, not an object
+			}
 			if strings.EqualFold(m[1], "open") {
 				return "Opening the " + objectPhrase(m[2])
 			}
@@ -50,7 +53,7 @@ var issueRules = []struct {
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
-	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) [^,.;]{2,60}? of ([a-z][^,.;:"“”]+)`),
+	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
@@ -245,8 +248,8 @@ func completeIssue(l string) string {
 	}
 	fs := strings.Fields(strings.TrimSpace(l))
 	for i, f := range fs {
-		if i > 0 && issueCut[bare(f)] {
-			fs = fs[:i]
+		if i > 0 && issueCut[bare(f)] || bare(f) == "by" && i > 0 {
+			fs = fs[:i] // "Breaking the rules by urging ...": the means is not the issue
 			break
 		}
 		if i > 0 && clauseVerb(fs, i) {

@@ -132,6 +132,7 @@ func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
 		{"Parliament announced", ""},
 		{"July 14", ""},
 		{"Sequencing of sanctions relief", "Sequencing of sanctions relief"},
+		{"Breaking quarantine rules by secretly meeting", "Breaking quarantine rules"},
 	} {
 		if got := completeIssue(tc.in); got != tc.want {
 			t.Errorf("completeIssue(%q) = %q, want %q", tc.in, got, tc.want)
@@ -153,6 +154,9 @@ func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
 // The sides come from the text: in a passive accusation ("X is accused by Y
 // of ...") the accuser is the first side, and a mediator is neither.
 func TestSidesOfAPassiveAccusation(t *testing.T) {
+	if got := issue("The envoy is accused of leaking the draft to the press.", "Accusation"); got != "Leaking the draft to the press" {
+		t.Errorf("issue of a passive accusation = %q, want what the envoy is accused of", got)
+	}
 	d := newEngine(t).Draft([]briefing.Article{article(t, 1, "trade-steel-wire.txt")})
 	p, ok := pointWith(d, "is accused by Corvania")
 	if !ok {
