@@ -83,6 +83,19 @@ var stickingCues = cues(
 	`\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)) (?:that|the|any|a|an|its|their|claims?|reports?|responsibility|involvement)\b`, "den|disput", "3", "Denial",
 )
 
+// noDisputeRe finds the words of a cue that state no disagreement: a
+// spokesman who "declined to comment", a call "for comment", a call for
+// help or an ambulance, a report "denied any" symptoms.
+var noDisputeRe = regexp.MustCompile(`(?i)\bdeclin(?:e|es|ed|ing) to (?:comment|say|discuss|confirm|answer|elaborate|respond|speak|identify|name|provide|release|disclose|give|be interviewed|talk)\b|\brefus(?:e|es|ed|ing) to (?:comment|be interviewed|answer questions)\b|\b(?:not|n't) (?:immediately )?(?:respond|return)\w*\b[^.;]{0,40}?\bcalls?\b(?: for comment)?|\bcall(?:s|ed|ing)? for (?:comment|help|an ambulance|medical (?:help|attention)|backup|additional (?:personnel|officers)|EMS|a mix)\b`)
+
+// maskNoDispute blanks the no-dispute phrases of t, keeping its byte offsets.
+func maskNoDispute(t string) string {
+	if !hinted(strings.ToLower(t), []string{"declin", "refus", "call", "respond", "return"}) {
+		return t
+	}
+	return noDisputeRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
 // forecastCues map hedge words to a likelihood term; the first match in
 // this order wins, so stronger and negated forms come first.
 var forecastCues = []struct {
@@ -123,12 +136,13 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			}
 			score, label := 0.0, ""
 			best, at := 0.0, -1
-			lower := strings.ToLower(s.Text)
+			text := s.Text
+			lower := strings.ToLower(text)
 			for _, c := range stickingCues {
 				if !hinted(lower, c.hints) {
 					continue
 				}
-				if loc := c.re.FindStringIndex(s.Text); loc != nil {
+				if loc := c.re.FindStringIndex(text); loc != nil {
 					score += c.weight
 					if c.weight > best {
 						best, label, at = c.weight, c.label, loc[0]
@@ -139,9 +153,10 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 				continue
 			}
 			p := Point{Sentence: d.sentenceOf(i), score: score - 0.02*float64(i), sent: i, kind: label}
-			p.Parties = parties(d, i, s.Start+at, acts)
-			p.Issue = issue(s.Text, label)
-			if len(p.Parties) >= 2 {
+			var two bool
+			p.Parties, two = parties(d, i, s.Start+at, acts)
+			p.Issue = rawIssue(s.Text, label)
+			if two {
 				p.score += 1
 			}
 			out = append(out, p)
@@ -149,7 +164,11 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 	}
 	resolveAnaphora(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	return mergePoints(out)
+	out = mergePoints(out)
+	for i := range out {
+		out[i].Issue = displayIssue(out[i])
+	}
+	return out
 }
 
 // forecasts scores forward-looking sentences and suggests a likelihood.

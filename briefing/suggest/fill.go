@@ -143,11 +143,22 @@ func byLength(ss []Sentence) []Sentence {
 // stands on its own, with the provenance of the span.
 func Fill(b *briefing.Brief, d Draft) {
 	outlookText, outlookProvs := fillOutlook(d, b)
-	if b.Empty(briefing.SectionOutlook) && outlookText != "" {
+	ownOutlook := b.Empty(briefing.SectionOutlook) && outlookText != ""
+	if ownOutlook {
 		b.Outlook = outlookText
 	}
+	var points []string
 	if b.Empty(briefing.SectionSummary) {
 		b.Summary = fillSummary(d, b, outlookProvs)
+		if ownOutlook {
+			b.Outlook = outlookWithout(d, b)
+		}
+		points = arbitratePoints(d, b, outlookProvs)
+	} else {
+		var u usedText
+		u.addText(b.Summary)
+		u.addText(b.Outlook)
+		points, _ = fillPoints(d, b, &u)
 	}
 	if b.Empty(briefing.SectionActors) {
 		var found, rest [][]slot
@@ -169,21 +180,144 @@ func Fill(b *briefing.Brief, d Draft) {
 		b.Actors = items(distinctAlts(append(found, rest...)), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
-		// issues first; a bare deadlock ("the talks ended without
-		// agreement") is the summary's news, not an issue
-		var slots, deadlocks []slot
-		for _, p := range d.StickingPoints {
-			if p.kind == "Deadlock" && p.Issue == p.kind || outcomeRe.MatchString(p.Text) && p.kind == "Deadlock" {
-				deadlocks = append(deadlocks, pointSlot(p, d.Actors, b))
-				continue
-			}
-			slots = append(slots, pointSlot(p, d.Actors, b))
-		}
-		if len(slots) < 2 {
-			slots = append(slots, deadlocks...)
-		}
-		b.StickingPoints = items(distinct(slots), pointsMaxItems, pointsMin, pointsMax)
+		b.StickingPoints = points
 	}
+}
+
+// arbitratePoints chooses the sticking points after the summary: from the
+// sentences the summary and the outlook leave; when they leave too few for
+// a story of dispute, the points take their sentences first and the summary
+// is drafted again without them and without restating the strongest issue;
+// when that summary is too short or takes them back, they are quoted in
+// both.
+func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provenance) []string {
+	var u usedText
+	u.addText(b.Summary)
+	u.addText(b.Outlook)
+	points, _ := fillPoints(d, b, &u)
+	if len(points) > 0 || !b.Empty(briefing.SectionStickingPoints) {
+		return points
+	}
+	var uo usedText
+	uo.addText(b.Outlook)
+	first, provs := fillPoints(d, b, &uo)
+	if len(first) == 0 {
+		return nil
+	}
+	// the issues now have their section: the summary does not restate the
+	// strongest one as why it matters
+	rest := d
+	rest.StickingPoints = nil
+	summary := fillSummary(rest, b, append(append([]briefing.Provenance(nil), outlookProvs...), provs...))
+	var us usedText
+	us.addText(summary)
+	us.addText(b.Outlook)
+	again, _ := fillPoints(d, b, &us)
+	if len(again) == 0 || briefing.WordCount(summary) < summaryMin {
+		// the summary's bottom line is the dispute itself, or a short
+		// report has too few sentences for both: the points restate what
+		// the summary quotes rather than leave a story of dispute without
+		// its issues
+		return first
+	}
+	b.Summary = summary
+	return again
+}
+
+// outlookWithout recomposes the outlook without the forecasts the summary
+// already quotes (its bottom line can be one).
+func outlookWithout(d Draft, b *briefing.Brief) string {
+	var u usedText
+	u.addText(b.Summary)
+	var keep []Forecast
+	for _, f := range d.Outlook {
+		if !u.has(f.Text) {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == len(d.Outlook) {
+		return b.Outlook
+	}
+	rest := d
+	rest.Outlook = keep
+	t, _ := fillOutlook(rest, b)
+	return t
+}
+
+// minPoints is the number of sticking points that makes a story one of
+// dispute: a single disagreement cue in a report is not an issue.
+const minPoints = 2
+
+// fillPoints writes the sticking points: each an issue named as a noun
+// phrase, with the side or sides the text gives and the span that states
+// the gap, from a sentence no section printed before (u); none when fewer
+// than minPoints issues qualify (a story without a dispute). It returns the
+// items and the provenance of the sentences they quote.
+func fillPoints(d Draft, b *briefing.Brief, u *usedText) ([]string, []briefing.Provenance) {
+	var slots []slot
+	whole := map[briefing.Provenance]briefing.Provenance{} // span -> its sentence
+	for _, p := range d.StickingPoints {
+		if !pointQualifies(p) {
+			continue
+		}
+		p, ok := unusedPoint(p, u)
+		if !ok {
+			continue
+		}
+		s := pointSlot(p, d.Actors, b)
+		if len(s.opts) == 0 {
+			continue
+		}
+		for _, o := range s.opts {
+			for _, full := range append([]Sentence{p.Sentence}, p.also...) {
+				if overlaps(o.src.Prov, full.Prov) {
+					whole[o.src.Prov] = full.Prov
+				}
+			}
+		}
+		slots = append(slots, s)
+	}
+	slots = distinct(slots)
+	if len(slots) < minPoints {
+		return nil, nil
+	}
+	var out []string
+	var provs []briefing.Provenance
+	for _, o := range pack(slots, pointsMaxItems, pointsMin, pointsMax) {
+		out = append(out, o.text)
+		provs = append(provs, whole[o.src.Prov])
+	}
+	return out, provs
+}
+
+// unusedPoint keeps the sentences of p that no section prints yet; ok is
+// false when none is left.
+func unusedPoint(p Point, u *usedText) (Point, bool) {
+	var keep []Sentence
+	for _, s := range append([]Sentence{p.Sentence}, p.also...) {
+		if !u.has(s.Text) {
+			keep = append(keep, s)
+		}
+	}
+	if len(keep) == 0 {
+		return p, false
+	}
+	if keep[0].Prov != p.Sentence.Prov {
+		p.Sentence = keep[0]
+	}
+	p.also = keep[1:]
+	return p, true
+}
+
+// pointQualifies reports whether a point names its issue (not only the kind
+// of its cue), a side, states a disagreement once the words that state none
+// are set aside (maskNoDispute), and is not the bare outcome of the talks ("the talks
+// ended without agreement" is the summary's news, not an issue).
+func pointQualifies(p Point) bool {
+	if p.Issue == "" || p.Issue == p.kind || len(p.Parties) == 0 || cueScore(maskNoDispute(p.Text)) < 3 {
+		return false // no issue, no side, or only a "declined to comment"
+	}
+	return !(p.kind == "Deadlock" && outcomeRe.MatchString(p.Text))
 }
 
 // distinct drops the slots whose preferred span overlaps the preferred span

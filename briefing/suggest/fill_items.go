@@ -286,6 +286,19 @@ func pointSlot(p Point, acts []Actor, b *briefing.Brief) slot {
 			}
 		}
 	}
+	// no item opens or closes mid-quotation
+	var whole []Sentence
+	for _, sp := range spans {
+		if !unbalancedQuotes(shown(sp)) {
+			whole = append(whole, sp)
+		}
+	}
+	if len(whole) > 0 {
+		spans = whole
+		if unbalancedQuotes(shown(best)) {
+			best = whole[0]
+		}
+	}
 	s := slotOf(spans, lead, b, 0)
 	for k, o := range s.opts {
 		if o.src.Prov == best.Prov {
@@ -310,4 +323,12 @@ func actorAlternatives(a Actor, b *briefing.Brief) []slot {
 		}
 	}
 	return out
+}
+
+// unbalancedQuotes reports whether t opens or closes a quotation or a
+// bracket it does not also close or open.
+func unbalancedQuotes(t string) bool {
+	open, close := strings.Index(t, "“"), strings.Index(t, "”")
+	return strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") ||
+		strings.Count(t, "(") != strings.Count(t, ")") || close >= 0 && (open < 0 || close < open)
 }

@@ -3,9 +3,10 @@ package suggest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
-var issueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|on|about|of) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
+var issueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|about|(?:talks|negotiations|vote|deal|agreement|compromise|stance|position|row|dispute|deadlock|impasse|differences|split|divisions?) on) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
 
 // issueRules name the object of a demand or refusal: the withdrawal a side
 // wants, the territory it will not cede, what it accuses the other of.
@@ -27,12 +28,24 @@ var issueRules = []struct {
 		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
 		func(m []string) string {
+			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd[strings.ToLower(f[0])] {
+				return "" // "which X refused to open to outsiders": the object came before
+			}
+			if (strings.EqualFold(m[1], "allow") || strings.EqualFold(m[1], "permit")) && strings.Contains(m[2], " to ") {
+				return "" // "would not allow Farrow to use ...": a clause, not an object
+			}
 			if strings.EqualFold(m[1], "open") {
 				return "Opening the " + objectPhrase(m[2])
 			}
 			return objectPhrase(m[2])
 		}},
+	// what a deal must contain: "any deal must include the bloc's
+	// procurement market"
+	{regexp.MustCompile(`(?i)\b(?:deal|agreement|settlement|accord|treaty|bill|package)s? (?:must|should|would have to|has to) (?:include|cover|guarantee|contain|open) (?:the |its |their |any |all )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,4})`),
+		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:reject|dismiss|turn)\w*(?: down)? (?:the |a |an |its |their |any )?((?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|initiative|compromise|resolution))\b`),
+		func(m []string) string { return objectPhrase(m[1]) }},
+	{regexp.MustCompile(`(?i)\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)? to|protest(?:s|ed|ing)? against|challeng(?:e|es|ed|ing)|criti[cz]i[sz](?:e|es|ed|ing)) (?:the |a |an |any |its |their |his |her )?((?:[\p{L}-]+ ){0,3}(?:measure|bill|law|plan|policy|proposal|deal|agreement|decision|ruling|order|ban|rule|rules|tariffs?|sanctions|budget|reform|cuts?|tax|nomination|appointment|merger|extradition|deployment|strike|strikes|pipeline|treaty|resolution|amendment|move|changes|regulations))\b`),
 		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\blink(?:s|ed|ing)? ([\p{L}-]+(?: [\p{L}-]+)?) to ([\p{L}-]+(?: [\p{L}-]+)?)`),
 		func(m []string) string { return "Linking " + objectPhrase(m[1]+" to "+m[2]) }},
@@ -40,7 +53,7 @@ var issueRules = []struct {
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
-	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) [^,.;]{2,60}? of ([a-z][^,.;:"“”]+)`),
+	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
@@ -87,6 +100,32 @@ func firstWords(s string, n int) string {
 func issue(s, label string) string {
 	lower := strings.ToLower(s)
 	if i := strings.Index(lower, "control of "); i >= 0 {
+		if l := completeIssue(trimPhrase(s[i:])); l != "" && !strings.EqualFold(l, "control") {
+			return l
+		}
+	}
+	for _, r := range issueRules {
+		if m := r.re.FindStringSubmatch(s); m != nil {
+			if l := completeIssue(r.make(m)); l != "" && l != "Withdrawal from" {
+				return l
+			}
+		}
+	}
+	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
+		phrase := completeIssue(trimPhrase(s[m[2]:m[3]]))
+		if len(strings.Fields(phrase)) >= 2 && !strings.HasPrefix(strings.ToLower(phrase), "the talks") {
+			return phrase
+		}
+	}
+	return label
+}
+
+// rawIssue is the broad label points are merged by: the object of any
+// "over", "on", "about" or "of" when no rule names the issue. It may be a
+// fragment; the label shown is displayIssue's.
+func rawIssue(s, label string) string {
+	lower := strings.ToLower(s)
+	if i := strings.Index(lower, "control of "); i >= 0 {
 		return capitalize(trimPhrase(s[i:]))
 	}
 	for _, r := range issueRules {
@@ -96,13 +135,153 @@ func issue(s, label string) string {
 			}
 		}
 	}
-	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range rawIssueRe.FindAllStringSubmatchIndex(s, -1) {
 		phrase := trimPhrase(s[m[2]:m[3]])
 		if len(strings.Fields(phrase)) >= 2 && !strings.HasPrefix(strings.ToLower(phrase), "the talks") {
 			return capitalize(phrase)
 		}
 	}
 	return label
+}
+
+var rawIssueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|on|about|of) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
+
+// displayIssue names a merged point's issue as a complete noun phrase: the
+// merged label when one of its sentences names it so, else the first such
+// label of its sentences, else the kind of its cue (a point without an
+// issue, which Fill leaves out).
+func displayIssue(p Point) string {
+	var labels []string
+	for _, s := range append([]Sentence{p.Sentence}, p.also...) {
+		if l := issue(s.Text, p.kind); l != p.kind {
+			labels = append(labels, l)
+		}
+	}
+	if l := completeIssue(p.Issue); l != "" {
+		for _, x := range labels {
+			if x == l {
+				return l
+			}
+		}
+	}
+	if len(labels) > 0 {
+		return labels[0]
+	}
+	return p.kind
+}
+
+// issueEnd are the words an issue label cannot end on: function words,
+// auxiliaries and modals ("Nuclear missiles capable of", "Taxpayer dollars
+// will"); the label is cut back to the word before them.
+var issueEnd = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true,
+	"for": true, "with": true, "without": true, "in": true, "on": true, "at": true, "by": true, "from": true,
+	"as": true, "that": true, "which": true, "who": true, "whose": true, "whom": true, "than": true, "into": true,
+	"onto": true, "over": true, "under": true, "about": true, "after": true, "before": true, "between": true,
+	"against": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "can": true, "not": true, "no": true, "but": true, "if": true, "so": true,
+	"very": true, "more": true, "most": true, "less": true, "such": true, "this": true, "these": true,
+	"those": true, "any": true, "each": true, "every": true, "own": true, "same": true, "other": true,
+	"another": true, "amid": true, "among": true, "despite": true, "via": true, "per": true, "last": true,
+	"next": true, "several": true, "few": true, "like": true, "do": true, "does": true, "did": true,
+	"both": true, "either": true, "all": true, "some": true, "only": true, "also": true, "even": true,
+	"just": true, "ever": true, "never": true, "again": true, "there": true, "then": true, "least": true,
+	"out": true, "up": true, "off": true, "down": true, "one": true, "them": true, "him": true, "it": true,
+	"us": true, "me": true}
+
+// issueCut are the words at which a label stops being a noun phrase: a
+// pronoun or an auxiliary starts a clause ("Creative pursuits they would").
+var issueCut = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "it": true,
+	"you": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "has": true, "have": true, "had": true,
+	"who": true, "which": true, "that": true, "whom": true, "whose": true, "when": true, "where": true,
+	"while": true, "because": true, "said": true, "says": true, "say": true, "told": true, "calls": true,
+	"did": true, "does": true, "do": true, "be": true, "been": true, "not": true}
+
+// issueStart are the words an issue label cannot open with: a clause word
+// or a pronoun that needs what it points back to ("Whom admitted", "That
+// offer", "His decision").
+var issueStart = map[string]bool{"but": true, "and": true, "or": true, "which": true, "that": true, "who": true,
+	"because": true, "although": true, "though": true, "while": true, "so": true, "yet": true, "nor": true,
+	"if": true, "when": true, "whose": true, "whom": true, "this": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "i": true,
+	"we": true, "they": true, "he": true, "she": true, "it": true, "you": true, "both": true, "there": true,
+	"doing": true, "such": true, "any": true, "some": true, "each": true, "every": true, "all": true,
+	"other": true, "another": true, "same": true, "one": true, "specific": true, "latest": true, "how": true,
+	"why": true, "what": true, "where": true, "whether": true, "friday": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true}
+
+// timeWord are the months: a label that opens with one is a date.
+var timeWord = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// issueNounIng are words in -ing that name an issue on their own.
+var issueNounIng = map[string]bool{"funding": true, "spending": true, "bombing": true, "shelling": true,
+	"sentencing": true, "policing": true, "housing": true, "pricing": true, "licensing": true, "rationing": true,
+	"wiretapping": true, "doping": true, "dumping": true, "smuggling": true, "trafficking": true, "lobbying": true}
+
+// clauseVerb reports whether word i of a label is the verb of a clause
+// rather than part of the noun phrase: a past or present participle after
+// a capitalised name or a plural noun ("California announced", "Judicial
+// Performance demanding", "The IRS's investigations challenging").
+func clauseVerb(fs []string, i int) bool {
+	w := bare(fs[i])
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || len(w) < 5 || issueNounIng[w] {
+		return false
+	}
+	prev := strings.Trim(fs[i-1], ",.;:")
+	if prev == "" || issueEnd[bare(prev)] {
+		return false // "the disputed border", "of breaking into"
+	}
+	r := []rune(prev)
+	return unicode.IsUpper(r[0]) && i > 0 || strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s")
+}
+
+// completeIssue returns l as a complete noun phrase, capitalised, or ""
+// when it is none: cut at a clause word, trailing function words dropped,
+// never opening with a pronoun or a clause word, never ending on an
+// adverb, no unbalanced quotation marks or brackets.
+func completeIssue(l string) string {
+	if i := strings.IndexAny(l, "—–"); i >= 0 {
+		l = l[:i]
+	}
+	fs := strings.Fields(strings.TrimSpace(l))
+	for i, f := range fs {
+		if i > 0 && issueCut[bare(f)] || bare(f) == "by" && i > 0 {
+			fs = fs[:i] // "Breaking the rules by urging ...": the means is not the issue
+			break
+		}
+		if i > 0 && clauseVerb(fs, i) {
+			fs = fs[:i]
+			if allNames(fs) {
+				return "" // "Parliament announced": the subject of a clause, not an issue
+			}
+			break
+		}
+	}
+	for len(fs) > 0 && (issueEnd[bare(fs[len(fs)-1])] || strings.HasSuffix(bare(fs[len(fs)-1]), "ly")) {
+		fs = fs[:len(fs)-1]
+	}
+	if len(fs) == 0 || len(fs) > 7 || issueStart[bare(fs[0])] {
+		return ""
+	}
+	if a := bare(fs[0]); (a == "the" || a == "a" || a == "an") && (len(fs) == 1 || issueStart[bare(fs[1])]) {
+		return "" // "The latest companies"
+	}
+	for _, f := range fs {
+		if strings.ContainsAny(f, "\"“”()[]") || (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")) && f == fs[len(fs)-1] {
+			return ""
+		}
+	}
+	if len(fs) == 1 && (len(bare(fs[0])) < 5 || verbWord(fs[0]) || strings.HasSuffix(bare(fs[0]), "ed") ||
+		strings.HasSuffix(bare(fs[0]), "ing") && !issueNounIng[bare(fs[0])]) {
+		return "" // "Adopting", "Behaving": one word that names no issue
+	}
+	if timeWord[bare(fs[0])] || unicode.IsDigit([]rune(fs[0])[0]) {
+		return "" // "July 14": a date, not an issue
+	}
+	return capitalize(strings.Join(fs, " "))
 }
 
 // trimPhrase cuts a phrase at the first clause boundary, keeping up to 6 words.
@@ -134,4 +313,14 @@ func capitalize(s string) string {
 	r := []rune(s)
 	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
 	return string(r)
+}
+
+// allNames reports whether every word of fs is capitalised.
+func allNames(fs []string) bool {
+	for _, f := range fs {
+		if r := []rune(f); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -211,8 +211,8 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	var devs []Forecast
 	alt, more := false, 0
 	for i, f := range fs {
-		if i == hedge || yardstickWord.MatchString(f.Text) {
-			continue
+		if i == hedge || yardstickWord.MatchString(f.Text) || unbalancedQuotes(f.Text) {
+			continue // no item opens or closes mid-quotation
 		}
 		isAlt := isAlternative(f)
 		switch {
@@ -234,18 +234,25 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	}
 	if !main && hedge != 0 {
 		// no development without a term of its own: the best forecast leads
+		lead := fs[0]
+		for _, f := range fs {
+			if !unbalancedQuotes(f.Text) {
+				lead = f // no item opens or closes mid-quotation
+				break
+			}
+		}
 		var alts []Forecast
 		for _, f := range devs {
-			if f.Prov != fs[0].Prov {
+			if f.Prov != lead.Prov {
 				alts = append(alts, f)
 			}
 		}
-		devs = []Forecast{fs[0]}
+		devs = []Forecast{lead}
 		if len(alts) > 0 {
 			devs = append(devs, alts[0]) // one alternative
 		} else {
 			for i, f := range fs {
-				if i > 0 && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) {
+				if f.Prov != lead.Prov && i != hedge && isAlternative(f) && !yardstickWord.MatchString(f.Text) && !unbalancedQuotes(f.Text) {
 					devs = append(devs, f)
 					break
 				}
@@ -266,13 +273,11 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	if judg != "" {
 		parts = append(parts, "Assessment: "+withCite(judg+".", cite(b, fs[hedge].Prov)))
 		provs = append(provs, fs[hedge].Prov)
-	} else if len(devs) > 0 && !yardstickWord.MatchString(devs[0].Text) {
-		term = devs[0].Likelihood
-		lo, hi := term.Range()
-		parts = append(parts, fmt.Sprintf("Assessment: this is %s (%d–%d%%).", term, lo, hi))
-	} else if len(devs) > 0 {
+	} else if len(devs) > 0 && yardstickWord.MatchString(devs[0].Text) {
 		term = devs[0].Likelihood // the sentence states its own likelihood
 	}
+	// no hedge in the sources: nothing is said about likelihood, the
+	// analyst adds it
 	// indicators from the developments, then from the other forecasts
 	for i, f := range fs {
 		if i < 4 && i != hedge {

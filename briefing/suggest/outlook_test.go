@@ -63,3 +63,22 @@ func TestFillWritesOneSoberOutlook(t *testing.T) {
 		}
 	}
 }
+
+// The outlook attaches the source's own hedge to its assessment and says
+// nothing about likelihood when the sources give none.
+func TestOutlookLikelihoodComesFromTheSource(t *testing.T) {
+	b, _ := filled(t, "trade-steel-wire.txt")
+	if !strings.Contains(b.Outlook, "due to meet again") {
+		t.Errorf("outlook %q: want the next round as the development", b.Outlook)
+	}
+	if !strings.Contains(b.Outlook, "unlikely (20–45%) [1]") {
+		t.Errorf("outlook %q: want the source's hedge with its band and citation", b.Outlook)
+	}
+	b, _ = filled(t, "lantern-festival.txt")
+	if b.Outlook == "" {
+		t.Fatal("no outlook for the festival report")
+	}
+	if strings.Contains(b.Outlook, "Assessment") || strings.Contains(b.Outlook, "%") || yardstickWord.MatchString(b.Outlook) {
+		t.Errorf("outlook %q states a likelihood the source does not give", b.Outlook)
+	}
+}

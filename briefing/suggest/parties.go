@@ -10,8 +10,13 @@ import (
 // parties names the sides of sentence i of d: the actors named before the
 // cue at byte offset cueAt, then those after it; a person whose role names
 // a country stands for that country ("Arvelian Foreign Minister" -> Arvelia).
-func parties(d *doc, i, cueAt int, acts []Actor) []string {
+//
+// two reports whether the text names two parties or more, reporters and
+// repeated names counted: the cue strength of the point, kept apart from
+// the sides shown.
+func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	var before, after []string
+	named := 0
 	seen := map[string]bool{}
 	for _, m := range d.mentions {
 		if m.Sentence != i {
@@ -32,6 +37,10 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 			continue // "from the Kessel valley": a place, not a party
 		}
 		seen[name] = true
+		named++
+		if reporter(name) {
+			continue // a news agency reports the dispute, it is no side of it
+		}
 		if m.Start < cueAt {
 			before = append(before, name)
 		} else {
@@ -49,6 +58,7 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 		head := "the " + strings.ToLower(fs[len(fs)-1])
 		if at := occurrences(lower, head); len(at) > 0 {
 			seen[a.Name] = true
+			named++
 			if sp.Start+at[0] < cueAt {
 				before = append(before, a.Name)
 			} else {
@@ -56,14 +66,112 @@ func parties(d *doc, i, cueAt int, acts []Actor) []string {
 			}
 		}
 	}
+	two = named >= 2
+	if lo, hi, ok := passiveAgent(sp.Text, cueAt-sp.Start); ok {
+		// "X is accused by Y of ...": Y accuses X; the others named after
+		// the cue stay on X's side
+		var agent, rest []string
+		for _, n := range after {
+			if in := occurrences(sp.Text[lo:hi], n); len(in) > 0 {
+				agent = append(agent, n)
+			} else {
+				rest = append(rest, n)
+			}
+		}
+		if len(agent) > 0 {
+			before, after = agent, append(before, rest...)
+		}
+	}
+	after = distinctSide(after, before)
+	before, after = firstN(before, 2), firstN(after, 2)
 	if len(before) > 0 && len(after) > 0 {
-		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}
+		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}, two
 	}
 	all := append(before, after...)
 	if len(all) > 2 {
-		return []string{all[0], strings.Join(all[1:], ", ")}
+		return []string{all[0], strings.Join(all[1:min(3, len(all))], ", ")}, two
 	}
-	return all
+	return all, two
+}
+
+// passiveAgent finds the agent of a passive cue at byte offset at of t:
+// "was accused by the council of" gives the span of "the council"; ok is
+// false when the cue is not passive.
+func passiveAgent(t string, at int) (lo, hi int, ok bool) {
+	if at <= 0 || at >= len(t) {
+		return 0, 0, false
+	}
+	prev := strings.Fields(t[:at])
+	if len(prev) == 0 {
+		return 0, 0, false
+	}
+	aux := bare(prev[len(prev)-1])
+	if strings.HasSuffix(aux, "ly") && len(prev) > 1 {
+		aux = bare(prev[len(prev)-2]) // "was repeatedly accused"
+	}
+	switch aux {
+	case "is", "are", "was", "were", "been", "being", "be", "get", "got":
+	default:
+		return 0, 0, false
+	}
+	rest := t[at:]
+	verbEnd := strings.IndexByte(rest, ' ')
+	if verbEnd < 0 {
+		return 0, 0, false
+	}
+	by := strings.Index(rest[verbEnd:], " by ")
+	if by < 0 || by > 12 {
+		return 0, 0, false
+	}
+	lo = at + verbEnd + by + len(" by ")
+	hi = len(t)
+	for _, stop := range []string{",", " of ", " for ", " over ", ";", "."} {
+		if i := strings.Index(t[lo:], stop); i >= 0 && lo+i < hi {
+			hi = lo + i
+		}
+	}
+	return lo, hi, true
+}
+
+// distinctSide drops from b the names that stand for a name of a ("Gary
+// McKinnon" vs "McKinnon"): one party is never both sides.
+func distinctSide(b, a []string) []string {
+	var out []string
+	for _, n := range b {
+		same := false
+		for _, m := range a {
+			if sameName(n, m) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// sameName reports whether two names share a word of four letters or more.
+func sameName(a, b string) bool {
+	for _, x := range strings.Fields(strings.ToLower(a)) {
+		if len(x) < 4 {
+			continue
+		}
+		for _, y := range strings.Fields(strings.ToLower(b)) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func firstN(ss []string, n int) []string {
+	if len(ss) > n {
+		return ss[:n]
+	}
+	return ss
 }
 
 // mediatorNamed reports whether the actor called name is a go-between.
@@ -156,3 +264,13 @@ func actorName(acts []Actor, m ner.Mention) string {
 	}
 	return ""
 }
+
+// newsAgencies are the wire services and picture agencies that credit a
+// report or a photo.
+var newsAgencies = map[string]bool{"ap": true, "associated press": true, "the associated press": true,
+	"reuters": true, "afp": true, "agence france-presse": true, "getty": true, "getty images": true,
+	"getty image": true, "upi": true, "dpa": true, "pa": true, "press association": true, "efe": true,
+	"ansa": true, "tass": true, "xinhua": true, "yonhap": true, "kyodo": true, "cnn": true, "bbc": true}
+
+// reporter reports whether name is a news agency.
+func reporter(name string) bool { return newsAgencies[strings.ToLower(name)] }

@@ -43,7 +43,9 @@ var demandKind = map[string]bool{"Demand": true, "Condition": true, "Preconditio
 var genericIssueWords = map[string]bool{"control": true, "region": true, "agreement": true, "deal": true,
 	"talks": true, "plan": true, "peace": true, "revised": true, "any": true, "full": true, "there": true,
 	"deadlock": true, "condition": true, "demand": true, "refusal": true, "dispute": true, "red": true,
-	"line": true, "opposition": true, "accusation": true, "territory": true}
+	"line": true, "opposition": true, "accusation": true, "territory": true, "market": true, "its": true,
+	"government": true, "country": true, "people": true, "state": true, "issue": true, "side": true,
+	"sides": true, "bloc": true, "public": true, "new": true, "threat": true}
 
 // issueKeys are the words that identify an issue label.
 func issueKeys(label string) map[string]bool {

@@ -115,3 +115,123 @@ func TestGapIsTheShortestSpanThatStatesIt(t *testing.T) {
 		t.Errorf("no point stated by Merovia's red line alone: %+v", sug[briefing.SectionStickingPoints])
 	}
 }
+
+// An issue label is a complete noun phrase: never a fragment that ends on
+// a function word or opens with a pronoun or a clause word.
+func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"the disputed water rights of", "The disputed water rights"},
+		{"Orchestrating the", ""},
+		{"Going through the motions — suggesting", "Going through the motions"},
+		{"Federal grain subsidies will", "Federal grain subsidies"},
+		{"Creative pursuits they would", "Creative pursuits"},
+		{"Whom admitted", ""},
+		{"That offer", ""},
+		{"His decision", ""},
+		{"Behaving like a", ""},
+		{"Parliament announced", ""},
+		{"July 14", ""},
+		{"Sequencing of sanctions relief", "Sequencing of sanctions relief"},
+		{"Breaking quarantine rules by secretly meeting", "Breaking quarantine rules"},
+	} {
+		if got := completeIssue(tc.in); got != tc.want {
+			t.Errorf("completeIssue(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, f := range []string{"valmora.md", "kessel-talks.txt", "brenna-monitors.txt", "norvask-sanctions.txt",
+		"trade-steel-wire.txt", "assembly-pensions.txt"} {
+		b, _ := filled(t, f)
+		for _, it := range b.StickingPoints {
+			label, _, _ := strings.Cut(it, briefing.LeadSeparator)
+			fs := strings.Fields(label)
+			if len(fs) == 0 || issueEnd[bare(fs[len(fs)-1])] || issueStart[bare(fs[0])] {
+				t.Errorf("%s: label %q is a fragment", f, label)
+			}
+		}
+	}
+}
+
+// The sides come from the text: in a passive accusation ("X is accused by Y
+// of ...") the accuser is the first side, and a mediator is neither.
+func TestSidesOfAPassiveAccusation(t *testing.T) {
+	if got := issue("The envoy is accused of leaking the draft to the press.", "Accusation"); got != "Leaking the draft to the press" {
+		t.Errorf("issue of a passive accusation = %q, want what the envoy is accused of", got)
+	}
+	d := newEngine(t).Draft([]briefing.Article{article(t, 1, "trade-steel-wire.txt")})
+	p, ok := pointWith(d, "is accused by Corvania")
+	if !ok {
+		t.Fatalf("the accusation is not a sticking point: %+v", d.StickingPoints)
+	}
+	if len(p.Parties) != 2 || p.Parties[0] != "Corvania" || !strings.Contains(p.Parties[1], "Tessaly Union") {
+		t.Errorf("parties %q, want Corvania vs Tessaly Union", p.Parties)
+	}
+	b, _ := filled(t, "trade-steel-wire.txt")
+	if len(b.StickingPoints) < 2 || len(b.StickingPoints) > 4 {
+		t.Errorf("%d sticking points on a trade dispute, want 2-4: %q", len(b.StickingPoints), b.StickingPoints)
+	}
+	for _, it := range b.StickingPoints {
+		if strings.Contains(it, "Karsikko") || strings.Contains(it, "Arbitration Forum") {
+			t.Errorf("the mediator is a side: %q", it)
+		}
+	}
+}
+
+// A story without a dispute gets no sticking points, however many words
+// of its sentences look like cues.
+func TestNoDisputeNoStickingPoints(t *testing.T) {
+	b, _ := filled(t, "lantern-festival.txt")
+	if len(b.StickingPoints) > 0 {
+		t.Errorf("sticking points invented on a festival report: %q", b.StickingPoints)
+	}
+	// "declined to comment on the dispute": the report names a dispute it
+	// does not describe, and the company takes no side in it
+	d, _ := draftOf(t, "Harwick council officials met on Monday to discuss the Marlow bridge. "+
+		"Brennan Holdings declined to comment on the dispute over the Marlow bridge tolls. "+
+		"The Vesna Port Authority declined to comment on the row over the harbour dredging contract. "+
+		"The mayor of Harwick, Lotte Baines, opened the new library in the afternoon.")
+	b = &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	if len(b.StickingPoints) > 0 {
+		t.Errorf("'declined to comment' drafted as a dispute: %q", b.StickingPoints)
+	}
+}
+
+// Each source sentence is used in one section at most. (A short report
+// whose summary, drafted without the points' sentences, would fall below
+// its 60 words lets the points restate it: kessel-talks, brenna-monitors.)
+func TestNoSentenceInTwoSections(t *testing.T) {
+	for _, files := range [][]string{{"valmora.md"}, {"norvask-sanctions.txt"}, {"trade-steel-wire.txt"}, {"assembly-pensions.txt"}, {"lantern-festival.txt"},
+		{"valmora.md", "kessel-talks.txt"}} {
+		b, _ := filled(t, files...)
+		var sum, out usedText
+		sum.addText(b.Summary)
+		out.addText(b.Outlook)
+		for _, it := range b.StickingPoints {
+			body := it[strings.LastIndex(it, briefing.LeadSeparator)+len(briefing.LeadSeparator):]
+			if sum.has(markerRe.ReplaceAllString(body, "")) || out.has(markerRe.ReplaceAllString(body, "")) {
+				t.Errorf("%v: sticking point %q repeats the summary or the outlook", files, it)
+			}
+		}
+		for _, c := range out.chunks {
+			if sum.has(c) {
+				t.Errorf("%v: the outlook repeats the summary: %q", files, c)
+			}
+		}
+	}
+}
+
+// The outlook does not quote the sentence the summary opens with, even
+// when that sentence also looks ahead.
+func TestOutlookDoesNotRepeatTheBottomLine(t *testing.T) {
+	d, _ := draftOf(t, "The ferry strike in Harlow collapsed on Monday and talks will resume next week, union officials said. "+
+		"Drivers walked out at dawn. The Harlow Ferry Company said the timetable would return to normal. "+
+		"Union leader Pia Dorn told members to stay at home. The company is expected to make a new pay offer next week.")
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	if !strings.Contains(b.Summary, "collapsed on Monday") {
+		t.Fatalf("summary %q: want the bottom line first", b.Summary)
+	}
+	if strings.Contains(b.Outlook, "collapsed on Monday") {
+		t.Errorf("outlook %q repeats the summary's bottom line", b.Outlook)
+	}
+}

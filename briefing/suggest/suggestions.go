@@ -38,7 +38,8 @@ func withCite(text, marker string) string {
 //   - actors: "Name (role) — position [n]" (the lead before " — " prints bold),
 //     the position being the actor's own clause of its stance sentence;
 //   - sticking points: "Issue — A vs B — gap [n]" when the parties are known,
-//     the gap being the shortest span that states it;
+//     the gap being the shortest span that states it (only points that name
+//     their issue and a side);
 //   - outlook: first the composed outlook (see Fill), then each forward-looking
 //     sentence alone, its ICD 203 term in Suggestion.Likelihood.
 func (d Draft) Suggestions(b *briefing.Brief) map[briefing.Section][]briefing.Suggestion {
@@ -71,6 +72,9 @@ func (d Draft) Suggestions(b *briefing.Brief) map[briefing.Section][]briefing.Su
 			Section: briefing.SectionActors, Text: o.text, Sources: []briefing.Provenance{o.src.Prov}, Score: a.score})
 	}
 	for _, p := range d.StickingPoints {
+		if !pointQualifies(p) {
+			continue // no issue named, no side, or no disagreement
+		}
 		sl := pointSlot(p, d.Actors, b)
 		if len(sl.opts) == 0 {
 			continue
