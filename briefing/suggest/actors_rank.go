@@ -189,11 +189,6 @@ var functionWords = map[string]bool{"and": true, "or": true, "but": true, "of": 
 	"can": true, "may": true, "must": true, "did": true, "does": true, "not": true, "also": true, "itself": true,
 	"after": true, "before": true, "over": true, "under": true, "into": true, "than": true, "said": true}
 
-// furniture marks page furniture left in a sentence: a photo credit, a
-// caption.
-var furniture = regexp.MustCompile(`\((?:Associated Press|AP|AP Photo[^)]*|Getty Images|Reuters|AFP)\)|` +
-	`(?i:image caption|image copyright|media caption|photo credit|, (?:left|right|center|centre), )`)
-
 // glued reports whether t has two words run together: a capital inside a
 // word after lower-case letters ("TrumpTrump", "saidThe"; a web brand
 // written as one cannot be told apart), or a sentence end with no space
@@ -238,7 +233,7 @@ func isCloser(r rune) bool { return r == '"' || r == '\'' || r == ')' || r == 'â
 // unfit reports whether a sentence cannot be an actor's item as it is:
 // words glued together or page furniture.
 func unfit(t string) bool {
-	return glued(t) || furniture.MatchString(t)
+	return glued(t) || furniture(t)
 }
 
 // commonWord reports whether a one-word name is a common word capitalised

@@ -195,14 +195,16 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	u.addText(b.Summary)
 	u.addText(b.Outlook)
 	points, _ := fillPoints(d, b, &u)
-	if len(points) > 0 || !b.Empty(briefing.SectionStickingPoints) {
+	if len(points) >= minPoints || !b.Empty(briefing.SectionStickingPoints) {
 		return points
 	}
+	// none, or a single restated issue: the summary may be quoting the
+	// others; try giving them back to this section
 	var uo usedText
 	uo.addText(b.Outlook)
 	first, provs := fillPoints(d, b, &uo)
-	if len(first) == 0 {
-		return nil
+	if len(first) <= len(points) {
+		return points
 	}
 	// the issues now have their section: the summary does not restate the
 	// strongest one as why it matters
@@ -213,7 +215,7 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	us.addText(summary)
 	us.addText(b.Outlook)
 	again, _ := fillPoints(d, b, &us)
-	if len(again) == 0 || briefing.WordCount(summary) < summaryMin {
+	if len(again) <= len(points) || briefing.WordCount(summary) < summaryMin {
 		// the summary's bottom line is the dispute itself, or a short
 		// report has too few sentences for both: the points restate what
 		// the summary quotes rather than leave a story of dispute without
@@ -255,6 +257,7 @@ const minPoints = 2
 // items and the provenance of the sentences they quote.
 func fillPoints(d Draft, b *briefing.Brief, u *usedText) ([]string, []briefing.Provenance) {
 	var slots []slot
+	restated := false
 	whole := map[briefing.Provenance]briefing.Provenance{} // span -> its sentence
 	for _, p := range d.StickingPoints {
 		if !pointQualifies(p) {
@@ -268,6 +271,9 @@ func fillPoints(d Draft, b *briefing.Brief, u *usedText) ([]string, []briefing.P
 		if len(s.opts) == 0 {
 			continue
 		}
+		// one issue stated in two sentences by two sides is a story of
+		// dispute even when it is the only one
+		restated = restated || len(p.also) > 0 && len(p.Parties) >= 2
 		for _, o := range s.opts {
 			for _, full := range append([]Sentence{p.Sentence}, p.also...) {
 				if overlaps(o.src.Prov, full.Prov) {
@@ -278,7 +284,7 @@ func fillPoints(d Draft, b *briefing.Brief, u *usedText) ([]string, []briefing.P
 		slots = append(slots, s)
 	}
 	slots = distinct(slots)
-	if len(slots) < minPoints {
+	if len(slots) < minPoints && !(len(slots) == 1 && restated) {
 		return nil, nil
 	}
 	var out []string
@@ -317,7 +323,9 @@ func pointQualifies(p Point) bool {
 	if p.Issue == "" || p.Issue == p.kind || len(p.Parties) == 0 || cueScore(maskNoDispute(p.Text)) < 3 {
 		return false // no issue, no side, or only a "declined to comment"
 	}
-	return !(p.kind == "Deadlock" && outcomeRe.MatchString(p.Text))
+	// a deadlock the summary reports as its outcome is no point of its own,
+	// unless another sentence states the same issue
+	return !(p.kind == "Deadlock" && outcomeRe.MatchString(p.Text)) || len(p.also) > 0
 }
 
 // distinct drops the slots whose preferred span overlaps the preferred span

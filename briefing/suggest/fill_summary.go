@@ -70,12 +70,16 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 		if c.score <= 0 {
 			continue
 		}
-		if s := c.d.sentenceOf(c.i); quoted(s.Text) || overlapsAny(s.Prov, avoid) {
+		if quoted(c.d.sentenceOf(c.i).Text) {
 			continue
 		}
 		cands = append(cands, c)
 	}
-	picks := summaryPicks(cands, summaryMaxSentences+2)
+	// the bottom line may be a sentence the outlook quotes (the outlook is
+	// recomposed without it); the sentences after it leave the outlook's
+	picks := summaryPicks(cands, summaryMaxSentences+2, func(c *candidate) bool {
+		return overlapsAny(c.d.sentenceOf(c.i).Prov, avoid)
+	})
 	if len(picks) == 0 {
 		return ""
 	}

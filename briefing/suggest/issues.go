@@ -18,6 +18,18 @@ var issueRules = []struct {
 		func(m []string) string {
 			return "Withdrawal from " + strings.TrimPrefix(trimPhrase(m[1]), "the rest of ")
 		}},
+	// a refused or demanded act named as its noun: "refused to withdraw
+	// its guards from the ridge" -> "Withdrawal of guards from the ridge"
+	{regexp.MustCompile(`(?i)\b(?:refus\w* to|declin\w* to|(?:will|would|does|did|could) not|won't|wouldn't|never|demand\w* (?:that \S+ )?|call\w* on \S+ to|urg\w* \S+ to|insist\w* on) (withdraw(?:ing)?|remov(?:e|ing)|releas(?:e|ing)|recogni[sz](?:e|ing)|lift(?:ing)?|disarm(?:ing)?|disband(?:ing)?|extradit(?:e|ing)|reopen(?:ing)?|hand(?:ing)? over|return(?:ing)?|free(?:ing)?|pay(?:ing)?) (?:its |their |the |all |any |his |her |our )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,6})`),
+		func(m []string) string {
+			verb := strings.ToLower(m[1])
+			for stem, noun := range actNouns {
+				if strings.HasPrefix(verb, stem) {
+					return noun + " of " + objectPhrase6(m[2])
+				}
+			}
+			return ""
+		}},
 	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b.*\b(?:pre)?condition`),
 		func([]string) string { return "Territorial precondition" }},
 	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
@@ -26,6 +38,10 @@ var issueRules = []struct {
 		func(m []string) string { return objectPhrase(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:wants?|wanted|demand(?:s|ed)?|seek(?:s|ing)?|sought) (access to (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+){0,2})`),
 		func(m []string) string { return objectPhrase(m[1]) }},
+	// what a rejected deal would have done: "would not accept any deal
+	// that left foreign troops in the valley" -> "Foreign troops in the valley"
+	{regexp.MustCompile(`(?i)\b(?:accept|sign|back|support|endorse)\w* (?:any|a|the) (?:deal|agreement|settlement|plan|accord|treaty) that (?:would )?(?:left|leaves?|kept|keeps?|allowed|allows?|let|lets|gave|gives?) ([^,.;:"“”]+)`),
+		func(m []string) string { return objectPhrase6(m[1]) }},
 	{regexp.MustCompile(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
 		func(m []string) string {
 			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd[strings.ToLower(f[0])] {
@@ -55,6 +71,25 @@ var issueRules = []struct {
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
 	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
+}
+
+// actNouns names an act by its noun, keyed by the verb's stem.
+var actNouns = map[string]string{"withdraw": "Withdrawal", "remov": "Removal", "releas": "Release",
+	"recogni": "Recognition", "lift": "Lifting", "disarm": "Disarmament", "disband": "Disbanding",
+	"extradit": "Extradition", "reopen": "Reopening", "hand": "Handover", "return": "Return", "free": "Release",
+	"pay": "Payment"}
+
+// objectPhrase6 is objectPhrase with room for a place after the object
+// ("guards from the east bank"), cut at a clause word all the same.
+func objectPhrase6(s string) string {
+	fs := strings.Fields(firstWords(s, 7))
+	for i, f := range fs {
+		if i > 0 && objectStop[strings.ToLower(f)] {
+			fs = fs[:i]
+			break
+		}
+	}
+	return strings.Join(fs, " ")
 }
 
 // objectStop ends the object of a demand or refusal: a clause word.
@@ -263,7 +298,7 @@ func completeIssue(l string) string {
 	for len(fs) > 0 && (issueEnd[bare(fs[len(fs)-1])] || strings.HasSuffix(bare(fs[len(fs)-1]), "ly")) {
 		fs = fs[:len(fs)-1]
 	}
-	if len(fs) == 0 || len(fs) > 7 || issueStart[bare(fs[0])] {
+	if len(fs) == 0 || len(fs) > 8 || issueStart[bare(fs[0])] {
 		return ""
 	}
 	if a := bare(fs[0]); (a == "the" || a == "a" || a == "an") && (len(fs) == 1 || issueStart[bare(fs[1])]) {

@@ -15,8 +15,9 @@ const summaryRedundant = 0.4
 // its own score (position, centrality in its report and in the cluster)
 // less half its overlap with the chosen ones, a report not yet cited preferred.
 // A sentence that repeats a chosen one, reports only a meeting or leans on
-// an earlier sentence ("It said") is never chosen.
-func summaryPicks(cands []*candidate, n int) []*candidate {
+// an earlier sentence ("It said") is never chosen, nor after the bottom
+// line one that skip reports.
+func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*candidate {
 	var picks []*candidate
 	cited := map[*doc]bool{}
 	standalone := func(c *candidate) bool {
@@ -56,7 +57,7 @@ func summaryPicks(cands []*candidate, n int) []*candidate {
 					overlap = 1
 				}
 			}
-			if overlap > summaryRedundant || !standalone(c) {
+			if overlap > summaryRedundant || !standalone(c) || skip(c) {
 				continue
 			}
 			v := c.score * (1 - overlap/2)

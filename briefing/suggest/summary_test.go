@@ -256,7 +256,7 @@ func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
 		}
 		cands = append(cands, &candidate{d: tc.d, i: tc.i, words: ws, v: withNorm(m), score: tc.score})
 	}
-	picks := summaryPicks(cands, 3)
+	picks := summaryPicks(cands, 3, func(*candidate) bool { return false })
 	if len(picks) != 3 || picks[1].d != two {
 		var got []string
 		for _, p := range picks {

@@ -115,11 +115,17 @@ func nameRuleTable() []rule {
 		{name: "org-head", typ: ORG, sure: true, what: "a name ending in an organisation's word",
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.orgHead[c.last] },
 			pos:   []string{"[Northbridge Holdings] said so."}, neg: []string{"[Northbridge Hotel] said so."}},
-		{name: "org-of-head", typ: ORG, sure: true, what: "an organisation's first word before of",
+		{name: "org-of-head", typ: ORG, sure: true, what: "an organisation's word just before of",
 			match: func(c *nameCtx) bool {
-				return c.n() > 2 && c.r.g.orgOfHead[c.first] && strings.Contains(c.whole, " of ")
+				for k := 1; k+1 < c.n(); k++ {
+					if strings.EqualFold(c.name[k].Text, "of") && c.r.g.orgOfHead[strings.ToLower(c.name[k-1].Text)] {
+						return true
+					}
+				}
+				return false
 			},
-			pos: []string{"The [Government of Tarrow] fell."}, neg: []string{"The [Lake of Tarrow] froze."}},
+			pos: []string{"The [Government of Tarrow] fell.", "The [Dorvik Chamber of Commerce] said trade fell."},
+			neg: []string{"The [Lake of Tarrow] froze."}},
 		{name: "loc-head", typ: LOC, sure: true, what: "a name ending in a place's or facility's word",
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.locHead[c.last] },
 			pos:   []string{"They met at the [Mardell Hotel]."}, neg: []string{"They met at [Mardell Holdings]."}},
