@@ -31,7 +31,7 @@ type Mention struct {
 	Role       string
 	Sentence   int
 	sure       bool // typed by a strong cue, not by a fallback
-	team       bool // a team in a results line: its type wins over the gazetteer's
+	team       bool // an entry of a table (a side, a party): its type wins over the gazetteer's
 	weak       bool // not an actor unless a cue or another mention types it
 	acts       bool // stands where an actor does: "X rejected", "accused X of", "X's"
 }
@@ -143,8 +143,8 @@ func (r *Recognizer) capsLine(text string, toks []Token) []Mention {
 	}
 	var out []Mention
 	for i := 0; i < len(toks); {
-		if j := capsRun(text, toks, i); j > i && r.opt.SportsTables && resultsRow(text, toks, i, j) == rowTeam {
-			// "NORTHVALE 12 7 6 77 76 30": a team in a table in capitals
+		if j := capsRun(text, toks, i); j > i && tableRow(text, toks, i, j) == rowEntry {
+			// "NORTHVALE 12 7 6 77 76 30": an entry of a table in capitals
 			if whole := joinLower(toks[i:j]); !r.g.country[whole] && !r.g.notActor[whole] && !r.g.stopCap[whole] {
 				m := mention(text, toks[i:j], ORG, true)
 				m.team = true

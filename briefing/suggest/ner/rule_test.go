@@ -38,11 +38,12 @@ func TestRuleExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(sp.Model())
+	// the tables' scorecard row reads scorecards only with its option on
+	r := NewWithOptions(sp.Model(), Options{SportsTables: true})
 	for _, table := range []struct {
 		name  string
 		rules []rule
-	}{{"nameRules", nameRules}, {"contextRules", contextRules}} {
+	}{{"nameRules", nameRules}, {"contextRules", contextRules}, {"tableRules", tableRules}} {
 		names := map[string]bool{}
 		for k, ru := range table.rules {
 			if ru.name == "" || ru.what == "" || ru.match == nil {

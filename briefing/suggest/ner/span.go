@@ -6,10 +6,8 @@ import "strings"
 func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	var out []Mention
 	whole := joinLower(toks[i:j])
-	if r.opt.SportsTables {
-		if ms, ok := r.sportsSpan(text, toks, i, j); ok {
-			return ms
-		}
+	if ms, ok := r.tableSpan(text, toks, i, j); ok {
+		return ms
 	}
 	if r.g.loc[whole] {
 		return []Mention{mention(text, toks[i:j], LOC, true)}
