@@ -177,7 +177,19 @@ func Fill(b *briefing.Brief, d Draft) {
 				rest = append(rest, alts)
 			}
 		}
-		b.Actors = items(distinctAlts(append(found, rest...)), actorsMaxItems, actorsMin, actorsMax)
+		// a sentence the summary, the outlook or a point prints is not
+		// quoted again as a stance: the actor's next sentence is
+		var u usedText
+		u.addText(b.Summary)
+		u.addText(b.Outlook)
+		printedPoints := b.StickingPoints
+		if b.Empty(briefing.SectionStickingPoints) {
+			printedPoints = points
+		}
+		for _, p := range printedPoints {
+			u.addText(p)
+		}
+		b.Actors = items(distinctAlts(append(found, rest...), &u), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points
@@ -348,19 +360,32 @@ func distinct(slots []slot) []slot {
 // sentence: an item whose first slot repeats an earlier item's span takes
 // its next slot that does not ("Kovalchuk called the condition
 // unacceptable" is Norvask's position; Kovalchuk's own is his threat to
-// walk away).
-func distinctAlts(items [][]slot) []slot {
+// walk away). A slot whose sentence another section prints gives way to
+// the next one that no section prints; when every sentence of the actor
+// is printed, the first is kept rather than the actor left out.
+func distinctAlts(items [][]slot, printed *usedText) []slot {
 	var out []slot
 	var used []briefing.Provenance
 	for _, alts := range items {
-		for _, s := range alts {
-			p := s.opts[s.pref].src.Prov
-			if overlapsAny(p, used) {
-				continue
+		pick := -1
+		for k, s := range alts {
+			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) {
+				if !printed.has(o.Text) {
+					pick = k
+					break
+				}
+				if pick < 0 {
+					pick = k
+				}
 			}
-			used = append(used, p)
-			out = append(out, s)
-			break
+		}
+		if pick >= 0 {
+			// the slots passed over stay the actor's: no later actor
+			// quotes them as its own stance
+			for _, s := range alts[:pick+1] {
+				used = append(used, s.opts[s.pref].src.Prov)
+			}
+			out = append(out, alts[pick])
 		}
 	}
 	return out

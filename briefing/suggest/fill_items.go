@@ -311,18 +311,25 @@ func pointSlot(p Point, acts []Actor, b *briefing.Brief) slot {
 // actorAlternatives returns the items an actor could have from its other
 // stance sentences where it is the subject or speaker, best first.
 func actorAlternatives(a Actor, b *briefing.Brief) []slot {
-	var out []slot
+	var out, named []slot
 	for _, c := range a.cands {
-		if !c.agent || len(a.Stance) > 0 && c.s.Prov == a.Stance[0].Prov || c.rep != "" {
+		if len(a.Stance) > 0 && c.s.Prov == a.Stance[0].Prov || c.rep != "" {
 			continue
 		}
 		alt := a
 		alt.Stance = []Sentence{c.s}
-		if s, ok := ownSlot(alt, b); ok && len(s.opts) > 0 {
+		s, ok := ownSlot(alt, b)
+		switch {
+		case len(s.opts) == 0:
+		case ok && c.agent:
 			out = append(out, s)
+		default:
+			// a sentence that only names the actor: the last resort when
+			// its own sentences are printed in another section
+			named = append(named, s)
 		}
 	}
-	return out
+	return append(out, named...)
 }
 
 // unbalancedQuotes reports whether t opens or closes a quotation or a

@@ -14,8 +14,13 @@ var fixtureSets = [][]string{{"valmora.md"}, {"kessel-talks.txt"}, {"brenna-moni
 
 func filled(t *testing.T, files ...string) (*briefing.Brief, []briefing.Article) {
 	t.Helper()
+	return filledWith(t, &briefing.Brief{}, files...)
+}
+
+// filledWith fills the empty sections of b from the fixture files.
+func filledWith(t *testing.T, b *briefing.Brief, files ...string) (*briefing.Brief, []briefing.Article) {
+	t.Helper()
 	var arts []briefing.Article
-	b := &briefing.Brief{}
 	for i, f := range files {
 		arts = append(arts, article(t, int64(i+1), f))
 		b.Sources = append(b.Sources, briefing.Source{N: i + 1, ArticleID: int64(i + 1)})
@@ -129,7 +134,9 @@ func TestActorPositionIsTheActorsOwnClause(t *testing.T) {
 		{"brenna-monitors.txt", "Dastan (Foreign Minister Leyla Əliyeva)", "rejected the demand as a breach of the mission's neutrality [1]"},
 		{"norvask-sanctions.txt", "United States (Tomás Ibáñez)", "accused Norvask of using the talks to buy time for the Kharan programme [1]"},
 	} {
-		b, _ := filled(t, tc.file)
+		// the analyst has written the other sections: every sentence is
+		// free for the actors
+		b, _ := filledWith(t, &briefing.Brief{Summary: "Written.", StickingPoints: []string{"Written."}, Outlook: "Written."}, tc.file)
 		want := tc.lead + briefing.LeadSeparator + tc.body
 		found := false
 		for _, it := range b.Actors {
@@ -187,4 +194,32 @@ func unquote(s string) string {
 		return strings.TrimSuffix(strings.TrimPrefix(s, "“"), "”")
 	}
 	return s
+}
+
+// An actor whose stance sentence another section prints takes its next
+// sentence, and the one it passed over is no other actor's stance; an
+// actor with no other sentence keeps its own rather than being left out.
+func TestActorsAvoidSentencesOtherSectionsPrint(t *testing.T) {
+	sent := func(n int, text string) Sentence {
+		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: n * 100, End: n*100 + len(text)}}
+	}
+	one := func(s Sentence) slot { return slot{opts: []option{{text: s.Text, src: s, words: nwords(s.Text)}}} }
+	printedOne := sent(1, "The minister said the border would stay closed until spring")
+	other := sent(2, "The minister also said talks could resume at a technical level")
+	onlyOne := sent(3, "The envoy warned that the window for a settlement was closing")
+	var u usedText
+	u.addText("The minister said the border would stay closed until spring [1]. The envoy warned that the window for a settlement was closing [1].")
+	got := distinctAlts([][]slot{
+		{one(printedOne), one(other)}, // the minister
+		{one(printedOne)},             // his ministry, quoting the same sentence
+		{one(onlyOne)},                // the envoy
+	}, &u)
+	var texts []string
+	for _, s := range got {
+		texts = append(texts, s.opts[s.pref].src.Text)
+	}
+	want := []string{other.Text, onlyOne.Text}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", texts, want)
+	}
 }
