@@ -243,8 +243,11 @@ func actors(docs []*doc) []Actor {
 	return out
 }
 
+// canonKey is the key of a name: lower case, one space between words, no
+// leading "the", typographic apostrophes as plain ones ("O’Neill" and
+// "O'Neill" are one name).
 func canonKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " "))
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }

@@ -55,6 +55,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Ines Maria Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines Valdor said the accord was dead. Ines Valdor left for Kessel.",
 		}, "Valdor", "Ines Valdor"},
+		{"a typographic apostrophe in one article, a plain one in the other", []string{
+			"Ines O’Valdor said on Monday that Ostria would not sign the accord.",
+			"Ines O'Valdor said the accord was dead. Ines O'Valdor left for Kessel.",
+		}, "Valdor", "Ines O'Valdor"},
 		{"a heading word glued before the name", []string{
 			"Caption Valdor waves. Ines Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines Valdor said the accord was dead.",
