@@ -102,8 +102,9 @@ func datelineLen(s string) int {
 
 // wireDatelineRe is a place written in mixed case followed by a wire
 // service's name in brackets, with or without a dash: "Port Aldine (AP) ",
-// "Kessan, Norvask (Reuters) — ". The submatch ends before the first word.
-var wireDatelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’-]+(?:,? [A-Z][\p{L}.'’-]+){0,3} \((?:CNN|AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|Yonhap)\)(?: ?(?:—|–|--|-))? +)[A-Z"“]`)
+// "Kessan, Norvask (Reuters) — ", or glued to the first word: "Kessan,
+// Norvask (CNN)Troops". The submatch ends before the first word.
+var wireDatelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’-]+(?:,? [A-Z][\p{L}.'’-]+){0,3} \((?:CNN|AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|Yonhap)\)(?: ?(?:—|–|--|-))? *)[A-Z"“]`)
 
 // dashAt returns the length of " — ", " – ", " -- ", " - " (and the same
 // without the leading space) at s[i:], or 0.

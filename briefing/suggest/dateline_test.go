@@ -19,6 +19,7 @@ func TestDatelineLen(t *testing.T) {
 		{"KYIV, Ukraine — Sirens sounded.", "Sirens sounded."},
 		{"(CNN)They may be close.", "They may be close."},
 		{"Port Aldine (AP) The ferry sank.", "The ferry sank."},
+		{"Port Aldine, Norvask (CNN)As the river rose, the ferry sank.", "As the river rose, the ferry sank."},
 		{"NORTH BAY/PORT ALDINE (Reuters) - A ferry sank.", "A ferry sank."},
 		{"Kessan, Norvask (Reuters) — Troops withdrew.", "Troops withdrew."},
 		{"Senator Vell (VA) said no.", "Senator Vell (VA) said no."},
