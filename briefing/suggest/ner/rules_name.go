@@ -61,7 +61,9 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.n() > 1 && initialName(c.name[0].Text) },
 			pos:   []string{"[K. Osei] spoke."}, neg: []string{"[Kofi Osei] spoke."}},
 		{name: "person-after-prefix", typ: PER, sure: true, what: "origin, party, title or team words before a given name",
-			match: func(c *nameCtx) bool { return c.n() > 2 && c.r.personAfterPrefix(c.name) > 0 },
+			// a name ending in an organisation's word is a body, whatever
+			// given name it holds ("National Maria Service")
+			match: func(c *nameCtx) bool { return c.n() > 2 && !c.r.g.orgHead[c.last] && c.r.personAfterPrefix(c.name) > 0 },
 			split: func(c *nameCtx) []Mention {
 				p := c.r.personAfterPrefix(c.name)
 				var out []Mention
@@ -75,7 +77,7 @@ func nameRuleTable() []rule {
 				pm.Role = c.r.roleAround(c.text, c.toks, c.i+p, c.j)
 				return append(out, pm)
 			},
-			pos: []string{"Then [Velorian Maria Kessie] scored."}, neg: []string{"Then [Maria Kessie] scored."}},
+			pos: []string{"Then [Velorian Maria Kessie] scored."}, neg: []string{"Then [Maria Kessie] scored.", "The [National Maria Service] said."}},
 		{name: "origin-before-player", typ: PER, sure: true, what: "a place or demonym before a given name or initial",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
