@@ -271,10 +271,10 @@ func TestBackup(t *testing.T) {
 	s := newTestStore(t)
 	fillArchive(t, s)
 	path := filepath.Join(t.TempDir(), "backup.sqlite")
-	if err := s.Backup(ctx, path); err != nil {
+	if err := s.Backup(ctx, path, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Backup(ctx, path); err == nil {
+	if err := s.Backup(ctx, path, false); err == nil {
 		t.Error("Backup overwrote an existing file")
 	}
 	b, err := Open(path)

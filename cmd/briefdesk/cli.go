@@ -47,9 +47,9 @@ func init() {
 		"tag":            {"ID TAG... [--remove]", "tag an article (or remove tags)", runTag},
 		"rm":             {"ID...", "move articles to the trash", runRemove},
 		"restore":        {"ID...", "bring articles back from the trash", runRestore},
-		"export-archive": {"FILE.jsonl", "write the whole archive as a lossless JSONL bundle", runExportArchive},
+		"export-archive": {"[--force] FILE.jsonl", "write the whole archive as a lossless JSONL bundle", runExportArchive},
 		"import-archive": {"FILE.jsonl", "load a JSONL bundle into this archive", runImportArchive},
-		"backup":         {"FILE.sqlite", "write a consistent copy of the archive", runBackup},
+		"backup":         {"[--force] FILE.sqlite", "write a consistent copy of the archive", runBackup},
 		"version":        {"", "print the version", runVersion},
 	}
 }
