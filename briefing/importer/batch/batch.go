@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -218,16 +220,42 @@ func expand(item string) []Result {
 	if !fi.IsDir() {
 		return []Result{{Item: item}}
 	}
+	// A part of the folder that cannot be read costs one failed line; the
+	// files found elsewhere in it are imported all the same.
 	files, err := importer.Expand([]string{item})
-	if err != nil {
-		return []Result{{Item: item, Status: Failed, Err: err}}
-	}
-	if len(files) == 0 {
+	unreadable := walkErrors(item, err)
+	if len(files) == 0 && len(unreadable) == 0 {
 		return []Result{{Item: item, Status: Failed, Err: errors.New("folder holds no importable files")}}
 	}
-	out := make([]Result, len(files))
-	for i, f := range files {
-		out[i] = Result{Item: f}
+	out := make([]Result, 0, len(files)+len(unreadable))
+	for _, f := range files {
+		out = append(out, Result{Item: f})
+	}
+	out = append(out, unreadable...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Item < out[j].Item })
+	return out
+}
+
+// walkErrors turns the error of importer.Expand (errors joined, one per
+// path that could not be read) into one failed result per path.
+func walkErrors(root string, err error) []Result {
+	if err == nil {
+		return nil
+	}
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	var out []Result
+	for _, e := range errs {
+		var pe *fs.PathError
+		if errors.As(e, &pe) {
+			out = append(out, Result{Item: pe.Path, Status: Failed, Err: pathError(pe.Err)})
+			continue
+		}
+		out = append(out, Result{Item: root, Status: Failed, Err: e})
 	}
 	return out
 }

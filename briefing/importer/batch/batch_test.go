@@ -157,3 +157,68 @@ func TestBatchedSavesReportInOrderAndIsolateFailures(t *testing.T) {
 		t.Errorf("batches = %v, want batches of 3", batches)
 	}
 }
+
+// unreadableDir makes a folder under parent that the walk cannot read and
+// returns its path: a folder without permissions, or, for root (who reads
+// any folder), one whose path is longer than the system accepts.
+func unreadableDir(t *testing.T, parent string) string {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		p := filepath.Join(parent, "locked")
+		if err := os.Mkdir(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write(t, p, "inside.txt", "Hidden away\n\nThis file cannot be read.")
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(p, 0o755) })
+		return p
+	}
+	root, err := os.OpenRoot(parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parent
+	for len(p) <= 4200 {
+		name := "deep" + strings.Repeat("d", 200)
+		if err := root.Mkdir(name, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		next, err := root.OpenRoot(name)
+		root.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, p = next, filepath.Join(p, name)
+	}
+	root.Close()
+	return p
+}
+
+// TestFolderWithUnreadablePartImportsTheRest covers issue 12 item 4: one
+// sub-folder that cannot be read costs one failed line, not the folder.
+func TestFolderWithUnreadablePartImportsTheRest(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "Grain corridor reopens\n\nShips left the port at dawn.")
+	write(t, dir, "zeta/b.md", "# Budget passes\n\nDeputies approved the plan late on Thursday.")
+	locked := unreadableDir(t, dir)
+
+	lines, c := run(context.Background(), []string{dir}, Options{})
+	if c != (Counts{OK: 2, Failed: 1}) {
+		t.Fatalf("counts = %+v, want 2 ok and 1 failed:\n%s", c, strings.Join(lines, "\n"))
+	}
+	var failed []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "failed ") {
+			failed = append(failed, l)
+		}
+	}
+	if len(failed) != 1 || !strings.HasPrefix(failed[0], "failed "+dir+string(filepath.Separator)) ||
+		!strings.HasPrefix(locked, strings.SplitN(strings.TrimPrefix(failed[0], "failed "), ": ", 2)[0]) {
+		t.Errorf("failed lines = %q, want one naming the unreadable folder", failed)
+	}
+	if !strings.Contains(strings.Join(lines, "\n"), "ok 1 Grain corridor reopens") || !strings.Contains(strings.Join(lines, "\n"), "Budget passes") {
+		t.Errorf("the readable files were not imported:\n%s", strings.Join(lines, "\n"))
+	}
+}
