@@ -221,7 +221,7 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	}
 	var text []byte
 	if *file != "" {
-		text, err = os.ReadFile(*file)
+		text, err = readRegular(*file)
 	} else {
 		text, err = io.ReadAll(e.stdin)
 	}

@@ -129,7 +129,7 @@ func runImportArchive(ctx context.Context, e *env, args []string) error {
 	if len(args) != 1 {
 		return usagef("want one bundle file")
 	}
-	f, err := os.Open(args[0])
+	f, err := openRegular(args[0])
 	if err != nil {
 		return err
 	}

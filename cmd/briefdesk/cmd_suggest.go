@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -27,7 +26,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 	if *jsonl != "" {
 		in := e.stdin
 		if *jsonl != "-" {
-			f, err := os.Open(*jsonl)
+			f, err := openRegular(*jsonl)
 			if err != nil {
 				return err
 			}
