@@ -171,3 +171,25 @@ func BenchmarkExport(b *testing.B) {
 		})
 	}
 }
+
+// TestMarkdownLinksOnlyWebURLs covers issue 12 item 11: a source URL that is
+// not http(s) is printed as text, never as an autolink a renderer turns
+// into <a href="javascript:…">.
+func TestMarkdownLinksOnlyWebURLs(t *testing.T) {
+	b := testbrief.Full()
+	b.Sources[1].URL = "javascript:alert(document.cookie)"
+	b.Sources[2].URL = "file:///etc/passwd"
+	b.Sources[3].URL = "JavaScript:void(0)"
+	out := render(t, export.FormatMarkdown, b)
+	for _, bad := range []string{"<javascript:", "<file:", "<JavaScript:"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown autolinks %s…>:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "file:///etc/passwd") && !strings.Contains(out, `file:///etc/passwd`) {
+		t.Errorf("the unsafe URL is no longer shown as text:\n%s", out)
+	}
+	if !strings.Contains(out, "<"+testbrief.Full().Sources[0].URL+">") {
+		t.Errorf("the https source lost its link:\n%s", out)
+	}
+}

@@ -72,8 +72,12 @@ func Markdown(w io.Writer, b *briefing.Brief) error {
 			parts = append(parts, date)
 		}
 		line := strings.Join(parts, ", ")
-		if url != "" {
+		switch {
+		case url == "":
+		case briefing.LinkableURL(url): // only web addresses become autolinks
 			line += ". <" + strings.ReplaceAll(url, ">", "%3E") + ">"
+		default:
+			line += ". " + md(url)
 		}
 		bw.WriteString(`\[` + strconv.Itoa(sourceNumber(s, i)) + `\] ` + line + "  \n")
 	}

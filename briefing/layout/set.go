@@ -398,7 +398,12 @@ func sourceWords2(src briefing.Source, fc [4]*face) []word {
 		ws = appendWords(ws, date+".", Regular, Muted, fc)
 	}
 	if url != "" {
-		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: url}}}
+		// Only a web address becomes a link; any other scheme is plain text.
+		link := ""
+		if briefing.LinkableURL(url) {
+			link = url
+		}
+		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: link}}}
 		w.w = segsWidth(w.segs, fc)
 		ws = append(ws, w)
 	}
