@@ -239,3 +239,17 @@ func TestLoadReportsEachSource(t *testing.T) {
 		})
 	}
 }
+
+// TestFromURLDropsCredentials covers issue 12 item 14: a URL typed with
+// user:password@ is fetched with them, but the stored URL has none.
+func TestFromURLDropsCredentials(t *testing.T) {
+	srv := newSite(t)
+	withCreds := strings.Replace(srv.URL, "http://", "http://analyst:s3cret@", 1) + "/article"
+	a, err := FromURL(context.Background(), srv.Client(), withCreds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != srv.URL+"/article" || strings.Contains(a.URL, "s3cret") || strings.Contains(a.URL, "analyst") {
+		t.Errorf("stored URL = %q, want %q without the credentials", a.URL, srv.URL+"/article")
+	}
+}
