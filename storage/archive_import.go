@@ -108,6 +108,9 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	}
 	a.ContentHash = briefing.ContentHash(imported)
 	a.WordCount = briefing.WordCount(a.Text)
+	// Metadata loses its control characters, as at any import.
+	a.Title, a.Outlet = briefing.StripControl(a.Title), briefing.StripControl(a.Outlet)
+	a.Author, a.URL = briefing.StripControl(a.Author), briefing.StripControl(a.URL)
 	for _, t := range []string{a.Published, a.ImportedAt} {
 		if _, err := parseTime(t); err != nil {
 			return fmt.Errorf("article %d: %w", a.ID, err)

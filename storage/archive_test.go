@@ -370,3 +370,31 @@ func TestImportArchiveRecomputesHashAndWordCount(t *testing.T) {
 		t.Errorf("re-importing the edited article's first text: %+v, %v; want a duplicate", r, err)
 	}
 }
+
+// TestImportArchiveStripsControlCharacters covers issue 12 item 13 for
+// bundles: metadata arrives without control characters, as from any import.
+func TestImportArchiveStripsControlCharacters(t *testing.T) {
+	ctx := context.Background()
+	src := newTestStore(t)
+	mustAdd(t, src, article("Clean title", "https://e.org/clean", "A short note about the harbour lease."))
+	var bundle bytes.Buffer
+	if err := src.ExportArchive(ctx, &bundle); err != nil {
+		t.Fatal(err)
+	}
+	dirty := strings.Replace(bundle.String(), `"title":"Clean title"`, `"title":"Clean\u001b]0;x\u0007 title\u001b[2J"`, 1)
+	dirty = strings.Replace(dirty, `"outlet":"Northbridge Wire"`, `"outlet":"Northbridge\u009b31m Wire"`, 1)
+	if dirty == bundle.String() {
+		t.Fatal("the bundle did not change; the test is out of date")
+	}
+	dst := newTestStore(t)
+	if err := dst.ImportArchive(ctx, strings.NewReader(dirty)); err != nil {
+		t.Fatal(err)
+	}
+	list, err := dst.Articles(ctx, ArticleFilter{})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("Articles = %+v, %v", list, err)
+	}
+	if list[0].Title != "Clean]0;x title[2J" || list[0].Outlet != "Northbridge31m Wire" {
+		t.Errorf("stored %q / %q, want the control characters gone", list[0].Title, list[0].Outlet)
+	}
+}

@@ -21,10 +21,10 @@ import (
 // imported date, raw HTML, tags and trash state are not changed. A URL that
 // another article already has gives ErrDuplicate.
 func (s *Store) UpdateArticle(ctx context.Context, a briefing.Article) error {
-	a.Title = strings.Join(strings.Fields(a.Title), " ")
-	a.Outlet = strings.TrimSpace(a.Outlet)
-	a.Author = strings.TrimSpace(a.Author)
-	a.URL = strings.TrimSpace(a.URL)
+	a.Title = strings.Join(strings.Fields(briefing.StripControl(a.Title)), " ")
+	a.Outlet = strings.TrimSpace(briefing.StripControl(a.Outlet))
+	a.Author = strings.TrimSpace(briefing.StripControl(a.Author))
+	a.URL = strings.TrimSpace(briefing.StripControl(a.URL))
 	a.Text = strings.TrimSpace(a.Text)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := articleExists(ctx, tx, a.ID); err != nil {

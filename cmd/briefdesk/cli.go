@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/storage"
 	"github.com/briefdesk/briefdesk/ui"
 )
@@ -120,10 +121,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.Is(err, errSomeFailed):
 		return 1
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "briefdesk %s: %s\nusage: briefdesk %s %s\n", name, ue.msg, name, cmd.usage)
+		fmt.Fprintf(stderr, "briefdesk %s: %s\nusage: briefdesk %s %s\n", name, term(ue.msg), name, cmd.usage)
 		return 2
 	default:
-		fmt.Fprintf(stderr, "briefdesk %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "briefdesk %s: %s\n", name, term(err.Error()))
 		return 1
 	}
 }
@@ -140,6 +141,25 @@ func printUsage(w io.Writer) {
 		c := commands[n]
 		fmt.Fprintf(w, "  %s %s\n      %s\n", n, c.usage, c.help)
 	}
+}
+
+// term makes one line of text safe for the terminal: control characters
+// (a newline, an escape sequence from an e-mail Subject) and bytes that are
+// not UTF-8 are printed as Go escapes, so what an article or a file name
+// holds can neither forge an output line nor drive the terminal.
+func term(s string) string { return briefing.EscapeControl(s) }
+
+// termText is term for a body of text: newlines and tabs are kept.
+func termText(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		parts := strings.Split(l, "\t")
+		for j, p := range parts {
+			parts[j] = term(p)
+		}
+		lines[i] = strings.Join(parts, "\t")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // parseFlags parses a command's flags wherever they appear among the

@@ -63,7 +63,7 @@ func eachArticle(ctx context.Context, e *env, args []string, verb string,
 	failed := false
 	for _, id := range ids {
 		if err := do(st, ctx, id); err != nil {
-			fmt.Fprintf(e.stdout, "failed %d: %v\n", id, err)
+			fmt.Fprintf(e.stdout, "failed %d: %s\n", id, term(err.Error()))
 			failed = true
 			continue
 		}

@@ -51,7 +51,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 		a.ID = int64(i + 1)
 		articles = append(articles, a)
 		if len(pos) > 1 {
-			fmt.Fprintf(e.stdout, "[%d] %s\n", a.ID, filepath.Base(p))
+			fmt.Fprintf(e.stdout, "[%d] %s\n", a.ID, term(filepath.Base(p)))
 		}
 	}
 	return suggest.WriteText(e.stdout, eng.Draft(articles))

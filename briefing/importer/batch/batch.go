@@ -14,8 +14,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/importer"
@@ -51,12 +53,29 @@ type Result struct {
 }
 
 // String is the CLI's one-line report: "ok <id> <title>",
-// "duplicate <id> <title>" or "failed <item>: <reason>".
+// "duplicate <id> <title>" or "failed <item>: <reason>". It is always one
+// line: an item name holding a control character (a newline, an escape)
+// or bytes that are not UTF-8 is quoted Go-style, and control characters in
+// the title or reason are escaped, so no name can forge a line or drive the
+// terminal.
 func (r Result) String() string {
 	if r.Status == Failed {
-		return fmt.Sprintf("failed %s: %v", r.Item, r.Err)
+		reason := "failed"
+		if r.Err != nil {
+			reason = r.Err.Error()
+		}
+		return fmt.Sprintf("failed %s: %s", QuoteItem(r.Item), briefing.EscapeControl(reason))
 	}
-	return fmt.Sprintf("%s %d %s", r.Status, r.ID, oneLine(r.Title))
+	return fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
+}
+
+// QuoteItem returns an item name as a report line shows it: as given when
+// it prints safely on one line, quoted with Go escapes otherwise.
+func QuoteItem(item string) string {
+	if briefing.EscapeControl(item) == item && utf8.ValidString(item) {
+		return item
+	}
+	return strconv.Quote(item)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

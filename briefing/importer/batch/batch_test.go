@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -220,5 +221,39 @@ func TestFolderWithUnreadablePartImportsTheRest(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(lines, "\n"), "ok 1 Grain corridor reopens") || !strings.Contains(strings.Join(lines, "\n"), "Budget passes") {
 		t.Errorf("the readable files were not imported:\n%s", strings.Join(lines, "\n"))
+	}
+}
+
+// TestReportLinesCannotBeForged covers issue 12 item 13: an item name or a
+// reason holding a newline or a terminal escape still gives one report
+// line, with the name quoted and the control characters escaped.
+func TestReportLinesCannotBeForged(t *testing.T) {
+	dir := t.TempDir()
+	forged := write(t, dir, "bad\nok 99 fake.pdf", "not a PDF at all")
+	escape := write(t, dir, "\x1b]0;owned\x07.docx", "not a docx either")
+	good := write(t, dir, "fine.eml", "From: desk@harbour.example\r\nSubject: Quiet day\x1b[2J at the\x1b]0;x\x07 port\r\n\r\nNothing moved at the port today, the harbour master said.\r\n")
+
+	lines, c := run(context.Background(), []string{forged, escape, good}, Options{})
+	if c != (Counts{OK: 1, Failed: 2}) || len(lines) != 3 {
+		t.Fatalf("counts %+v, lines %q", c, lines)
+	}
+	for _, l := range lines {
+		if strings.ContainsAny(l, "\n\r\x1b\x07") {
+			t.Errorf("report line %q holds a control character", l)
+		}
+	}
+	if want := "failed " + strconv.Quote(forged) + ": "; !strings.HasPrefix(lines[0], want) {
+		t.Errorf("line 0 = %q, want it to start %q", lines[0], want)
+	}
+	if want := "failed " + strconv.Quote(escape) + ": "; !strings.HasPrefix(lines[1], want) {
+		t.Errorf("line 1 = %q, want it to start %q", lines[1], want)
+	}
+	if lines[2] != "ok 1 Quiet day[2J at the]0;x port" {
+		t.Errorf("line 2 = %q", lines[2])
+	}
+	// A reason that carries a control character is escaped too.
+	r := Result{Item: "x.txt", Status: Failed, Err: errors.New("bad\nok 7 y")}
+	if got := r.String(); got != `failed x.txt: bad\nok 7 y` {
+		t.Errorf("Result.String() = %q", got)
 	}
 }
