@@ -115,8 +115,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 	err := cmd.run(ctx, e, rest[1:])
 	var ue usageError
+	var hr helpRequest
 	switch {
 	case err == nil:
+		return 0
+	case errors.As(err, &hr):
+		printCommandHelp(stdout, name, cmd, hr.fs)
 		return 0
 	case errors.Is(err, errSomeFailed):
 		return 1
@@ -162,6 +166,44 @@ func termText(s string) string {
 	return strings.Join(lines, "\n")
 }
 
+// helpRequest is returned by parseFlags when the arguments ask for -h or
+// --help: run prints the command's usage and exits 0, before anything is
+// opened.
+type helpRequest struct{ fs *flag.FlagSet }
+
+func (helpRequest) Error() string { return "help requested" }
+
+// printCommandHelp prints one command's usage, what it does and its flags.
+func printCommandHelp(w io.Writer, name string, cmd command, fs *flag.FlagSet) {
+	usage := "usage: briefdesk " + name + " " + cmd.usage
+	if fs != nil && strings.HasPrefix(fs.Name(), name+" ") {
+		// a brief subcommand: its own line of the brief help
+		for _, line := range strings.Split(briefHelp, "\n") {
+			if strings.HasPrefix(line, "briefdesk "+fs.Name()) {
+				usage = "usage: " + line
+			}
+		}
+	}
+	fmt.Fprintln(w, strings.TrimSpace(usage))
+	fmt.Fprintf(w, "\n%s\n", cmd.help)
+	if fs == nil {
+		return
+	}
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		fmt.Fprintln(w, "\nflags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	}
+}
+
+// noFlags parses the arguments of a command that takes no flags, so that
+// -h and --help ask for help and "--" ends the options like everywhere.
+func noFlags(name string, args []string) ([]string, error) {
+	return parseFlags(flag.NewFlagSet(name, flag.ContinueOnError), args)
+}
+
 // parseFlags parses a command's flags wherever they appear among the
 // positional arguments ("search putin --limit 5" works as well as
 // "search --limit 5 putin").
@@ -170,6 +212,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, helpRequest{fs}
+			}
 			return nil, usageError{err.Error()}
 		}
 		args = fs.Args()

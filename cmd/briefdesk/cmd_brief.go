@@ -26,7 +26,9 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		"fit":    runBriefFit,
 		"export": runBriefExport,
 	}
-	if args[0] == "help" {
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		fmt.Fprintln(e.stdout, "usage: briefdesk brief COMMAND ...")
+		fmt.Fprintln(e.stdout)
 		fmt.Fprint(e.stdout, briefHelp)
 		return nil
 	}
@@ -193,6 +195,10 @@ func runBriefShow(ctx context.Context, e *env, args []string) error {
 }
 
 func runBriefList(ctx context.Context, e *env, args []string) error {
+	args, err := parseFlags(flag.NewFlagSet("brief list", flag.ContinueOnError), args)
+	if err != nil {
+		return err
+	}
 	if len(args) > 0 {
 		return usagef("brief list takes no arguments")
 	}

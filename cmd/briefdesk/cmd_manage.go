@@ -44,6 +44,10 @@ func runTag(ctx context.Context, e *env, args []string) error {
 // with the archive open and reports "<verb> <id>" or "failed <id>: reason".
 func eachArticle(ctx context.Context, e *env, args []string, verb string,
 	do func(*storage.Store, context.Context, int64) error) error {
+	args, err := noFlags(verb, args)
+	if err != nil {
+		return err
+	}
 	if len(args) == 0 {
 		return usagef("want at least one article ID")
 	}
@@ -126,6 +130,10 @@ func runExportArchive(ctx context.Context, e *env, args []string) error {
 }
 
 func runImportArchive(ctx context.Context, e *env, args []string) error {
+	args, err := noFlags("import-archive", args)
+	if err != nil {
+		return err
+	}
 	if len(args) != 1 {
 		return usagef("want one bundle file")
 	}
