@@ -193,3 +193,31 @@ func TestMarkdownLinksOnlyWebURLs(t *testing.T) {
 		t.Errorf("the https source lost its link:\n%s", out)
 	}
 }
+
+// TestHeaderFieldsStayOnOneLine covers issue 12 item 27: a title, author
+// or handling typed with newlines is one line each in the Markdown (and
+// plain text) export, so it cannot start a heading or a list of its own.
+func TestHeaderFieldsStayOnOneLine(t *testing.T) {
+	b := testbrief.Full()
+	b.Title = "Corridor talks\n# A heading of its own\r\nand more"
+	b.Author = "Desk A\n\n## Fake section\n"
+	b.Handling = "TLP:AMBER\n- a list item"
+	b.Sources[0].Title = "Talks end\n## Sources again"
+	md := render(t, export.FormatMarkdown, b)
+	lines := strings.Split(md, "\n")
+	if len(lines) < 4 || lines[0] != `# Corridor talks \# A heading of its own and more` || lines[1] != "" ||
+		lines[2] != "**TLP:AMBER - a list item**  " || !strings.HasPrefix(lines[3], "*") || !strings.Contains(lines[3], "Desk A \\#\\# Fake section") {
+		t.Errorf("Markdown header:\n%s", strings.Join(lines[:min(len(lines), 5)], "\n"))
+	}
+	if n := strings.Count(md, "\n## "); n != 5 {
+		t.Errorf("Markdown has %d level-2 headings, want 5 (four sections and Sources):\n%s", n, md)
+	}
+	if !strings.Contains(md, "“Talks end \\#\\# Sources again”") {
+		t.Errorf("a source headline with a newline is not one line:\n%s", md)
+	}
+	txt := render(t, export.FormatText, b)
+	tl := strings.Split(txt, "\n")
+	if len(tl) < 3 || tl[0] != "TLP:AMBER - a list item" || tl[1] != "Corridor talks # A heading of its own and more" || !strings.Contains(tl[2], "Desk A ## Fake section") {
+		t.Errorf("text header:\n%s", strings.Join(tl[:min(len(tl), 4)], "\n"))
+	}
+}
