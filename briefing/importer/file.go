@@ -19,6 +19,10 @@ type Item struct {
 	Source  string // path or URL as given, or the feed entry's link
 	Article briefing.Article
 	Err     error
+	// Teaser is set when Article holds only what a feed said of the entry
+	// (its page could not be fetched); Note then says why, for the report.
+	Teaser bool
+	Note   string
 }
 
 // fileKind maps an extension to its reader.

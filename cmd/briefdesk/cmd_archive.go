@@ -64,7 +64,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany}, save, func(r batch.Result) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
 	if counts.OK >= optimizeAfter && ctx.Err() == nil {

@@ -50,6 +50,7 @@ type Result struct {
 	ID     int64
 	Title  string
 	Err    error
+	Note   string // said after an ok line, e.g. "feed text only: page failed: HTTP 404"
 }
 
 // String is the CLI's one-line report: "ok <id> <title>",
@@ -66,7 +67,11 @@ func (r Result) String() string {
 		}
 		return fmt.Sprintf("failed %s: %s", QuoteItem(r.Item), briefing.EscapeControl(reason))
 	}
-	return fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
+	line := fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
+	if r.Status == OK && r.Note != "" {
+		line += " (" + briefing.EscapeControl(oneLine(r.Note)) + ")"
+	}
+	return line
 }
 
 // QuoteItem returns an item name as a report line shows it: as given when
@@ -101,7 +106,16 @@ type Options struct {
 	// long import shows its first articles at once (defaults 200, 250 ms).
 	BatchSize  int
 	BatchDelay time.Duration
+	// Tag, when set, tags a newly stored article. Run uses it to mark a
+	// feed entry stored from the feed's own text (its page failed) with
+	// TeaserTag.
+	Tag func(ctx context.Context, id int64, tags ...string) error
 }
+
+// TeaserTag marks an article that holds only what its feed said: the
+// entry's page could not be fetched. Importing the page later replaces
+// nothing by itself: the tag shows which articles hold a teaser only.
+const TeaserTag = "teaser"
 
 // Counts sums up an import.
 type Counts struct{ OK, Duplicate, Failed int }
@@ -148,6 +162,7 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 type entry struct {
 	res     Result
 	article *briefing.Article
+	teaser  bool // tag the article with TeaserTag once stored
 }
 
 // runner keeps the report in input order while articles wait for their batch.
@@ -201,7 +216,14 @@ func (r *runner) flush() {
 			r.pending[i].res = savedResult(r.pending[i].res, id, dup, err)
 		}
 	}
-	for _, e := range r.pending {
+	for i, e := range r.pending {
+		if e.teaser && e.res.Status == OK && r.o.Tag != nil {
+			// The article is stored either way; a failed tag is only said.
+			if err := r.o.Tag(r.ctx, e.res.ID, TeaserTag); err != nil {
+				e.res.Note += "; tagging it " + TeaserTag + " failed: " + err.Error()
+				r.pending[i] = e
+			}
+		}
 		switch e.res.Status {
 		case OK:
 			r.counts.OK++
@@ -312,7 +334,7 @@ func load(ctx context.Context, item string, o Options) []entry {
 			continue
 		}
 		a := it.Article
-		out = append(out, entry{res: Result{Item: name, Title: a.Title}, article: &a})
+		out = append(out, entry{res: Result{Item: name, Title: a.Title, Note: it.Note}, article: &a, teaser: it.Teaser})
 	}
 	return out
 }

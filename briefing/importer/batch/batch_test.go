@@ -257,3 +257,47 @@ func TestReportLinesCannotBeForged(t *testing.T) {
 		t.Errorf("Result.String() = %q", got)
 	}
 }
+
+// TestFeedEntryWithoutItsPageIsKeptAsTeaser covers issue 12 item 3: an
+// entry whose page fails is stored from the feed's own text, tagged as a
+// teaser, and its line says so; a failing tag costs nothing stored.
+func TestFeedEntryWithoutItsPageIsKeptAsTeaser(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside Courier</title>
+<item><title>Ferry strike called off</title><link>%s/ferry</link><description>Crews accepted the offer late on Monday.</description>
+<pubDate>Tue, 10 Mar 2026 07:00:00 GMT</pubDate></item></channel></rss>`, srv.URL)
+	}))
+	defer srv.Close()
+	for _, batched := range []bool{false, true} {
+		m := &memoryArchive{byHash: map[string]int64{}}
+		var tagged []string
+		o := Options{Client: srv.Client(), Tag: func(_ context.Context, id int64, tags ...string) error {
+			tagged = append(tagged, fmt.Sprint(id, tags))
+			return nil
+		}}
+		if batched {
+			o.SaveMany = func(ctx context.Context, as []briefing.Article) ([]int64, []bool, error) {
+				ids, dups := make([]int64, len(as)), make([]bool, len(as))
+				for i, a := range as {
+					ids[i], dups[i], _ = m.save(ctx, a)
+				}
+				return ids, dups, nil
+			}
+		}
+		var lines []string
+		c := Run(context.Background(), []string{srv.URL + "/feed"}, o, m.save, func(r Result) { lines = append(lines, r.String()) })
+		want := "ok 1 Ferry strike called off (feed text only: page failed: HTTP 404 Not Found)"
+		if c != (Counts{OK: 1}) || len(lines) != 1 || lines[0] != want {
+			t.Errorf("batched %v: counts %+v, lines %q; want %q", batched, c, lines, want)
+		}
+		if len(tagged) != 1 || tagged[0] != "1 ["+TeaserTag+"]" {
+			t.Errorf("batched %v: tagged %q, want article 1 tagged %q", batched, tagged, TeaserTag)
+		}
+	}
+}
