@@ -44,12 +44,15 @@ func (a Article) Summary() ArticleSummary {
 }
 
 // Finish fills the derived fields (ContentHash, WordCount) and trims
-// metadata. Importers call it before handing an article to storage.
+// metadata, dropping control characters from it (see StripControl), so a
+// terminal escape in an e-mail Subject is never stored. Importers call it
+// before handing an article to storage.
 func (a *Article) Finish() {
-	a.Title = strings.TrimSpace(collapseSpace(a.Title))
-	a.Outlet = strings.TrimSpace(a.Outlet)
-	a.Author = strings.TrimSpace(a.Author)
-	a.URL = strings.TrimSpace(a.URL)
+	a.Title = strings.TrimSpace(collapseSpace(StripControl(a.Title)))
+	a.Outlet = strings.TrimSpace(StripControl(a.Outlet))
+	a.Author = strings.TrimSpace(StripControl(a.Author))
+	a.URL = strings.TrimSpace(StripControl(a.URL))
+	a.Language = strings.TrimSpace(StripControl(a.Language))
 	a.Text = strings.TrimSpace(a.Text)
 	a.ContentHash = ContentHash(a.Text)
 	a.WordCount = WordCount(a.Text)

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // ImportArchive reads a bundle written by ExportArchive, in one transaction:
@@ -96,9 +98,19 @@ func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error 
 
 func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	tx := im.tx
-	if a.ContentHash == "" {
-		return fmt.Errorf("article %d has no content hash", a.ID)
+	// The bundle's hash and word count are not trusted: a wrong hash would
+	// make a genuine article imported later look like a duplicate. The hash
+	// is the one of the text as imported (the original of an edited
+	// article), as AddArticles and UpdateArticle keep it.
+	imported := a.Text
+	if a.Original != nil {
+		imported = a.Original.Text
 	}
+	a.ContentHash = briefing.ContentHash(imported)
+	a.WordCount = briefing.WordCount(a.Text)
+	// Metadata loses its control characters, as at any import.
+	a.Title, a.Outlet = briefing.StripControl(a.Title), briefing.StripControl(a.Outlet)
+	a.Author, a.URL = briefing.StripControl(a.Author), briefing.StripControl(a.URL)
 	for _, t := range []string{a.Published, a.ImportedAt} {
 		if _, err := parseTime(t); err != nil {
 			return fmt.Errorf("article %d: %w", a.ID, err)

@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -18,10 +21,10 @@ import (
 // imported date, raw HTML, tags and trash state are not changed. A URL that
 // another article already has gives ErrDuplicate.
 func (s *Store) UpdateArticle(ctx context.Context, a briefing.Article) error {
-	a.Title = strings.Join(strings.Fields(a.Title), " ")
-	a.Outlet = strings.TrimSpace(a.Outlet)
-	a.Author = strings.TrimSpace(a.Author)
-	a.URL = strings.TrimSpace(a.URL)
+	a.Title = strings.Join(strings.Fields(briefing.StripControl(a.Title)), " ")
+	a.Outlet = strings.TrimSpace(briefing.StripControl(a.Outlet))
+	a.Author = strings.TrimSpace(briefing.StripControl(a.Author))
+	a.URL = strings.TrimSpace(briefing.StripControl(a.URL))
 	a.Text = strings.TrimSpace(a.Text)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := articleExists(ctx, tx, a.ID); err != nil {
@@ -85,11 +88,111 @@ func (s *Store) Edited(ctx context.Context, id int64) (bool, error) {
 	return n > 0, nil
 }
 
-// Backup writes a consistent copy of the archive to path (which must not
-// exist yet) with VACUUM INTO; the copy opens with Open like any archive.
-func (s *Store) Backup(ctx context.Context, path string) error {
-	if _, err := s.write.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
-		return fmt.Errorf("backup to %s: %w", path, err)
+// ErrArchiveFile is returned (wrapped, naming the path) when an output would
+// be written onto the archive itself or one of its companion files.
+var ErrArchiveFile = errors.New("is the open archive")
+
+// ErrExists is returned (wrapped, naming the path) when an output file
+// exists and replacing it was not asked for.
+var ErrExists = errors.New("already exists")
+
+// CheckOutput says whether path may be written as an export or backup: never
+// the archive itself or its -wal, -shm or -journal file (by any name, a
+// symbolic or hard link too), never something other than a regular file,
+// and an existing file only when replace is set.
+func (s *Store) CheckOutput(path string, replace bool) error {
+	if s.IsArchiveFile(path) {
+		return fmt.Errorf("%s %w (or one of its files): choose another file", path, ErrArchiveFile)
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s exists and is not a regular file", path)
+	case !replace:
+		return fmt.Errorf("%s %w: add --force to replace it", path, ErrExists)
 	}
 	return nil
+}
+
+// IsArchiveFile reports whether path names the archive's database file or
+// one of its companions (-wal, -shm, -journal), by any name.
+func (s *Store) IsArchiveFile(path string) bool {
+	target := sameFileKey(path)
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		own := s.path + suffix
+		if target == sameFileKey(own) {
+			return true
+		}
+		a, errA := os.Stat(path)
+		b, errB := os.Stat(own)
+		if errA == nil && errB == nil && os.SameFile(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFileKey is path made absolute, with symbolic links in its folder
+// resolved, so two names of one file that does not exist yet compare equal.
+func sameFileKey(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	dir, base := filepath.Split(abs)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return filepath.Join(dir, base)
+}
+
+// Backup writes a consistent copy of the archive to path with VACUUM INTO;
+// the copy opens with Open like any archive. The copy is written to a
+// temporary file beside path and renamed into place, so a failure (a full
+// disk) leaves neither a partial file nor an empty one. path must pass
+// CheckOutput: an existing file is replaced only when replace is set, the
+// archive itself never.
+func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
+	if err := s.CheckOutput(path, replace); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-backup-*")
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	name := tmp.Name()
+	tmp.Close() // VACUUM INTO writes into an empty file
+	ok := false
+	defer func() {
+		if !ok {
+			os.Remove(name)
+		}
+	}()
+	if _, err := s.write.ExecContext(ctx, `VACUUM INTO ?`, name); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if err := syncFile(name); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	ok = true
+	return nil
+}
+
+func syncFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }

@@ -84,7 +84,10 @@ func (r *importRun) start() {
 			return ids, dups, nil
 		}
 		last := time.Time{}
-		counts := batch.Run(ctx, r.items, batch.Options{SaveMany: saveMany}, save, func(res batch.Result) {
+		tag := func(ctx context.Context, id int64, tags ...string) error {
+			return st.Tag(context.WithoutCancel(ctx), id, tags...)
+		}
+		counts := batch.Run(ctx, r.items, batch.Options{SaveMany: saveMany, Tag: tag}, save, func(res batch.Result) {
 			lines = append(lines, res.String())
 			snapshot := strings.Join(lines, "\n")
 			n := len(lines)

@@ -162,8 +162,14 @@ func (r *readerPane) render() {
 	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(a.ID) != 0 {
 		meta += fmt.Sprintf("\nSource [%d] of the open brief · sentences it quotes are in green", ed.brief.SourceNumber(a.ID))
 	}
+	// Only a web address is clickable; any other URL (javascript:, file:)
+	// is shown as text.
+	linkable := briefing.LinkableURL(a.URL)
+	if a.URL != "" && !linkable {
+		meta += "\n" + a.URL
+	}
 	r.meta.SetText(meta)
-	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
+	if u, err := url.Parse(a.URL); err == nil && linkable {
 		r.link.SetText(a.URL)
 		r.link.SetURL(u)
 		r.link.Show()

@@ -69,11 +69,16 @@ func Write(w io.Writer, f Format, b *briefing.Brief, o layout.Options) error {
 
 // title returns the brief's title or a placeholder.
 func title(b *briefing.Brief) string {
-	if t := strings.TrimSpace(b.Title); t != "" {
+	if t := oneLine(b.Title); t != "" {
 		return t
 	}
 	return "Untitled brief"
 }
+
+// oneLine joins a header field typed over several lines (a title, an
+// author, a handling marking) into one line, so that in Markdown or plain
+// text it cannot start a heading or a list of its own.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // paragraphs splits prose into its non-blank lines.
 func paragraphs(text string) []string {

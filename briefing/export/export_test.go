@@ -171,3 +171,53 @@ func BenchmarkExport(b *testing.B) {
 		})
 	}
 }
+
+// TestMarkdownLinksOnlyWebURLs covers issue 12 item 11: a source URL that is
+// not http(s) is printed as text, never as an autolink a renderer turns
+// into <a href="javascript:…">.
+func TestMarkdownLinksOnlyWebURLs(t *testing.T) {
+	b := testbrief.Full()
+	b.Sources[1].URL = "javascript:alert(document.cookie)"
+	b.Sources[2].URL = "file:///etc/passwd"
+	b.Sources[3].URL = "JavaScript:void(0)"
+	out := render(t, export.FormatMarkdown, b)
+	for _, bad := range []string{"<javascript:", "<file:", "<JavaScript:"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown autolinks %s…>:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "file:///etc/passwd") && !strings.Contains(out, `file:///etc/passwd`) {
+		t.Errorf("the unsafe URL is no longer shown as text:\n%s", out)
+	}
+	if !strings.Contains(out, "<"+testbrief.Full().Sources[0].URL+">") {
+		t.Errorf("the https source lost its link:\n%s", out)
+	}
+}
+
+// TestHeaderFieldsStayOnOneLine covers issue 12 item 27: a title, author
+// or handling typed with newlines is one line each in the Markdown (and
+// plain text) export, so it cannot start a heading or a list of its own.
+func TestHeaderFieldsStayOnOneLine(t *testing.T) {
+	b := testbrief.Full()
+	b.Title = "Corridor talks\n# A heading of its own\r\nand more"
+	b.Author = "Desk A\n\n## Fake section\n"
+	b.Handling = "TLP:AMBER\n- a list item"
+	b.Sources[0].Title = "Talks end\n## Sources again"
+	md := render(t, export.FormatMarkdown, b)
+	lines := strings.Split(md, "\n")
+	if len(lines) < 4 || lines[0] != `# Corridor talks \# A heading of its own and more` || lines[1] != "" ||
+		lines[2] != "**TLP:AMBER - a list item**  " || !strings.HasPrefix(lines[3], "*") || !strings.Contains(lines[3], "Desk A \\#\\# Fake section") {
+		t.Errorf("Markdown header:\n%s", strings.Join(lines[:min(len(lines), 5)], "\n"))
+	}
+	if n := strings.Count(md, "\n## "); n != 5 {
+		t.Errorf("Markdown has %d level-2 headings, want 5 (four sections and Sources):\n%s", n, md)
+	}
+	if !strings.Contains(md, "“Talks end \\#\\# Sources again”") {
+		t.Errorf("a source headline with a newline is not one line:\n%s", md)
+	}
+	txt := render(t, export.FormatText, b)
+	tl := strings.Split(txt, "\n")
+	if len(tl) < 3 || tl[0] != "TLP:AMBER - a list item" || tl[1] != "Corridor talks # A heading of its own and more" || !strings.Contains(tl[2], "Desk A ## Fake section") {
+		t.Errorf("text header:\n%s", strings.Join(tl[:min(len(tl), 4)], "\n"))
+	}
+}

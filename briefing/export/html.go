@@ -55,7 +55,7 @@ func HTML(w io.Writer, b *briefing.Brief) error {
 		have[n] = true
 		outlet, headline, date, url := layout.SourceText(s)
 		pg.Sources = append(pg.Sources, htmlSource{N: n, Outlet: outlet, Headline: headline, Date: date,
-			URL: url, SafeURL: strings.HasPrefix(url, "https://") || strings.HasPrefix(url, "http://")})
+			URL: url, SafeURL: briefing.LinkableURL(url)})
 	}
 	for _, s := range briefing.Sections {
 		hs := htmlSection{Heading: s.Heading(), Empty: b.Empty(s)}

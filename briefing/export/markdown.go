@@ -22,7 +22,7 @@ func md(s string) string { return mdEscaper.Replace(s) }
 func Markdown(w io.Writer, b *briefing.Brief) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("# " + md(title(b)) + "\n\n")
-	if h := strings.TrimSpace(b.Handling); h != "" {
+	if h := oneLine(b.Handling); h != "" {
 		bw.WriteString("**" + md(h) + "**  \n")
 	}
 	bw.WriteString("*" + md(layout.MetaLine(b)) + "*\n")
@@ -72,8 +72,12 @@ func Markdown(w io.Writer, b *briefing.Brief) error {
 			parts = append(parts, date)
 		}
 		line := strings.Join(parts, ", ")
-		if url != "" {
+		switch {
+		case url == "":
+		case briefing.LinkableURL(url): // only web addresses become autolinks
 			line += ". <" + strings.ReplaceAll(url, ">", "%3E") + ">"
+		default:
+			line += ". " + md(url)
 		}
 		bw.WriteString(`\[` + strconv.Itoa(sourceNumber(s, i)) + `\] ` + line + "  \n")
 	}

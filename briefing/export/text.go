@@ -15,7 +15,7 @@ import (
 // them, sources as "[n] …" lines.
 func Text(w io.Writer, b *briefing.Brief) error {
 	bw := bufio.NewWriter(w)
-	if h := strings.TrimSpace(b.Handling); h != "" {
+	if h := oneLine(b.Handling); h != "" {
 		bw.WriteString(h + "\n")
 	}
 	bw.WriteString(title(b) + "\n")

@@ -70,15 +70,18 @@ func feedItems(ctx context.Context, client *http.Client, data []byte) ([]Item, e
 			items = append(items, Item{Source: e.Link, Err: err})
 			continue
 		}
-		a, err := feedEntry(ctx, client, feed, e)
-		items = append(items, Item{Source: e.Link, Article: a, Err: err})
+		a, note, err := feedEntry(ctx, client, feed, e)
+		items = append(items, Item{Source: e.Link, Article: a, Err: err, Teaser: note != "", Note: note})
 	}
 	return items, nil
 }
 
 // feedEntry turns one entry into an article, fetching its page when the
-// entry carries only a teaser.
-func feedEntry(ctx context.Context, client *http.Client, feed *gofeed.Feed, e *gofeed.Item) (briefing.Article, error) {
+// entry carries only a teaser. When that page cannot be fetched (404,
+// refused, offline) the entry is kept with the feed's own title, link,
+// date and text, and note says so ("feed text only: page failed: …"); only
+// an entry with neither text nor title then fails.
+func feedEntry(ctx context.Context, client *http.Client, feed *gofeed.Feed, e *gofeed.Item) (briefing.Article, string, error) {
 	m := Meta{Title: strings.TrimSpace(e.Title), Outlet: strings.TrimSpace(feed.Title), URL: e.Link}
 	if len(e.Authors) > 0 && e.Authors[0] != nil {
 		m.Author = e.Authors[0].Name
@@ -93,18 +96,25 @@ func feedEntry(ctx context.Context, client *http.Client, feed *gofeed.Feed, e *g
 		content = e.Description
 	}
 	text := fragmentText(content)
+	note := ""
 	if briefing.WordCount(text) < TeaserWords && isURL(e.Link) {
 		page, err := FromURL(ctx, client, e.Link)
-		if err != nil {
-			return briefing.Article{}, fmt.Errorf("entry has only a teaser and its page failed: %w", err)
+		switch {
+		case err == nil:
+			// The page's own metadata wins; the feed fills the gaps.
+			fillEmpty(&page, m)
+			page.Finish()
+			return page, "", nil
+		case ctx.Err() != nil || (text == "" && m.Title == ""):
+			return briefing.Article{}, "", fmt.Errorf("entry has only a teaser and its page failed: %w", err)
 		}
-		// The page's own metadata wins; the feed fills the gaps.
-		fillEmpty(&page, m)
-		page.Finish()
-		return page, nil
+		note = "feed text only: page failed: " + strings.TrimPrefix(err.Error(), e.Link+": ")
+		if text == "" {
+			text = m.Title // a headline-only entry is still worth its line in the archive
+		}
 	}
 	if text == "" {
-		return briefing.Article{}, fmt.Errorf("entry %q: %w", m.Title, ErrNoText)
+		return briefing.Article{}, "", fmt.Errorf("entry %q: %w", m.Title, ErrNoText)
 	}
 	a := briefing.Article{Text: text, Language: feed.Language}
 	if looksLikeHTML(content) {
@@ -115,7 +125,7 @@ func feedEntry(ctx context.Context, client *http.Client, feed *gofeed.Feed, e *g
 		a.Title = titleFromText(a.Text)
 	}
 	a.Finish()
-	return a, nil
+	return a, note, nil
 }
 
 func fillEmpty(a *briefing.Article, m Meta) {

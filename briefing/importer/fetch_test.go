@@ -126,7 +126,8 @@ const teaserFeed = `<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Sat, 14 Mar 2026 08:00:00 GMT</pubDate></item>
 <item><title>Full entry</title><link>%[1]s/full</link><author>desk@wire.example (Ayşe Yılmaz)</author>
 <description><![CDATA[%[2]s]]></description><pubDate>Fri, 13 Mar 2026 08:00:00 GMT</pubDate></item>
-<item><title>Broken link</title><link>%[1]s/nowhere</link><description>Short.</description></item>
+<item><title>Broken link</title><link>%[1]s/nowhere</link><description>Short.</description><pubDate>Thu, 12 Mar 2026 08:00:00 GMT</pubDate></item>
+<item><link>%[1]s/gone</link></item>
 </channel></rss>`
 
 func fullEntry() string {
@@ -143,8 +144,8 @@ func TestFromFeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(items) != 3 {
-		t.Fatalf("%d items, want 3", len(items))
+	if len(items) != 4 {
+		t.Fatalf("%d items, want 4", len(items))
 	}
 	t.Run("a teaser entry is replaced by its fetched page", func(t *testing.T) {
 		a := items[0].Article
@@ -168,12 +169,29 @@ func TestFromFeed(t *testing.T) {
 		}
 		checkFinished(t, a)
 	})
-	t.Run("an entry whose page cannot be fetched fails alone", func(t *testing.T) {
-		if items[2].Err == nil || !strings.Contains(items[2].Err.Error(), "HTTP 404") {
-			t.Errorf("err = %v", items[2].Err)
+	// Issue 12 item 3: the entry is not lost with its page.
+	t.Run("an entry whose page cannot be fetched keeps the feed's own text, marked as a teaser", func(t *testing.T) {
+		it := items[2]
+		if it.Err != nil {
+			t.Fatalf("err = %v, want the entry stored from the feed", it.Err)
 		}
-		if items[2].Source != srv.URL+"/nowhere" {
-			t.Errorf("source %q", items[2].Source)
+		a := it.Article
+		if a.Title != "Broken link" || a.URL != srv.URL+"/nowhere" || a.Outlet != "Bosphorus Wire" ||
+			a.Text != "Short." || a.Published.Format("2006-01-02") != "2026-03-12" {
+			t.Errorf("article = %q %q %q %q %v", a.Title, a.URL, a.Outlet, a.Text, a.Published)
+		}
+		checkFinished(t, a)
+		if !it.Teaser || !strings.HasPrefix(it.Note, "feed text only: page failed: ") || !strings.Contains(it.Note, "HTTP 404") ||
+			strings.Contains(it.Note, srv.URL) {
+			t.Errorf("teaser %v, note %q; want a teaser with the page's failure, without repeating the URL", it.Teaser, it.Note)
+		}
+		if it.Source != srv.URL+"/nowhere" {
+			t.Errorf("source %q", it.Source)
+		}
+	})
+	t.Run("an entry with neither text nor title whose page fails is reported failed", func(t *testing.T) {
+		if it := items[3]; it.Err == nil || !strings.Contains(it.Err.Error(), "HTTP 404") || it.Source != srv.URL+"/gone" {
+			t.Errorf("item = %+v", it)
 		}
 	})
 	t.Run("a feed URL typed by the user is recognised as a feed", func(t *testing.T) {
@@ -185,7 +203,7 @@ func TestFromFeed(t *testing.T) {
 		fs := httptest.NewServer(mux)
 		defer fs.Close()
 		got := Load(context.Background(), nil, fs.URL+"/feed")
-		if len(got) != 3 {
+		if len(got) != 4 {
 			t.Fatalf("%d items", len(got))
 		}
 	})
@@ -237,5 +255,19 @@ func TestLoadReportsEachSource(t *testing.T) {
 				t.Errorf("items = %+v", items)
 			}
 		})
+	}
+}
+
+// TestFromURLDropsCredentials covers issue 12 item 14: a URL typed with
+// user:password@ is fetched with them, but the stored URL has none.
+func TestFromURLDropsCredentials(t *testing.T) {
+	srv := newSite(t)
+	withCreds := strings.Replace(srv.URL, "http://", "http://analyst:s3cret@", 1) + "/article"
+	a, err := FromURL(context.Background(), srv.Client(), withCreds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != srv.URL+"/article" || strings.Contains(a.URL, "s3cret") || strings.Contains(a.URL, "analyst") {
+		t.Errorf("stored URL = %q, want %q without the credentials", a.URL, srv.URL+"/article")
 	}
 }

@@ -19,6 +19,10 @@ type Item struct {
 	Source  string // path or URL as given, or the feed entry's link
 	Article briefing.Article
 	Err     error
+	// Teaser is set when Article holds only what a feed said of the entry
+	// (its page could not be fetched); Note then says why, for the report.
+	Teaser bool
+	Note   string
 }
 
 // fileKind maps an extension to its reader.
@@ -81,26 +85,26 @@ func FromFile(path string) (a briefing.Article, err error) {
 	return a, nil
 }
 
-// readFile reads a regular file of at most limit bytes.
+// readFile reads a regular file of at most limit bytes. Anything else is
+// refused before it is opened: opening a named pipe blocks until something
+// writes to it, and a device may never end.
 func readFile(path string, limit int64) ([]byte, error) {
+	if st, err := os.Stat(path); err != nil {
+		return nil, openError(err)
+	} else if err := regular(st); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, errors.New("no such file")
-		}
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, pe.Err
-		}
-		return nil, err
+		return nil, openError(err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	if st.IsDir() {
-		return nil, errors.New("is a directory")
+	if err := regular(st); err != nil { // replaced between the two looks
+		return nil, err
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, st.Size()>>20, limit>>20)
@@ -113,6 +117,35 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, ErrNoText
 	}
 	return data, nil
+}
+
+func openError(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return errors.New("no such file")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// regular refuses what is not a regular file, naming what it is.
+func regular(st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("not a regular file (a named pipe)")
+	case m&fs.ModeSocket != 0:
+		return errors.New("not a regular file (a socket)")
+	case m&fs.ModeDevice != 0:
+		return errors.New("not a regular file (a device)")
+	}
+	return errors.New("not a regular file")
 }
 
 func fromTextFile(path string, data []byte) (briefing.Article, error) {

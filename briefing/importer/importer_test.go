@@ -398,6 +398,9 @@ func TestCanonicalURL(t *testing.T) {
 		{"surrounding spaces are trimmed", "  https://example.com/a  ", "https://example.com/a"},
 		{"text that is not a URL comes back unchanged", "not a url", "not a url"},
 		{"an empty string stays empty", "", ""},
+		{"user and password are dropped", "http://analyst:s3cret@news.example.com/a", "http://news.example.com/a"},
+		{"a user alone is dropped", "https://analyst@news.example.com:8443/a?id=1", "https://news.example.com:8443/a?id=1"},
+		{"an @ in the password is dropped with it", "https://analyst:p@ss@news.example.com/", "https://news.example.com/"},
 		{"encoded values are not re-encoded", "https://example.com/s?q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD", "https://example.com/s?q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD"},
 	}
 	for _, tt := range tests {

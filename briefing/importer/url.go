@@ -19,9 +19,10 @@ var trackingParams = map[string]bool{
 }
 
 // CanonicalURL returns raw in a stable form for duplicate detection: scheme
-// and host lower-cased, default ports and the fragment dropped, utm_* and
-// other click-tracking parameters removed, the remaining query sorted by key
-// (values of one key keep their order), an empty path written as "/". Input
+// and host lower-cased; user:password@ credentials, default ports and the
+// fragment dropped; utm_* and other click-tracking parameters removed; the
+// remaining query sorted by key (values of one key keep their order); an
+// empty path written as "/". Input
 // that is not an absolute URL comes back trimmed but otherwise unchanged.
 func CanonicalURL(raw string) string {
 	raw = strings.TrimSpace(raw)
@@ -30,6 +31,7 @@ func CanonicalURL(raw string) string {
 		return raw
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
+	u.User = nil // credentials are no part of the page's identity, and must not be stored or exported
 	u.Host = strings.ToLower(u.Host)
 	if p := u.Port(); (u.Scheme == "http" && p == "80") || (u.Scheme == "https" && p == "443") {
 		u.Host = strings.TrimSuffix(u.Host, ":"+p)

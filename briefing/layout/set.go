@@ -226,10 +226,11 @@ func MetaLine(b *briefing.Brief) string {
 	if !b.AsOf.IsZero() {
 		parts = append(parts, "As of "+b.AsOf.Format("2 January 2006"))
 	}
-	if a := strings.TrimSpace(b.Author); a != "" {
+	// Fields typed over several lines are one line here.
+	if a := strings.Join(strings.Fields(b.Author), " "); a != "" {
 		parts = append(parts, a)
 	}
-	if v := strings.TrimSpace(b.Version); v != "" {
+	if v := strings.Join(strings.Fields(b.Version), " "); v != "" {
 		if v[0] >= '0' && v[0] <= '9' {
 			v = "Version " + v
 		}
@@ -377,8 +378,8 @@ func (s *setter) sources(b *briefing.Brief, st step) int {
 
 // SourceText is a source as printed: outlet, “headline”, date, URL.
 func SourceText(src briefing.Source) (outlet, headline, date, url string) {
-	outlet = strings.TrimSpace(src.Outlet)
-	headline = strings.TrimSpace(src.Title)
+	outlet = strings.Join(strings.Fields(src.Outlet), " ")
+	headline = strings.Join(strings.Fields(src.Title), " ")
 	if !src.Published.IsZero() {
 		date = src.Published.Format("2 Jan 2006")
 	}
@@ -398,7 +399,12 @@ func sourceWords2(src briefing.Source, fc [4]*face) []word {
 		ws = appendWords(ws, date+".", Regular, Muted, fc)
 	}
 	if url != "" {
-		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: url}}}
+		// Only a web address becomes a link; any other scheme is plain text.
+		link := ""
+		if briefing.LinkableURL(url) {
+			link = url
+		}
+		w := word{segs: []seg{{text: url, style: Regular, color: Accent, url: link}}}
 		w.w = segsWidth(w.segs, fc)
 		ws = append(ws, w)
 	}

@@ -132,3 +132,30 @@ func TestWriteSurvivesOddText(t *testing.T) {
 		t.Errorf("odd text lost its neighbours:\n%s", text)
 	}
 }
+
+// TestWriteLinksOnlyWebURLs covers issue 12 item 11: only http(s) source
+// URLs become /URI link annotations; others are printed as text.
+func TestWriteLinksOnlyWebURLs(t *testing.T) {
+	b := testbrief.Full()
+	safe := b.Sources[0].URL
+	b.Sources[1].URL = "javascript:alert(document.cookie)"
+	b.Sources[2].URL = "file:///etc/passwd"
+	b.Sources[3].URL = "JAVASCRIPT:void(0)"
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, b, layout.Options{Deterministic: true}); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	uris := regexp.MustCompile(`/URI \(([^)]*)\)`).FindAllSubmatch(buf.Bytes(), -1)
+	var got []string
+	for _, m := range uris {
+		got = append(got, string(m[1]))
+	}
+	for _, u := range got {
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			t.Errorf("PDF links to %q", u)
+		}
+	}
+	if !strings.Contains(strings.Join(got, " "), safe) {
+		t.Errorf("the https source lost its link; links: %q", got)
+	}
+}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -57,5 +59,88 @@ func TestArchiveCommandsEndToEnd(t *testing.T) {
 	mustCLI(t, db, "backup", backup)
 	if out := mustCLI(t, backup, "brief", "show", "1"); !strings.Contains(out, "Corridor talks") {
 		t.Errorf("the backup lacks the brief: %q", out)
+	}
+}
+
+// TestArchiveOutputsNeverClobber covers issue 12 item 1: export-archive and
+// backup refuse the open archive, refuse an existing file unless --force,
+// and leave nothing behind when the write fails.
+func TestArchiveOutputsNeverClobber(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "archive.db")
+	mustCLI(t, db, "import", filepath.Join("..", "..", "assets", "sample.md"))
+	link := filepath.Join(dir, "link-to-archive.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, cmd := range []string{"export-archive", "backup"} {
+		for _, target := range []string{db, link, db + "-wal"} {
+			for _, force := range []bool{false, true} {
+				args := []string{cmd, target}
+				if force {
+					args = append(args, "--force")
+				}
+				_, errOut, code := cli(t, db, "", args...)
+				if code == 0 || !strings.Contains(errOut, "archive") {
+					t.Errorf("%v: exit %d, stderr %q; want a refusal naming the archive", args, code, errOut)
+				}
+				if out, errOut, code := cli(t, db, "", "list"); code != 0 || !strings.HasPrefix(out, "1\t") {
+					t.Fatalf("after %v the archive no longer opens: exit %d, %q %q", args, code, out, errOut)
+				}
+			}
+		}
+
+		existing := filepath.Join(dir, cmd+".old")
+		if err := os.WriteFile(existing, []byte("keep me\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, errOut, code := cli(t, db, "", cmd, existing)
+		if code == 0 || !strings.Contains(errOut, existing) || !strings.Contains(errOut, "--force") {
+			t.Errorf("%s onto an existing file: exit %d, stderr %q; want a refusal naming it and --force", cmd, code, errOut)
+		}
+		if b, _ := os.ReadFile(existing); string(b) != "keep me\n" {
+			t.Errorf("%s changed an existing file without --force: %q", cmd, b)
+		}
+		mustCLI(t, db, cmd, "--force", existing)
+		if b, _ := os.ReadFile(existing); string(b) == "keep me\n" || len(b) == 0 {
+			t.Errorf("%s --force did not replace the file: %q", cmd, b)
+		}
+	}
+	if out := mustCLI(t, filepath.Join(dir, "backup.old"), "list"); !strings.HasPrefix(out, "1\t") {
+		t.Errorf("the forced backup does not open as an archive: %q", out)
+	}
+}
+
+// TestFailedBackupLeavesNoFile covers issue 12 item 1: a backup that runs
+// out of room (here: a file size limit) leaves neither the target nor a
+// temporary file.
+func TestFailedBackupLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "archive.db")
+	var text strings.Builder
+	for i := 0; text.Len() < 3<<20; i++ {
+		fmt.Fprintf(&text, "Delegation %d reviewed clause %d of the draft accord before the vote. ", i, i*7)
+	}
+	if _, errOut, code := cli(t, db, text.String(), "import", "-"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	sub := filepath.Join(dir, "out")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(sub, "copy.sqlite")
+	// ulimit -f counts 512-byte blocks in POSIX sh: 2 MB, less than the copy.
+	cmd := exec.Command("sh", "-c", `ulimit -f 4096 && exec "$0" --db "$1" backup "$2"`, binary, db, target)
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("backup under a 2 MB file size limit succeeded: %s", out)
+	}
+	left, _ := os.ReadDir(sub)
+	for _, e := range left {
+		t.Errorf("a failed backup left %s behind (%s)", e.Name(), out)
+	}
+	if out := mustCLI(t, db, "list"); !strings.HasPrefix(out, "1\t") {
+		t.Errorf("the archive lost its article: %q", out)
 	}
 }

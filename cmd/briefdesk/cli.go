@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/storage"
 	"github.com/briefdesk/briefdesk/ui"
 )
@@ -47,9 +48,9 @@ func init() {
 		"tag":            {"ID TAG... [--remove]", "tag an article (or remove tags)", runTag},
 		"rm":             {"ID...", "move articles to the trash", runRemove},
 		"restore":        {"ID...", "bring articles back from the trash", runRestore},
-		"export-archive": {"FILE.jsonl", "write the whole archive as a lossless JSONL bundle", runExportArchive},
+		"export-archive": {"[--force] FILE.jsonl", "write the whole archive as a lossless JSONL bundle", runExportArchive},
 		"import-archive": {"FILE.jsonl", "load a JSONL bundle into this archive", runImportArchive},
-		"backup":         {"FILE.sqlite", "write a consistent copy of the archive", runBackup},
+		"backup":         {"[--force] FILE.sqlite", "write a consistent copy of the archive", runBackup},
 		"version":        {"", "print the version", runVersion},
 	}
 }
@@ -114,16 +115,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 	err := cmd.run(ctx, e, rest[1:])
 	var ue usageError
+	var hr helpRequest
 	switch {
 	case err == nil:
+		return 0
+	case errors.As(err, &hr):
+		printCommandHelp(stdout, name, cmd, hr.fs)
 		return 0
 	case errors.Is(err, errSomeFailed):
 		return 1
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "briefdesk %s: %s\nusage: briefdesk %s %s\n", name, ue.msg, name, cmd.usage)
+		fmt.Fprintf(stderr, "briefdesk %s: %s\nusage: briefdesk %s %s\n", name, term(ue.msg), name, cmd.usage)
 		return 2
 	default:
-		fmt.Fprintf(stderr, "briefdesk %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "briefdesk %s: %s\n", name, term(err.Error()))
 		return 1
 	}
 }
@@ -142,6 +147,63 @@ func printUsage(w io.Writer) {
 	}
 }
 
+// term makes one line of text safe for the terminal: control characters
+// (a newline, an escape sequence from an e-mail Subject) and bytes that are
+// not UTF-8 are printed as Go escapes, so what an article or a file name
+// holds can neither forge an output line nor drive the terminal.
+func term(s string) string { return briefing.EscapeControl(s) }
+
+// termText is term for a body of text: newlines and tabs are kept.
+func termText(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		parts := strings.Split(l, "\t")
+		for j, p := range parts {
+			parts[j] = term(p)
+		}
+		lines[i] = strings.Join(parts, "\t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// helpRequest is returned by parseFlags when the arguments ask for -h or
+// --help: run prints the command's usage and exits 0, before anything is
+// opened.
+type helpRequest struct{ fs *flag.FlagSet }
+
+func (helpRequest) Error() string { return "help requested" }
+
+// printCommandHelp prints one command's usage, what it does and its flags.
+func printCommandHelp(w io.Writer, name string, cmd command, fs *flag.FlagSet) {
+	usage := "usage: briefdesk " + name + " " + cmd.usage
+	if fs != nil && strings.HasPrefix(fs.Name(), name+" ") {
+		// a brief subcommand: its own line of the brief help
+		for _, line := range strings.Split(briefHelp, "\n") {
+			if strings.HasPrefix(line, "briefdesk "+fs.Name()) {
+				usage = "usage: " + line
+			}
+		}
+	}
+	fmt.Fprintln(w, strings.TrimSpace(usage))
+	fmt.Fprintf(w, "\n%s\n", cmd.help)
+	if fs == nil {
+		return
+	}
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		fmt.Fprintln(w, "\nflags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	}
+}
+
+// noFlags parses the arguments of a command that takes no flags, so that
+// -h and --help ask for help and "--" ends the options like everywhere.
+func noFlags(name string, args []string) ([]string, error) {
+	return parseFlags(flag.NewFlagSet(name, flag.ContinueOnError), args)
+}
+
 // parseFlags parses a command's flags wherever they appear among the
 // positional arguments ("search putin --limit 5" works as well as
 // "search --limit 5 putin").
@@ -150,6 +212,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, helpRequest{fs}
+			}
 			return nil, usageError{err.Error()}
 		}
 		args = fs.Args()
@@ -169,3 +234,38 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// openRegular opens a file the command reads, refusing anything that is not
+// a regular file before opening it: opening a named pipe blocks until
+// something writes to it, and a device may never end.
+func openRegular(path string) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		f.Close()
+		if err == nil {
+			err = fmt.Errorf("%s: not a regular file", path)
+		}
+		return nil, err
+	}
+	return f, nil
+}
+
+// readRegular reads a whole regular file (see openRegular).
+func readRegular(path string) ([]byte, error) {
+	f, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}

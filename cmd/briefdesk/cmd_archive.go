@@ -64,7 +64,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany}, save, func(r batch.Result) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
 	if counts.OK >= optimizeAfter && ctx.Err() == nil {
@@ -187,7 +187,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, out)
 	}
 	for _, h := range hits {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s\n", h.ID, h.Title, outletDate(h.ArticleSummary), plainSnippet(h.Snippet))
+		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s\n", h.ID, term(h.Title), term(outletDate(h.ArticleSummary)), term(plainSnippet(h.Snippet)))
 	}
 	if len(hits) == 0 {
 		fmt.Fprintln(e.stderr, "no matches")
@@ -235,7 +235,7 @@ func runList(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e.stdout, out)
 	}
 	for _, a := range list {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", a.ID, a.Title, outletDate(a))
+		fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", a.ID, term(a.Title), term(outletDate(a)))
 	}
 	return nil
 }
@@ -280,19 +280,19 @@ func runShow(ctx context.Context, e *env, args []string) error {
 		j.Text = a.Text
 		return writeJSON(e.stdout, j)
 	}
-	fmt.Fprintf(e.stdout, "%s\n", a.Title)
+	fmt.Fprintf(e.stdout, "%s\n", term(a.Title))
 	if meta := outletDate(a.Summary()); meta != "" {
-		fmt.Fprintln(e.stdout, meta)
+		fmt.Fprintln(e.stdout, term(meta))
 	}
 	if a.Author != "" {
-		fmt.Fprintln(e.stdout, "By", a.Author)
+		fmt.Fprintln(e.stdout, "By", term(a.Author))
 	}
 	if a.URL != "" {
-		fmt.Fprintln(e.stdout, a.URL)
+		fmt.Fprintln(e.stdout, term(a.URL))
 	}
 	if len(tags) > 0 {
-		fmt.Fprintln(e.stdout, "Tags:", strings.Join(tags, ", "))
+		fmt.Fprintln(e.stdout, "Tags:", term(strings.Join(tags, ", ")))
 	}
-	fmt.Fprintf(e.stdout, "\n%s\n", a.Text)
+	fmt.Fprintf(e.stdout, "\n%s\n", termText(a.Text))
 	return nil
 }

@@ -26,7 +26,9 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		"fit":    runBriefFit,
 		"export": runBriefExport,
 	}
-	if args[0] == "help" {
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		fmt.Fprintln(e.stdout, "usage: briefdesk brief COMMAND ...")
+		fmt.Fprintln(e.stdout)
 		fmt.Fprint(e.stdout, briefHelp)
 		return nil
 	}
@@ -193,6 +195,10 @@ func runBriefShow(ctx context.Context, e *env, args []string) error {
 }
 
 func runBriefList(ctx context.Context, e *env, args []string) error {
+	args, err := parseFlags(flag.NewFlagSet("brief list", flag.ContinueOnError), args)
+	if err != nil {
+		return err
+	}
 	if len(args) > 0 {
 		return usagef("brief list takes no arguments")
 	}
@@ -206,7 +212,7 @@ func runBriefList(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	for _, b := range briefs {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", b.ID, b.Title, b.UpdatedAt.Local().Format("2006-01-02 15:04"))
+		fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", b.ID, term(b.Title), b.UpdatedAt.Local().Format("2006-01-02 15:04"))
 	}
 	return nil
 }
@@ -221,7 +227,7 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	}
 	var text []byte
 	if *file != "" {
-		text, err = os.ReadFile(*file)
+		text, err = readRegular(*file)
 	} else {
 		text, err = io.ReadAll(e.stdin)
 	}
@@ -253,8 +259,8 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 
 // writeBriefText prints a brief for the terminal.
 func writeBriefText(w io.Writer, b *briefing.Brief) error {
-	fmt.Fprintf(w, "%s\n", b.Title)
-	fmt.Fprintf(w, "%s · %s · %s\n", b.AsOf.Format("2 January 2006"), b.Author, b.Handling)
+	fmt.Fprintf(w, "%s\n", term(b.Title))
+	fmt.Fprintf(w, "%s · %s · %s\n", b.AsOf.Format("2 January 2006"), term(b.Author), term(b.Handling))
 	for _, s := range briefing.Sections {
 		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(s.Heading()))
 		if s.Bulleted() {
@@ -263,11 +269,11 @@ func writeBriefText(w io.Writer, b *briefing.Brief) error {
 				items = b.StickingPoints
 			}
 			for _, it := range items {
-				fmt.Fprintf(w, "  • %s\n", it)
+				fmt.Fprintf(w, "  • %s\n", term(it))
 			}
 			continue
 		}
-		fmt.Fprintln(w, b.Text(s))
+		fmt.Fprintln(w, termText(b.Text(s)))
 	}
 	fmt.Fprintln(w, "\nSOURCES")
 	for _, s := range b.Sources {
@@ -275,7 +281,7 @@ func writeBriefText(w io.Writer, b *briefing.Brief) error {
 		if !s.Published.IsZero() {
 			date = s.Published.Format("2006-01-02")
 		}
-		fmt.Fprintf(w, "  [%d] %s, %q, %s %s\n", s.N, s.Outlet, s.Title, date, s.URL)
+		fmt.Fprintf(w, "  [%d] %s, %q, %s %s\n", s.N, term(s.Outlet), s.Title, date, term(s.URL))
 	}
 	return nil
 }

@@ -44,6 +44,10 @@ func runTag(ctx context.Context, e *env, args []string) error {
 // with the archive open and reports "<verb> <id>" or "failed <id>: reason".
 func eachArticle(ctx context.Context, e *env, args []string, verb string,
 	do func(*storage.Store, context.Context, int64) error) error {
+	args, err := noFlags(verb, args)
+	if err != nil {
+		return err
+	}
 	if len(args) == 0 {
 		return usagef("want at least one article ID")
 	}
@@ -63,7 +67,7 @@ func eachArticle(ctx context.Context, e *env, args []string, verb string,
 	failed := false
 	for _, id := range ids {
 		if err := do(st, ctx, id); err != nil {
-			fmt.Fprintf(e.stdout, "failed %d: %v\n", id, err)
+			fmt.Fprintf(e.stdout, "failed %d: %s\n", id, term(err.Error()))
 			failed = true
 			continue
 		}
@@ -84,34 +88,56 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 }
 
 func runExportArchive(ctx context.Context, e *env, args []string) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("export-archive", flag.ContinueOnError)
+	force := fs.Bool("force", false, "replace FILE if it exists")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
 		return usagef("want one output file")
 	}
+	out := pos[0]
 	st, err := e.openStore()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(args[0]), ".briefdesk-archive-*")
-	if err != nil {
+	if err := st.CheckOutput(out, *force); err != nil {
 		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".briefdesk-archive-*")
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := st.ExportArchive(ctx, tmp); err != nil {
 		tmp.Close()
-		return err
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", out, err)
 	}
 	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	// Checked again just before the rename: the file may have appeared meanwhile.
+	if err := st.CheckOutput(out, *force); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), args[0])
+	return os.Rename(tmp.Name(), out)
 }
 
 func runImportArchive(ctx context.Context, e *env, args []string) error {
+	args, err := noFlags("import-archive", args)
+	if err != nil {
+		return err
+	}
 	if len(args) != 1 {
 		return usagef("want one bundle file")
 	}
-	f, err := os.Open(args[0])
+	f, err := openRegular(args[0])
 	if err != nil {
 		return err
 	}
@@ -125,7 +151,13 @@ func runImportArchive(ctx context.Context, e *env, args []string) error {
 }
 
 func runBackup(ctx context.Context, e *env, args []string) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	force := fs.Bool("force", false, "replace FILE if it exists")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
 		return usagef("want one output file")
 	}
 	st, err := e.openStore()
@@ -133,5 +165,5 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	return st.Backup(ctx, args[0])
+	return st.Backup(ctx, pos[0], *force)
 }

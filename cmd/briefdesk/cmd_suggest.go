@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -27,7 +26,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 	if *jsonl != "" {
 		in := e.stdin
 		if *jsonl != "-" {
-			f, err := os.Open(*jsonl)
+			f, err := openRegular(*jsonl)
 			if err != nil {
 				return err
 			}
@@ -52,7 +51,7 @@ func runSuggest(ctx context.Context, e *env, args []string) error {
 		a.ID = int64(i + 1)
 		articles = append(articles, a)
 		if len(pos) > 1 {
-			fmt.Fprintf(e.stdout, "[%d] %s\n", a.ID, filepath.Base(p))
+			fmt.Fprintf(e.stdout, "[%d] %s\n", a.ID, term(filepath.Base(p)))
 		}
 	}
 	return suggest.WriteText(e.stdout, eng.Draft(articles))

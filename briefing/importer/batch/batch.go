@@ -9,11 +9,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/importer"
@@ -46,15 +50,37 @@ type Result struct {
 	ID     int64
 	Title  string
 	Err    error
+	Note   string // said after an ok line, e.g. "feed text only: page failed: HTTP 404"
 }
 
 // String is the CLI's one-line report: "ok <id> <title>",
-// "duplicate <id> <title>" or "failed <item>: <reason>".
+// "duplicate <id> <title>" or "failed <item>: <reason>". It is always one
+// line: an item name holding a control character (a newline, an escape)
+// or bytes that are not UTF-8 is quoted Go-style, and control characters in
+// the title or reason are escaped, so no name can forge a line or drive the
+// terminal.
 func (r Result) String() string {
 	if r.Status == Failed {
-		return fmt.Sprintf("failed %s: %v", r.Item, r.Err)
+		reason := "failed"
+		if r.Err != nil {
+			reason = r.Err.Error()
+		}
+		return fmt.Sprintf("failed %s: %s", QuoteItem(r.Item), briefing.EscapeControl(reason))
 	}
-	return fmt.Sprintf("%s %d %s", r.Status, r.ID, oneLine(r.Title))
+	line := fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
+	if r.Status == OK && r.Note != "" {
+		line += " (" + briefing.EscapeControl(oneLine(r.Note)) + ")"
+	}
+	return line
+}
+
+// QuoteItem returns an item name as a report line shows it: as given when
+// it prints safely on one line, quoted with Go escapes otherwise.
+func QuoteItem(item string) string {
+	if briefing.EscapeControl(item) == item && utf8.ValidString(item) {
+		return item
+	}
+	return strconv.Quote(item)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -80,7 +106,16 @@ type Options struct {
 	// long import shows its first articles at once (defaults 200, 250 ms).
 	BatchSize  int
 	BatchDelay time.Duration
+	// Tag, when set, tags a newly stored article. Run uses it to mark a
+	// feed entry stored from the feed's own text (its page failed) with
+	// TeaserTag.
+	Tag func(ctx context.Context, id int64, tags ...string) error
 }
+
+// TeaserTag marks an article that holds only what its feed said: the
+// entry's page could not be fetched. Importing the page later replaces
+// nothing by itself: the tag shows which articles hold a teaser only.
+const TeaserTag = "teaser"
 
 // Counts sums up an import.
 type Counts struct{ OK, Duplicate, Failed int }
@@ -127,6 +162,7 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 type entry struct {
 	res     Result
 	article *briefing.Article
+	teaser  bool // tag the article with TeaserTag once stored
 }
 
 // runner keeps the report in input order while articles wait for their batch.
@@ -180,7 +216,14 @@ func (r *runner) flush() {
 			r.pending[i].res = savedResult(r.pending[i].res, id, dup, err)
 		}
 	}
-	for _, e := range r.pending {
+	for i, e := range r.pending {
+		if e.teaser && e.res.Status == OK && r.o.Tag != nil {
+			// The article is stored either way; a failed tag is only said.
+			if err := r.o.Tag(r.ctx, e.res.ID, TeaserTag); err != nil {
+				e.res.Note += "; tagging it " + TeaserTag + " failed: " + err.Error()
+				r.pending[i] = e
+			}
+		}
 		switch e.res.Status {
 		case OK:
 			r.counts.OK++
@@ -218,16 +261,42 @@ func expand(item string) []Result {
 	if !fi.IsDir() {
 		return []Result{{Item: item}}
 	}
+	// A part of the folder that cannot be read costs one failed line; the
+	// files found elsewhere in it are imported all the same.
 	files, err := importer.Expand([]string{item})
-	if err != nil {
-		return []Result{{Item: item, Status: Failed, Err: err}}
-	}
-	if len(files) == 0 {
+	unreadable := walkErrors(item, err)
+	if len(files) == 0 && len(unreadable) == 0 {
 		return []Result{{Item: item, Status: Failed, Err: errors.New("folder holds no importable files")}}
 	}
-	out := make([]Result, len(files))
-	for i, f := range files {
-		out[i] = Result{Item: f}
+	out := make([]Result, 0, len(files)+len(unreadable))
+	for _, f := range files {
+		out = append(out, Result{Item: f})
+	}
+	out = append(out, unreadable...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Item < out[j].Item })
+	return out
+}
+
+// walkErrors turns the error of importer.Expand (errors joined, one per
+// path that could not be read) into one failed result per path.
+func walkErrors(root string, err error) []Result {
+	if err == nil {
+		return nil
+	}
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	var out []Result
+	for _, e := range errs {
+		var pe *fs.PathError
+		if errors.As(e, &pe) {
+			out = append(out, Result{Item: pe.Path, Status: Failed, Err: pathError(pe.Err)})
+			continue
+		}
+		out = append(out, Result{Item: root, Status: Failed, Err: e})
 	}
 	return out
 }
@@ -265,7 +334,7 @@ func load(ctx context.Context, item string, o Options) []entry {
 			continue
 		}
 		a := it.Article
-		out = append(out, entry{res: Result{Item: name, Title: a.Title}, article: &a})
+		out = append(out, entry{res: Result{Item: name, Title: a.Title, Note: it.Note}, article: &a, teaser: it.Teaser})
 	}
 	return out
 }
