@@ -22,6 +22,9 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
 	regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
+	// a caption that ends in its full date after a comma: ", Saturday,
+	// May 4, 2029." (reporting gives the date after "on" or mid-sentence)
+	regexp.MustCompile(`, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
 	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b`),
 	// video and audio players
@@ -36,9 +39,30 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 }
 
-// furniturePrefixRe is page text glued before an article's first sentence:
-// a player's close and share buttons, an advertisement label.
+// furniturePrefixRe is page text glued before a sentence: a player's close
+// and share buttons, an advertisement label.
 var furniturePrefixRe = regexp.MustCompile(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption)\s+`)
+
+// sectionLabelRe is an explainer's section label before a sentence: two to
+// four words, only the first capitalised, and a colon ("Why it matters: ",
+// "The big picture: "). A speaker before a colon is no label: a name is
+// capitalised, and "He said: " or "The minister told reporters: " holds a
+// verb of saying or a pronoun (labelSpeech).
+var sectionLabelRe = regexp.MustCompile(`^[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: +[A-Z]`)
+
+var labelSpeech = regexp.MustCompile(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|explained|stated|warned|warns|declared|insisted|tweeted|posted|replied|noted|recalled|announced|concluded|continued|argued|urged)\b`)
+
+// prefixLen returns the length of the page text or section label glued
+// before the sentence t, or 0.
+func prefixLen(t string) int {
+	if n := len(furniturePrefixRe.FindString(t)); n > 0 {
+		return n
+	}
+	if m := sectionLabelRe.FindString(t); m != "" && !labelSpeech.MatchString(m[:strings.IndexByte(m, ':')]) {
+		return len(m) - 1 // up to the sentence's first letter
+	}
+	return 0
+}
 
 // byline is "By Lena Morrow" or "By Lena Morrow and Ivo Brandt, Capital
 // Desk": a short line that names the writers.
@@ -103,7 +127,7 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 	for _, s := range spans {
 		for k := 0; k < 4; k++ {
 			t := text[s.Start:s.End]
-			n := len(furniturePrefixRe.FindString(t))
+			n := prefixLen(t)
 			if n == 0 {
 				if d := datelineLen(t); d > 0 {
 					n = d

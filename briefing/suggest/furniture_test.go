@@ -21,6 +21,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"photo credit at the end", "Crews clear the road near Kessan (AP Photo/Ivo Brandt)", true},
 		{"cut caption with credit", "The ministry said its staff were safe... (Kessan Daily)", true},
 		{"caption label", "Image copyright Orla Press Image caption Crowds gathered overnight.", true},
+		{"caption ending in its full date", "Guards stand by the gate of the summer palace near Varnholm, Saturday, May 4, 2029.", true},
+		{"caption ending in its full date", "Rescuers carry a survivor ashore in Kessan, Tue., Oct. 9, 2029", true},
 		{"paywall", "Premium content for only $1.49 a week.", true},
 		{"paywall", "Subscribe now to keep reading the full story.", true},
 		{"newsletter", "Get breaking news alerts on your phone from the Kessan desk.", true},
@@ -46,6 +48,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"prose", "The two countries share this goal, the envoy said.", false},
 		{"prose", "The studio filed a copyright suit against the site.", false},
 		{"prose", "He turned to the right and left the room.", false},
+		{"prose", "The talks began on Saturday, May 4, 2029, in Varnholm.", false},
+		{"prose", "The envoy arrived in Varnholm on Saturday, May 4, 2029.", false},
 	} {
 		if got := furniture(tc.text); got != tc.want {
 			t.Errorf("%s: furniture(%q) = %v, want %v", tc.class, tc.text, got, tc.want)
@@ -64,12 +68,20 @@ func TestCleanSpans(t *testing.T) {
 		"Port Aldine (AP) The coast guard blamed the storm.\n\n" +
 		"STORM WARNING ISSUED Crews worked through the night.\n\n" +
 		"Please turn on JavaScript\n\n" +
+		"Why it matters: The closure cuts the only road to the coast.\n\n" +
+		"Oder Pell: We will reopen the road.\n\n" +
+		"The minister told reporters: The road stays shut.\n\n" +
+		"He added: Repairs will take a month.\n\n" +
 		"The captain said the engines failed."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
 		"The coast guard blamed the storm.",
 		"Crews worked through the night.",
+		"The closure cuts the only road to the coast.",
+		"Oder Pell: We will reopen the road.",
+		"The minister told reporters: The road stays shut.",
+		"He added: Repairs will take a month.",
 		"The captain said the engines failed.",
 	}
 	got := cleanSpans(text, sp.Split(text))
