@@ -7,8 +7,13 @@ import (
 )
 
 // summaryRedundant is the cosine above which a sentence repeats one already
-// in the summary.
-const summaryRedundant = 0.4
+// in the summary; two reports restating one event share fewer words than
+// one report's sentences do (each writes it its own way), so a sentence from
+// another report repeats a chosen one above summaryRestated.
+const (
+	summaryRedundant = 0.4
+	summaryRestated  = 0.3
+)
 
 // summaryPicks chooses up to n summary sentences, best first: the bottom
 // line, then, one at a time, the sentence that adds most to those chosen:
@@ -48,16 +53,20 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 		var next *candidate
 		best := 0.0
 		for _, c := range cands {
-			overlap := 0.0
+			overlap, repeats := 0.0, false
 			for _, p := range picks {
-				if cs := c.v.cos(p.v); cs > overlap {
-					overlap = cs
-				}
+				cs := c.v.cos(p.v)
 				if p == c {
-					overlap = 1
+					cs = 1
 				}
+				overlap = max(overlap, cs)
+				limit := summaryRedundant
+				if p.d != c.d {
+					limit = summaryRestated
+				}
+				repeats = repeats || cs > limit
 			}
-			if overlap > summaryRedundant || !standalone(c) || skip(c) {
+			if repeats || !standalone(c) || skip(c) {
 				continue
 			}
 			v := c.score * (1 - overlap/2)

@@ -265,3 +265,48 @@ func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
 		t.Errorf("picks %q, want the second report's sentence second", got)
 	}
 }
+
+// Two reports restating one event share fewer words than one report's
+// sentences do: a sentence of another report that overlaps the chosen one
+// at cosine ~0.35 is a restatement and is left out; the same overlap within
+// the chosen sentence's own report is elaboration and is kept.
+func TestSummaryPicksDropAnotherReportsRestatement(t *testing.T) {
+	mk := func(id int64, texts ...string) *doc {
+		d := &doc{art: briefing.Article{ID: id, Text: strings.Join(texts, " ")}}
+		at := 0
+		for i, s := range texts {
+			d.sents = append(d.sents, sentence.Span{Start: at, End: at + len(s), Text: s, Index: i})
+			at += len(s) + 1
+		}
+		return d
+	}
+	one := mk(1, "Velmoria closed the northern bridge to Orun trucks on Monday night.", "Velmoria said the bridge would stay shut until the spring thaw.")
+	two := mk(2, "The northern bridge to Orun was shut by Velmoria overnight, traders said.")
+	vecOf := func(ws ...string) vec {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		return withNorm(m)
+	}
+	bottom := vecOf("a", "b", "c", "d", "e", "f", "g", "h")            // 8 words
+	restated := vecOf("a", "b", "c", "p", "q", "r", "s", "t", "u")     // 3 shared of 9: cos 0.354
+	elaboration := vecOf("a", "b", "c", "v", "w", "x", "y", "z", "zz") // the same overlap, same report
+	cands := []*candidate{
+		{d: one, i: 0, v: bottom, score: 0.9},
+		{d: two, i: 0, v: restated, score: 0.8},
+		{d: one, i: 1, v: elaboration, score: 0.5},
+	}
+	if cs := bottom.cos(restated); cs <= summaryRestated || cs > summaryRedundant {
+		t.Fatalf("fixture cosine %.3f is not between the two limits", cs)
+	}
+	picks := summaryPicks(cands, 3, func(*candidate) bool { return false })
+	var got []string
+	for _, p := range picks {
+		got = append(got, p.d.sents[p.i].Text)
+	}
+	want := []string{one.sents[0].Text, one.sents[1].Text}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("picks %q, want %q", got, want)
+	}
+}
