@@ -90,6 +90,9 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 func itemSpans(spans []Sentence) []Sentence {
 	var whole, own []Sentence
 	for _, sp := range spans {
+		if nwords(sp.Text) < minPositionWords {
+			continue // "said Tuesday", "told reporters", "will not": no position
+		}
 		if balancedQuotes(shown(sp)) {
 			whole = append(whole, sp)
 		}
@@ -115,6 +118,10 @@ func itemSpans(spans []Sentence) []Sentence {
 	}
 	return whole
 }
+
+// minPositionWords is the fewest words an actor's position has: a verb
+// and what it is about ("rejected the plan").
+const minPositionWords = 3
 
 // danglingEnd are words a span cannot end with: it would stop mid-phrase.
 var danglingEnd = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,

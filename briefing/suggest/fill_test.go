@@ -223,3 +223,15 @@ func TestActorsAvoidSentencesOtherSectionsPrint(t *testing.T) {
 		t.Errorf("got %q, want %q", texts, want)
 	}
 }
+
+// An attribution alone ("said Tuesday", "told reporters") or a bare
+// auxiliary ("will not") is no position: it never becomes an actor's item.
+func TestItemSpansNeedAPosition(t *testing.T) {
+	got := itemSpans([]Sentence{{Text: "said Tuesday"}, {Text: "will not"}, {Text: "said Tuesday that the accord was dead"}})
+	if len(got) != 1 || got[0].Text != "said Tuesday that the accord was dead" {
+		t.Errorf("itemSpans = %+v, want only the clause with a position", got)
+	}
+	if got := itemSpans([]Sentence{{Text: "told reporters"}}); len(got) != 0 {
+		t.Errorf("itemSpans(told reporters) = %+v, want none", got)
+	}
+}
