@@ -118,6 +118,9 @@ func headingEnd(s string, i, words int) int {
 	return i
 }
 
+// footnoteEndRe is a footnote mark at the end of a sentence: "[5]".
+var footnoteEndRe = regexp.MustCompile(`\s*\[\d{1,3}\]\s*$`)
+
 // cleanSpans prepares the sentences of an article for every section: page
 // furniture is dropped, and a leading dateline, player text or heading in
 // capitals is cut from a sentence's start. Each span still slices text
@@ -142,6 +145,15 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 			for s.Start < s.End && text[s.Start] == ' ' {
 				s.Start++
 			}
+		}
+		// a reference work's footnote marks after the full stop ("in
+		// Utah.[5][6]") would read as the brief's own citations
+		for {
+			m := footnoteEndRe.FindStringIndex(text[s.Start:s.End])
+			if m == nil || m[0] == 0 {
+				break
+			}
+			s.End = s.Start + m[0]
 		}
 		s.Text = text[s.Start:s.End]
 		if s.Text == "" || furniture(strings.TrimSpace(s.Text)) {

@@ -72,6 +72,7 @@ func TestCleanSpans(t *testing.T) {
 		"Oder Pell: We will reopen the road.\n\n" +
 		"The minister told reporters: The road stays shut.\n\n" +
 		"He added: Repairs will take a month.\n\n" +
+		"The road was first paved in 1921.[4][7]\n\n" +
 		"The captain said the engines failed."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
@@ -82,6 +83,7 @@ func TestCleanSpans(t *testing.T) {
 		"Oder Pell: We will reopen the road.",
 		"The minister told reporters: The road stays shut.",
 		"He added: Repairs will take a month.",
+		"The road was first paved in 1921.",
 		"The captain said the engines failed.",
 	}
 	got := cleanSpans(text, sp.Split(text))
