@@ -24,7 +24,7 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// a caption that ends in its full date after a comma: ", Saturday,
 	// May 4, 2029." (reporting gives the date after "on" or mid-sentence)
-	regexp.MustCompile(`, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`),
+	regexp.MustCompile(`, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
 	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b`),
 	// video and audio players
