@@ -10,9 +10,6 @@ import (
 // outcomeRe finds the sentence that states how talks ended: the bottom line.
 var outcomeRe = regexp.MustCompile(`(?i)\b(?:ended|ends|end|concluded|closed|broke up) (?:[a-z]+ ){0,3}without\b|\bwithout (?:an? |any )?(?:agreement|deal|breakthrough)\b|\b(?:collapsed|stalled|broke down|faltered|deadlocked|failed to (?:reach|agree|produce|yield))\b|\b(?:reached|struck|signed|sealed|clinched) (?:an? |the )?(?:[a-z-]+ )?(?:agreement|deal|accord|ceasefire|truce)\b|\bagreed (?:on|to) (?:an? |the )?(?:[a-z-]+ )?(?:deal|ceasefire|truce|framework|accord|exchange)\b|\bdid not yield\b|\bno (?:agreement|deal|breakthrough)\b`)
 
-// consequenceRe finds why an outcome matters: what it puts at risk.
-var consequenceRe = regexp.MustCompile(`(?i)\bwarn(?:s|ed|ing)?\b|\bcould (?:close|collapse|unravel|derail|escalate|resume|end|break)|\brisk(?:s|ed)?\b|\bthreaten|\bjeopardi[sz]|\bexpires?\b|\bdeadline\b`)
-
 // quoted reports whether a sentence opens with a quotation.
 func quoted(t string) bool {
 	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "'")

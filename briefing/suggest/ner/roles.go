@@ -46,6 +46,22 @@ func (r *Recognizer) roleAround(text string, toks []Token, i, j int) string {
 	}
 done:
 	if hasTitle && end >= 0 {
+		// "Marek's adviser": the owner whose possessive the scan stopped
+		// at belongs to the role, never a bare "'s adviser"
+		if s := toks[k+1].Text; s == "'s" || s == "’s" {
+			o := k
+			for o >= 0 && k-o < 3 && isCap(toks[o].Text) {
+				o--
+			}
+			if o == k {
+				k++ // no owner: the role starts after the possessive
+			} else {
+				k = o
+			}
+		}
+		if k+1 > end {
+			return ""
+		}
 		return text[toks[k+1].Start:toks[end].End]
 	}
 	// after the name: ", the UN envoy,"
