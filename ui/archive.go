@@ -33,11 +33,22 @@ type archiveRow struct {
 	copies  int    // articles in its near-duplicate group (0: none)
 }
 
+// archiveStore is what the archive pane (list and filters) asks of the archive.
+type archiveStore interface {
+	Search(ctx context.Context, query string, o storage.SearchOptions) ([]storage.Hit, error)
+	Articles(ctx context.Context, f storage.ArticleFilter) ([]briefing.ArticleSummary, error)
+	CountMatching(ctx context.Context, f storage.ArticleFilter) (int, error)
+	DuplicateGroups(ctx context.Context, ids []int64) (map[int64]storage.NearDuplicateGroup, error)
+	AllTags(ctx context.Context) (map[string]int, error)
+	Outlets(ctx context.Context) (map[string]int, error)
+}
+
 // archivePane lists the archive, searches it as you type, filters it by tag,
 // outlet and period, shows the trash, and lets the user tick articles for a
 // new brief.
 type archivePane struct {
 	d       *Desk
+	st      archiveStore
 	search  *widget.Entry
 	list    *widget.List
 	count   *widget.Label
@@ -57,8 +68,8 @@ type archivePane struct {
 	querySeq int // the newest query; older results are dropped
 }
 
-func newArchivePane(d *Desk) *archivePane {
-	p := &archivePane{d: d, checked: map[int64]bool{}}
+func newArchivePane(d *Desk, st archiveStore) *archivePane {
+	p := &archivePane{d: d, st: st, checked: map[int64]bool{}}
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive (Ctrl+F)")
 	p.search.OnChanged = func(string) { p.scheduleRefresh() }
@@ -207,7 +218,7 @@ func (p *archivePane) onNewBriefFromChecked() {
 	if len(ids) == 0 {
 		return
 	}
-	p.d.editor.newBrief(ids)
+	p.d.newBriefFrom(ids)
 }
 
 func (p *archivePane) onSelected(i widget.ListItemID) {
@@ -215,7 +226,7 @@ func (p *archivePane) onSelected(i widget.ListItemID) {
 		return
 	}
 	p.selected = p.rows[i].article.ID
-	p.d.reader.showArticle(p.selected, p.search.Text)
+	p.d.showArticle(p.selected, p.search.Text)
 }
 
 // scheduleRefresh queries after the user pauses typing.
@@ -236,7 +247,7 @@ func (p *archivePane) refresh() {
 	query := strings.TrimSpace(p.search.Text)
 	f := p.filters.filter()
 	sortBy := p.filters.sortOrder()
-	st := p.d.store
+	st := p.st
 	p.loading = true
 	if query == "" {
 		p.refreshList(seq, f)
@@ -271,7 +282,7 @@ func (p *archivePane) refresh() {
 // the count when it comes: on a large archive counting takes longer than
 // reading one page.
 func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
-	st := p.d.store
+	st := p.st
 	f.Limit = pageSize
 	p.fetchPage(seq, f, func(rows []archiveRow) {
 		total := len(rows)
@@ -318,7 +329,7 @@ func (p *archivePane) show(rows []archiveRow, total int) {
 
 // markCopies notes, for each row, how many versions of the same wire story
 // the archive holds, so one story is not mistaken for several sources.
-func markCopies(ctx context.Context, st *storage.Store, rows []archiveRow) error {
+func markCopies(ctx context.Context, st archiveStore, rows []archiveRow) error {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.article.ID
@@ -365,7 +376,7 @@ func (p *archivePane) updateCount(query string) {
 // loadPage reads one page of the list with its near-duplicate counts, off
 // the UI goroutine. On failure it clears the loading mark so that scrolling
 // can try again.
-func (p *archivePane) loadPage(ctx context.Context, st *storage.Store, f storage.ArticleFilter) ([]archiveRow, error) {
+func (p *archivePane) loadPage(ctx context.Context, st archiveStore, f storage.ArticleFilter) ([]archiveRow, error) {
 	list, err := st.Articles(ctx, f)
 	var rows []archiveRow
 	if err == nil {
@@ -400,7 +411,7 @@ func (p *archivePane) loadMore() {
 // fetchPage reads a page of the list off the UI goroutine and hands it to
 // use, unless a newer query has replaced the list meanwhile.
 func (p *archivePane) fetchPage(seq int, f storage.ArticleFilter, use func([]archiveRow)) {
-	st := p.d.store
+	st := p.st
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
 		rows, err := p.loadPage(ctx, st, f)
 		if err != nil {

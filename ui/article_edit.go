@@ -51,7 +51,7 @@ func (r *readerPane) showEditArticle() {
 		return nil
 	}
 	original := widget.NewButton("Show original", func() {
-		st := r.d.store
+		st := r.st
 		r.d.background("Original", func(ctx context.Context) (func(), error) {
 			o, err := st.ArticleOriginal(ctx, a.ID)
 			if errors.Is(err, storage.ErrNotFound) {
@@ -89,7 +89,7 @@ func (r *readerPane) showEditArticle() {
 
 // saveArticle stores the user's corrections and shows the result.
 func (r *readerPane) saveArticle(a briefing.Article) {
-	st := r.d.store
+	st := r.st
 	r.d.background("Save article", func(ctx context.Context) (func(), error) {
 		if err := st.UpdateArticle(ctx, a); err != nil {
 			return nil, err
@@ -97,8 +97,7 @@ func (r *readerPane) saveArticle(a briefing.Article) {
 		return func() {
 			r.d.setStatus(fmt.Sprintf("Saved your corrections to %q; the original is kept.", a.Title))
 			r.showArticle(a.ID, r.query)
-			r.d.archive.refresh()
-			r.d.archive.filters.reload()
+			r.d.archiveChanged()
 		}, nil
 	})
 }
@@ -129,7 +128,7 @@ func (r *readerPane) showTags() {
 			return
 		}
 		want := splitTags(entry.Text)
-		st := r.d.store
+		st := r.st
 		r.d.background("Tags", func(ctx context.Context) (func(), error) {
 			if removed := missing(old, want); len(removed) > 0 {
 				if err := st.Untag(ctx, id, removed...); err != nil {
@@ -143,7 +142,7 @@ func (r *readerPane) showTags() {
 			}
 			return func() {
 				r.showArticle(id, r.query)
-				r.d.archive.filters.reload()
+				r.d.tagsChanged()
 			}, nil
 		})
 	}, r.d.win)
@@ -184,8 +183,8 @@ func (r *readerPane) onTrash() {
 	if id == 0 {
 		return
 	}
-	restore := r.d.archive.filters.trash.Checked
-	st := r.d.store
+	restore := r.d.showingTrash()
+	st := r.st
 	r.d.background("Trash", func(ctx context.Context) (func(), error) {
 		var err error
 		if restore {
@@ -202,8 +201,7 @@ func (r *readerPane) onTrash() {
 			} else {
 				r.d.setStatus(fmt.Sprintf("Moved %q to the trash (tick Trash in the archive to restore it).", r.article.Title))
 			}
-			r.d.archive.refresh()
-			r.d.archive.filters.reload()
+			r.d.archiveChanged()
 		}, nil
 	})
 }

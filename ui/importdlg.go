@@ -95,7 +95,7 @@ func (r *importRun) start() {
 			// often than a few times a second during a long import.
 			if res.Status == batch.OK && time.Since(last) > 300*time.Millisecond {
 				last = time.Now()
-				r.d.do(r.d.archive.refresh)
+				r.d.do(r.d.archiveListChanged)
 			}
 			r.d.do(func() {
 				r.label.SetText(fmt.Sprintf("Imported %d item(s)…", n))
@@ -119,8 +119,7 @@ func (r *importRun) finish(c batch.Counts, report string) {
 	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed.", c.OK, c.Duplicate, c.Failed))
 	r.results.SetText(report)
 	r.button.SetText("Close")
-	r.d.archive.refresh()
-	r.d.archive.filters.reload()
+	r.d.archiveChanged()
 	r.d.setStatus(r.label.Text)
 }
 
@@ -191,9 +190,8 @@ func (d *Desk) importTextThen(text string, m importer.Meta, then func(id int64))
 			} else {
 				d.setStatus(fmt.Sprintf("Imported %q (%d).", a.Title, res.ID))
 			}
-			d.archive.refresh()
-			d.archive.filters.reload()
-			d.reader.showArticle(res.ID, "")
+			d.archiveChanged()
+			d.showArticle(res.ID, "")
 			if then != nil {
 				then(res.ID)
 			}

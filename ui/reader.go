@@ -18,10 +18,24 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
+// readerStore is what the reader (and its article edits) asks of the archive.
+type readerStore interface {
+	Article(ctx context.Context, id int64) (briefing.Article, error)
+	Tags(ctx context.Context, articleID int64) ([]string, error)
+	NearDuplicates(ctx context.Context, id int64) ([]briefing.ArticleSummary, error)
+	ArticleOriginal(ctx context.Context, id int64) (briefing.Article, error)
+	UpdateArticle(ctx context.Context, a briefing.Article) error
+	Tag(ctx context.Context, articleID int64, tags ...string) error
+	Untag(ctx context.Context, articleID int64, tags ...string) error
+	Trash(ctx context.Context, articleID int64) error
+	Restore(ctx context.Context, articleID int64) error
+}
+
 // readerPane shows one article: its metadata and text, with the search terms
 // and the sentence behind the selected suggestion highlighted.
 type readerPane struct {
 	d       *Desk
+	st      readerStore
 	title   *widget.Label
 	meta    *widget.Label
 	link    *widget.Hyperlink
@@ -41,8 +55,8 @@ type readerPane struct {
 	loadSeq int
 }
 
-func newReaderPane(d *Desk) *readerPane {
-	r := &readerPane{d: d}
+func newReaderPane(d *Desk, st readerStore) *readerPane {
+	r := &readerPane{d: d, st: st}
 	r.title = widget.NewLabelWithStyle("Select an article", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.title.Wrapping = fyne.TextWrapWord
 	r.title.SizeName = theme.SizeNameSubHeadingText
@@ -72,7 +86,7 @@ func (r *readerPane) content() fyne.CanvasObject {
 
 func (r *readerPane) onAddToBrief() {
 	if r.article.ID != 0 {
-		r.d.editor.addSource(r.article.Summary())
+		r.d.addToBrief(r.article.Summary())
 	}
 }
 
@@ -81,7 +95,7 @@ func (r *readerPane) onAddToBrief() {
 func (r *readerPane) showArticle(id int64, query string) {
 	r.loadSeq++
 	seq := r.loadSeq
-	st := r.d.store
+	st := r.st
 	r.d.background("Open article", func(ctx context.Context) (func(), error) {
 		a, err := st.Article(ctx, id)
 		if err != nil {
@@ -179,7 +193,7 @@ func (r *readerPane) render() {
 	for _, b := range []*widget.Button{r.addBtn, r.tagBtn, r.editB, r.trashB} {
 		b.Enable()
 	}
-	if r.d.archive.filters.trash.Checked {
+	if r.d.showingTrash() {
 		r.trashB.SetText("Restore")
 	} else {
 		r.trashB.SetText("Trash")
