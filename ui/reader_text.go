@@ -196,4 +196,3 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
-
