@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -32,12 +31,12 @@ func (r *readerPane) showEditArticle() {
 		outlet.SetText(a.Outlet)
 		author.SetText(a.Author)
 		link.SetText(a.URL)
-		date.SetText(dateOrEmpty(a.Published))
+		date.SetText(briefing.FormatDateField(a.Published))
 		text.SetText(a.Text)
 	}
 	fill(a)
 	date.SetPlaceHolder("YYYY-MM-DD")
-	date.Validator = optionalDate
+	date.Validator = briefing.CheckDateField
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New("a title is needed")
@@ -76,10 +75,7 @@ func (r *readerPane) showEditArticle() {
 		edited := a
 		edited.Title, edited.Outlet, edited.Author = strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), strings.TrimSpace(author.Text)
 		edited.URL, edited.Text = strings.TrimSpace(link.Text), text.Text
-		edited.Published = time.Time{}
-		if t, err := time.Parse("2006-01-02", strings.TrimSpace(date.Text)); err == nil {
-			edited.Published = t
-		}
+		edited.Published, _ = briefing.ParseDateField(date.Text) // zero when not a date
 		r.saveArticle(edited)
 	}, r.d.win)
 	f.Resize(fyne.NewSize(760, 640))
@@ -100,17 +96,6 @@ func (r *readerPane) saveArticle(a briefing.Article) {
 			r.d.archiveChanged()
 		}, nil
 	})
-}
-
-// optionalDate accepts "" or a YYYY-MM-DD date.
-func optionalDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	if _, err := time.Parse("2006-01-02", strings.TrimSpace(s)); err != nil {
-		return errors.New("want a date like 2026-03-01")
-	}
-	return nil
 }
 
 // showTags edits the article's tags as a comma-separated list.

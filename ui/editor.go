@@ -268,11 +268,7 @@ func (e *briefEditor) show(b briefing.Brief) {
 	e.title.SetText(b.Title)
 	e.author.SetText(b.Author)
 	e.handling.SetText(b.Handling)
-	if b.AsOf.IsZero() {
-		e.asOf.SetText("")
-	} else {
-		e.asOf.SetText(b.AsOf.Format("2006-01-02"))
-	}
+	e.asOf.SetText(briefing.FormatDateField(b.AsOf))
 	e.switcher.SetSelected(briefLabel(b))
 	e.renderSources()
 	e.setEnabled(true)
@@ -286,11 +282,12 @@ func (e *briefEditor) collect() {
 	e.brief.Title = strings.TrimSpace(e.title.Text)
 	e.brief.Author = strings.TrimSpace(e.author.Text)
 	e.brief.Handling = strings.TrimSpace(e.handling.Text)
-	if t, err := time.Parse("2006-01-02", strings.TrimSpace(e.asOf.Text)); err == nil {
+	// A blank or mistyped date keeps the brief's date; a mistyped one is flagged.
+	if t, err := briefing.ParseDateField(e.asOf.Text); err != nil {
+		e.asOf.SetValidationError(err)
+	} else if !t.IsZero() {
 		e.brief.AsOf = t
 		e.asOf.SetValidationError(nil)
-	} else if strings.TrimSpace(e.asOf.Text) != "" {
-		e.asOf.SetValidationError(fmt.Errorf("want a date like 2026-03-01"))
 	}
 	for _, s := range briefing.Sections {
 		e.brief.SetText(s, e.sections[s].Text)

@@ -133,16 +133,7 @@ func (d *Desk) showPasteDialog() {
 	title.SetPlaceHolder("from the first line when empty")
 	outlet, author, url, date := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	date.SetPlaceHolder("YYYY-MM-DD")
-	date.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		_, err := time.Parse("2006-01-02", strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("want a date like 2026-03-01")
-		}
-		return nil
-	}
+	date.Validator = briefing.CheckDateField
 	text.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("paste some text")
@@ -159,9 +150,7 @@ func (d *Desk) showPasteDialog() {
 			return
 		}
 		m := importer.Meta{Title: title.Text, Outlet: outlet.Text, Author: author.Text, URL: url.Text}
-		if t, err := time.Parse("2006-01-02", strings.TrimSpace(date.Text)); err == nil {
-			m.Published = t
-		}
+		m.Published, _ = briefing.ParseDateField(date.Text) // zero when not a date
 		d.importText(text.Text, m)
 	}, d.win)
 	f.Resize(fyne.NewSize(640, 560))

@@ -134,19 +134,12 @@ func (r *revisionsDialog) onRestore() {
 func briefPlain(b briefing.Brief) string {
 	var sb strings.Builder
 	sb.WriteString(b.Title + "\n")
-	fmt.Fprintf(&sb, "%s · %s · %s\n", b.Author, b.Handling, dateOrEmpty(b.AsOf))
+	fmt.Fprintf(&sb, "%s · %s · %s\n", b.Author, b.Handling, briefing.FormatDateField(b.AsOf))
 	for _, s := range briefing.Sections {
 		sb.WriteString("\n" + strings.ToUpper(s.Heading()) + "\n")
 		sb.WriteString(b.Text(s) + "\n")
 	}
 	return sb.String()
-}
-
-func dateOrEmpty(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2006-01-02")
 }
 
 // diffSegments shows old → new word by word: deletions in the error colour,
