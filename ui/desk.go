@@ -227,3 +227,6 @@ func (d *Desk) archiveListChanged() { d.archive.refresh() }
 
 // tagsChanged shows the tag filter again after an article's tags changed.
 func (d *Desk) tagsChanged() { d.archive.filters.reload() }
+
+// openBrief is the brief the editor has open (ID 0: none).
+func (d *Desk) openBrief() *briefing.Brief { return &d.editor.brief }

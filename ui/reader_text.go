@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 )
 
 // span is a highlighted byte range of the body.
@@ -35,8 +38,8 @@ func (r *readerPane) highlights() []span {
 			spans = append(spans, span{m[0], m[1], spanTerm})
 		}
 	}
-	if ed := r.d.editor; ed.brief.ID != 0 && ed.brief.SourceNumber(r.article.ID) != 0 {
-		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, &ed.brief)...)
+	if b := r.d.openBrief(); b.ID != 0 && b.SourceNumber(r.article.ID) != 0 {
+		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, b)...)
 	}
 	return spans
 }
@@ -195,4 +198,21 @@ func collapseSpace(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// usedSpans marks the parts of text that brief b quotes (none without a
+// sentence splitter).
+func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
+	if sp == nil {
+		return nil
+	}
+	var sentences []briefing.TextSpan
+	for _, s := range sp.Split(text) {
+		sentences = append(sentences, briefing.TextSpan{Start: s.Start, End: s.End})
+	}
+	var out []span
+	for _, q := range briefing.QuotedSpans(text, sentences, b) {
+		out = append(out, span{start: q.Start, end: q.End, kind: spanUsed})
+	}
+	return out
 }
