@@ -50,23 +50,7 @@ func TestSaveBriefKeepsOneRevisionPerSaveByPolicy(t *testing.T) {
 		if err != nil {
 			t.Fatalf("step %d: %v", i, err)
 		}
-		got, err := st.Brief(ctx, id)
-		if err != nil || got.Summary != s.summary {
-			t.Fatalf("step %d: stored summary %q, %v", i, got.Summary, err)
-		}
-		revs, err := st.Revisions(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(revs) != s.revs {
-			t.Fatalf("step %d (%q, every %v): %d revisions, want %d", i, s.note, s.every, len(revs), s.revs)
-		}
-		if s.note != "" && s.revs > 0 && revID != 0 && (revs[0].ID != revID || revs[0].Brief.Summary != s.summary) {
-			t.Errorf("step %d: returned revision %d, newest is %+v", i, revID, revs[0])
-		}
-		if s.note == "" && revID != 0 {
-			t.Errorf("step %d: no revision asked for, got %d", i, revID)
-		}
+		checkSaved(t, st, id, i, s.summary, s.note, s.revs, revID)
 	}
 	revs, _ := st.Revisions(ctx, id)
 	if revs[0].Note != "before Suggest" || revs[1].Note != "saved" || revs[3].Note != "autosave" {
@@ -79,5 +63,30 @@ func TestSaveBriefOfAMissingBrief(t *testing.T) {
 	st := newTestStore(t)
 	if _, err := st.SaveBrief(context.Background(), briefing.Brief{ID: 77, Summary: "x"}, "saved", 0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing brief: err = %v, want ErrNotFound", err)
+	}
+}
+
+// checkSaved checks step i of the table: the brief holds summary, it has
+// revs revisions, and the revision id SaveBrief returned is the newest (0
+// when note asked for none).
+func checkSaved(t *testing.T, st *Store, id int64, i int, summary, note string, revs int, revID int64) {
+	t.Helper()
+	ctx := context.Background()
+	got, err := st.Brief(ctx, id)
+	if err != nil || got.Summary != summary {
+		t.Fatalf("step %d: stored summary %q, %v", i, got.Summary, err)
+	}
+	all, err := st.Revisions(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != revs {
+		t.Fatalf("step %d (%q): %d revisions, want %d", i, note, len(all), revs)
+	}
+	if note == "" && revID != 0 {
+		t.Errorf("step %d: no revision asked for, got %d", i, revID)
+	}
+	if revID != 0 && (all[0].ID != revID || all[0].Brief.Summary != summary) {
+		t.Errorf("step %d: returned revision %d, newest is %+v", i, revID, all[0])
 	}
 }

@@ -101,23 +101,10 @@ func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) erro
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		slices.Sort(cands)
 		if len(cands) > 0 {
 			fp.Shingles = neardup.Set(fp.Shingles)
-		}
-		best := 0.0
-		for _, c := range slices.Compact(cands) {
-			var body string
-			var g int64
-			err := x.body.QueryRowContext(ctx, c).Scan(&body, &g)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			}
-			if err != nil {
+			if group, err = x.closestGroup(ctx, cands, fp.Shingles, id); err != nil {
 				return err
-			}
-			if j := neardup.Jaccard(fp.Shingles, neardup.Shingles(body)); neardup.Near(j) && j >= best {
-				best, group = j, g
 			}
 		}
 		if _, err := x.band.ExecContext(ctx, append([]any{id}, keys...)...); err != nil {
@@ -130,6 +117,29 @@ func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) erro
 	}
 	_, err := x.sig.ExecContext(ctx, id, sig, group)
 	return err
+}
+
+// closestGroup is the group of the candidate most similar to shingles (a
+// sorted set) if that one is a near-duplicate (ties go to the later id), else
+// own.
+func (x *nearDupIndexer) closestGroup(ctx context.Context, cands []int64, shingles []uint64, own int64) (int64, error) {
+	slices.Sort(cands)
+	group, best := own, 0.0
+	for _, c := range slices.Compact(cands) {
+		var body string
+		var g int64
+		err := x.body.QueryRowContext(ctx, c).Scan(&body, &g)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if j := neardup.Jaccard(shingles, neardup.Shingles(body)); neardup.Near(j) && j >= best {
+			best, group = j, g
+		}
+	}
+	return group, nil
 }
 
 // IndexNearDuplicates files the articles that have no near-duplicate group
