@@ -50,9 +50,15 @@ while [[ -e /tmp/.X11-unix/X$D || -e /tmp/.X$D-lock ]]; do D=$((D + 1)); done
 Xvfb ":$D" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 APP=
+# The app ends before Xvfb, and each is waited for, so neither is still
+# writing when the script returns.
 cleanup() {
-	[[ -n "$APP" ]] && kill "$APP" 2>/dev/null || true
+	if [[ -n "$APP" ]]; then
+		kill "$APP" 2>/dev/null || true
+		wait "$APP" 2>/dev/null || true
+	fi
 	kill "$XVFB" 2>/dev/null || true
+	wait "$XVFB" 2>/dev/null || true
 }
 trap cleanup EXIT
 export DISPLAY=":$D"

@@ -7,7 +7,27 @@ out="${1:-out/screens}"
 bin="${BIN:-bin/briefdesk}"
 mkdir -p "$out"
 work="$(mktemp -d)"
-trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# stop PID: ask it to end, give it 10 s to finish (the app saves its
+# settings into $work on the way out), then kill it; wait reaps it.
+stop() {
+	local pid=$1
+	[[ -n "$pid" ]] || return 0
+	kill "$pid" 2>/dev/null || return 0
+	for _ in $(seq 100); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -9 "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+}
+# The work folder goes only once the app and then Xvfb have exited: removing
+# it under a running app failed now and then ("Directory not empty", XIO).
+cleanup() {
+	stop "${app_pid:-}"
+	stop "${xvfb_pid:-}"
+	rm -rf "$work"
+}
+trap cleanup EXIT
 export BRIEFDESK_DB="$work/archive.db" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 export LANG=en_US.UTF-8

@@ -212,25 +212,28 @@ func (s *Store) sources(ctx context.Context, briefIDs []int64) (map[int64][]brie
 // version, as-of date) of brief b.ID and sets its UpdatedAt to now. It does
 // not change the sources; see SetBriefSources.
 func (s *Store) UpdateBrief(ctx context.Context, b briefing.Brief) error {
-	actors, sticking, err := itemsJSON(b)
-	if err != nil {
-		return fmt.Errorf("update brief %d: %w", b.ID, err)
-	}
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE briefs SET title = ?, author = ?, handling = ?,
-			version = ?, as_of = ?, summary = ?, actors = ?, sticking_points = ?, outlook = ?,
-			updated_at = ? WHERE id = ?`,
-			b.Title, b.Author, b.Handling, b.Version, formatTime(b.AsOf), b.Summary, actors,
-			sticking, b.Outlook, formatTime(now()), b.ID)
-		if err != nil {
-			return err
-		}
-		return mustAffect(res)
-	})
+	err := s.inTx(ctx, func(tx *sql.Tx) error { return updateBrief(ctx, tx, b) })
 	if err != nil {
 		return fmt.Errorf("update brief %d: %w", b.ID, err)
 	}
 	return nil
+}
+
+// updateBrief is UpdateBrief inside tx.
+func updateBrief(ctx context.Context, tx *sql.Tx, b briefing.Brief) error {
+	actors, sticking, err := itemsJSON(b)
+	if err != nil {
+		return err
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE briefs SET title = ?, author = ?, handling = ?,
+		version = ?, as_of = ?, summary = ?, actors = ?, sticking_points = ?, outlook = ?,
+		updated_at = ? WHERE id = ?`,
+		b.Title, b.Author, b.Handling, b.Version, formatTime(b.AsOf), b.Summary, actors,
+		sticking, b.Outlook, formatTime(now()), b.ID)
+	if err != nil {
+		return err
+	}
+	return mustAffect(res)
 }
 
 // SetBriefSources replaces the sources of a brief: articleIDs in order

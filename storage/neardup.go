@@ -3,42 +3,19 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/storage/internal/neardup"
 )
 
 // Near-duplicates are computed on the text as imported: a user's edit of
 // an article's body does not move it between groups (as it does not change
 // its content hash).
-//
-// Near-duplicates: the same wire story under another headline, with a
-// sentence changed or a paragraph cut, is grouped with the article it
-// copies. Similarity is the Jaccard index of the bodies' sets of 5-word
-// shingles (lower-cased words, punctuation ignored); two bodies are
-// near-duplicates at nearDupThreshold or more. Finding candidates uses
-// MinHash with one-permutation hashing (64 bins, one hash per shingle) and
-// LSH banding (12 bands of 5 minima: a pair at similarity 0.9 shares a band
-// with probability 0.99998, a pair at 0.5 with 0.32, at 0.2 with 0.004);
-// every candidate is then checked exactly on its shingles.
-const (
-	shingleWords     = 5
-	minhashBins      = 64
-	lshBands         = 12
-	lshRows          = 5
-	nearDupThreshold = 0.9
-	// minShingles: shorter texts are not compared (their exact copies are
-	// still found by content hash).
-	minShingles = 20
-)
 
 // NearDuplicateGroup is the near-duplicate group of an article.
 type NearDuplicateGroup struct {
@@ -49,173 +26,12 @@ type NearDuplicateGroup struct {
 	Size int
 }
 
-// fingerprint is what near-duplicate detection needs of a body.
-type fingerprint struct {
-	shingles []uint64 // in text order; sorted and made unique when compared
-	sig      []byte   // minhashBins little-endian uint32; nil when too short
-	bands    [lshBands]int64
-}
+// The pure computation lives in storage/internal/neardup; these names keep
+// the indexer and its callers short.
+type fingerprint = neardup.Fingerprint
 
-// shingleHashes returns the hashes of text's 5-word shingles (words: runs
-// of letters and digits, lower-cased), in text order, repeats included.
-func shingleHashes(text string) []uint64 {
-	const (
-		offset = 14695981039346656037 // FNV-1a
-		prime  = 1099511628211
-	)
-	words := make([]uint64, 0, len(text)/5)
-	h, in := uint64(offset), false
-	for _, r := range text {
-		var word bool
-		switch {
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			word = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
-		default:
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			r = unicode.ToLower(r)
-		}
-		if !word {
-			if in {
-				words = append(words, h)
-				h, in = offset, false
-			}
-			continue
-		}
-		in = true
-		for ; r > 0; r >>= 8 {
-			h = (h ^ uint64(r&0xff)) * prime
-		}
-	}
-	if in {
-		words = append(words, h)
-	}
-	if len(words) < shingleWords {
-		return nil
-	}
-	out := make([]uint64, len(words)-shingleWords+1)
-	for i := range out {
-		x := words[i]
-		for _, w := range words[i+1 : i+shingleWords] {
-			x = x*0x9e3779b97f4a7c15 + w
-		}
-		out[i] = mix64(x)
-	}
-	return out
-}
-
-// mix64 is the splitmix64 finaliser.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
-// shinglesOf returns the sorted, unique hashes of text's 5-word shingles.
-func shinglesOf(text string) []uint64 {
-	return shingleSet(shingleHashes(text))
-}
-
-// shingleSet sorts and de-duplicates shingle hashes in place.
-func shingleSet(hs []uint64) []uint64 {
-	slices.Sort(hs)
-	return slices.Compact(hs)
-}
-
-// fingerprintOf computes the shingles, MinHash signature and LSH band keys
-// of a body.
-func fingerprintOf(text string) fingerprint {
-	fp := fingerprint{shingles: shingleHashes(text)}
-	if len(fp.shingles) < minShingles {
-		return fp
-	}
-	// One-permutation hashing: the top 6 bits of a shingle's hash pick its
-	// bin, each bin keeps its minimum.
-	var mins [minhashBins]uint64
-	var seen [minhashBins]bool
-	for _, h := range fp.shingles {
-		b := h >> 58
-		if !seen[b] || h < mins[b] {
-			mins[b], seen[b] = h, true
-		}
-	}
-	sig := make([]byte, 4*minhashBins)
-	for b := range minhashBins {
-		v := mins[b]
-		if !seen[b] { // densify by rotation: borrow the next filled bin
-			for d := 1; d < minhashBins; d++ {
-				if j := (b + d) % minhashBins; seen[j] {
-					v = mix64(mins[j] + uint64(d)*0x9e3779b97f4a7c15)
-					break
-				}
-			}
-		}
-		binary.LittleEndian.PutUint32(sig[4*b:], uint32(v))
-	}
-	fp.sig = sig
-	for band := range lshBands {
-		x := uint64(band + 1)
-		for r := range lshRows {
-			i := band*lshRows + r
-			x = mix64(x ^ uint64(binary.LittleEndian.Uint32(sig[4*i:])))
-		}
-		fp.bands[band] = int64(x)
-	}
-	return fp
-}
-
-// fingerprints computes fingerprints of many bodies on all cores.
-func fingerprints(texts []string) []fingerprint {
-	out := make([]fingerprint, len(texts))
-	workers := min(runtime.GOMAXPROCS(0), len(texts))
-	var wg sync.WaitGroup
-	var next sync.Mutex
-	i := 0
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				next.Lock()
-				k := i
-				i++
-				next.Unlock()
-				if k >= len(texts) {
-					return
-				}
-				out[k] = fingerprintOf(texts[k])
-			}
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
-// jaccard is |a∩b| / |a∪b| of two sorted, unique sets.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 1
-	}
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
+func fingerprintOf(text string) fingerprint     { return neardup.Of(text) }
+func fingerprints(texts []string) []fingerprint { return neardup.All(texts) }
 
 // nearDupIndexer files articles into near-duplicate groups inside a write
 // transaction.
@@ -229,7 +45,7 @@ func newNearDupIndexer(ctx context.Context, tx *sql.Tx) (*nearDupIndexer, error)
 		st **sql.Stmt
 		q  string
 	}{
-		{&x.lookup, `SELECT article_id FROM article_lsh WHERE band_key IN (` + params(lshBands) + `)`},
+		{&x.lookup, `SELECT article_id FROM article_lsh WHERE band_key IN (` + params(neardup.Bands) + `)`},
 		{&x.band, `INSERT OR IGNORE INTO article_lsh (band_key, article_id) VALUES ` + bandRows()},
 		{&x.sig, `INSERT OR REPLACE INTO article_minhash (article_id, signature, group_id) VALUES (?, ?, ?)`},
 		{&x.body, `SELECT coalesce(o.body, a.body), m.group_id FROM articles a
@@ -255,15 +71,15 @@ func (x *nearDupIndexer) close() {
 }
 
 // add files article id, whose body has fingerprint fp: it joins the group
-// of the most similar earlier article at nearDupThreshold or above, or
+// of the most similar earlier article at neardup.Threshold or above, or
 // starts its own.
 func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) error {
 	group := id
-	if fp.sig != nil {
+	if fp.Sig != nil {
 		// One statement each for the lookup and the insert of all bands:
 		// a statement costs more in database/sql than in SQLite.
-		keys := make([]any, lshBands)
-		for i, key := range fp.bands {
+		keys := make([]any, neardup.Bands)
+		for i, key := range fp.Bands {
 			keys[i] = key
 		}
 		var cands []int64
@@ -285,35 +101,45 @@ func (x *nearDupIndexer) add(ctx context.Context, id int64, fp fingerprint) erro
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		slices.Sort(cands)
 		if len(cands) > 0 {
-			fp.shingles = shingleSet(fp.shingles)
-		}
-		best := nearDupThreshold
-		for _, c := range slices.Compact(cands) {
-			var body string
-			var g int64
-			err := x.body.QueryRowContext(ctx, c).Scan(&body, &g)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			}
-			if err != nil {
+			fp.Shingles = neardup.Set(fp.Shingles)
+			if group, err = x.closestGroup(ctx, cands, fp.Shingles, id); err != nil {
 				return err
-			}
-			if j := jaccard(fp.shingles, shinglesOf(body)); j >= best {
-				best, group = j, g
 			}
 		}
 		if _, err := x.band.ExecContext(ctx, append([]any{id}, keys...)...); err != nil {
 			return err
 		}
 	}
-	sig := fp.sig
+	sig := fp.Sig
 	if sig == nil {
 		sig = []byte{}
 	}
 	_, err := x.sig.ExecContext(ctx, id, sig, group)
 	return err
+}
+
+// closestGroup is the group of the candidate most similar to shingles (a
+// sorted set) if that one is a near-duplicate (ties go to the later id), else
+// own.
+func (x *nearDupIndexer) closestGroup(ctx context.Context, cands []int64, shingles []uint64, own int64) (int64, error) {
+	slices.Sort(cands)
+	group, best := own, 0.0
+	for _, c := range slices.Compact(cands) {
+		var body string
+		var g int64
+		err := x.body.QueryRowContext(ctx, c).Scan(&body, &g)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if j := neardup.Jaccard(shingles, neardup.Shingles(body)); neardup.Near(j) && j >= best {
+			best, group = j, g
+		}
+	}
+	return group, nil
 }
 
 // IndexNearDuplicates files the articles that have no near-duplicate group
@@ -465,7 +291,7 @@ func params(n int) string {
 // bandRows returns the VALUES rows of the band insert: (?2, ?1), (?3, ?1)...
 // with ?1 the article id and ?2... the band keys.
 func bandRows() string {
-	rows := make([]string, lshBands)
+	rows := make([]string, neardup.Bands)
 	for i := range rows {
 		rows[i] = fmt.Sprintf("(?%d, ?1)", i+2)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
+	"github.com/briefdesk/briefdesk/storage/internal/neardup"
 )
 
 // wireStory is a ~4 KB wire report (realistic generated text, see
@@ -52,8 +53,8 @@ func nearDupFixture(t *testing.T, s *Store) (wire, copied, other int64) {
 	o := article("Geneva talks: what each side wants", "https://times.example/explainer", wireStory(8, lead))
 	o.Outlet = "Harbour Times"
 	other = mustAdd(t, s, o)
-	if j := jaccard(shinglesOf(text), shinglesOf(changed)); j < nearDupThreshold {
-		t.Fatalf("fixture: similarity of the copy %.3f, want >= %.2f", j, nearDupThreshold)
+	if j := neardup.Jaccard(neardup.Shingles(text), neardup.Shingles(changed)); j < neardup.Threshold {
+		t.Fatalf("fixture: similarity of the copy %.3f, want >= %.2f", j, neardup.Threshold)
 	}
 	return wire, copied, other
 }
@@ -143,10 +144,10 @@ func TestIndexNearDuplicatesFilesOldArticles(t *testing.T) {
 		t.Errorf("other story grouped: %v", summaryIDs(got))
 	}
 	var bands, keys int
-	if err := s.read.QueryRow(`SELECT count(*), count(DISTINCT band_key) FROM article_lsh`).Scan(&bands, &keys); err != nil || bands != 3*lshBands {
-		t.Errorf("LSH rows = %d (%v), want %d", bands, err, 3*lshBands)
+	if err := s.read.QueryRow(`SELECT count(*), count(DISTINCT band_key) FROM article_lsh`).Scan(&bands, &keys); err != nil || bands != 3*neardup.Bands {
+		t.Errorf("LSH rows = %d (%v), want %d", bands, err, 3*neardup.Bands)
 	}
-	if keys >= bands || keys < 2*lshBands {
+	if keys >= bands || keys < 2*neardup.Bands {
 		t.Errorf("distinct band keys = %d of %d: the copy should share some bands, the other story none", keys, bands)
 	}
 	if n, err := s.IndexNearDuplicates(ctx); n != 0 || err != nil {
@@ -184,18 +185,5 @@ func TestShortTextsAreNotCompared(t *testing.T) {
 	groups, err := s.DuplicateGroups(ctx, []int64{a, b})
 	if err != nil || len(groups) != 0 {
 		t.Errorf("short texts grouped: %v, %v", groups, err)
-	}
-}
-
-func TestJaccard(t *testing.T) {
-	a := shinglesOf("one two three four five six seven")
-	if len(a) != 3 {
-		t.Fatalf("shingles = %d, want 3", len(a))
-	}
-	if j := jaccard(a, shinglesOf("ONE two, three; four five six seven!")); j != 1 {
-		t.Errorf("case and punctuation change similarity: %v", j)
-	}
-	if j := jaccard(a, shinglesOf("one two three four five six eight")); j != 0.5 {
-		t.Errorf("jaccard = %v, want 0.5 (2 of 4)", j)
 	}
 }

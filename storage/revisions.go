@@ -26,46 +26,51 @@ type Revision struct {
 func (s *Store) SaveRevision(ctx context.Context, briefID int64, note string) (int64, error) {
 	var id int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		b, err := scanBrief(tx.QueryRowContext(ctx, `SELECT `+briefColumns+` FROM briefs WHERE id = ?`, briefID))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		actors, sticking, err := itemsJSON(b)
-		if err != nil {
-			return err
-		}
-		var lastID int64
-		var same bool
-		err = tx.QueryRowContext(ctx, `SELECT id, title = ? AND author = ? AND handling = ? AND version = ?
-			AND as_of = ? AND summary = ? AND actors = ? AND sticking_points = ? AND outlook = ?
-			FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC LIMIT 1`,
-			b.Title, b.Author, b.Handling, b.Version, formatTime(b.AsOf), b.Summary, actors, sticking,
-			b.Outlook, briefID).Scan(&lastID, &same)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		if same {
-			id = lastID
-			return nil
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO brief_revisions (brief_id, saved_at, note, title,
-			author, handling, version, as_of, summary, actors, sticking_points, outlook)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			briefID, formatTime(now()), note, b.Title, b.Author, b.Handling, b.Version,
-			formatTime(b.AsOf), b.Summary, actors, sticking, b.Outlook)
-		if err != nil {
-			return err
-		}
-		id, err = res.LastInsertId()
+		var err error
+		id, err = saveRevision(ctx, tx, briefID, note)
 		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("save revision of brief %d: %w", briefID, err)
 	}
 	return id, nil
+}
+
+// saveRevision is SaveRevision inside tx.
+func saveRevision(ctx context.Context, tx *sql.Tx, briefID int64, note string) (int64, error) {
+	b, err := scanBrief(tx.QueryRowContext(ctx, `SELECT `+briefColumns+` FROM briefs WHERE id = ?`, briefID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	if err != nil {
+		return 0, err
+	}
+	actors, sticking, err := itemsJSON(b)
+	if err != nil {
+		return 0, err
+	}
+	var lastID int64
+	var same bool
+	err = tx.QueryRowContext(ctx, `SELECT id, title = ? AND author = ? AND handling = ? AND version = ?
+		AND as_of = ? AND summary = ? AND actors = ? AND sticking_points = ? AND outlook = ?
+		FROM brief_revisions WHERE brief_id = ? ORDER BY id DESC LIMIT 1`,
+		b.Title, b.Author, b.Handling, b.Version, formatTime(b.AsOf), b.Summary, actors, sticking,
+		b.Outlook, briefID).Scan(&lastID, &same)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	if same {
+		return lastID, nil
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO brief_revisions (brief_id, saved_at, note, title,
+		author, handling, version, as_of, summary, actors, sticking_points, outlook)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		briefID, formatTime(now()), note, b.Title, b.Author, b.Handling, b.Version,
+		formatTime(b.AsOf), b.Summary, actors, sticking, b.Outlook)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 const revisionColumns = `r.id, r.brief_id, r.saved_at, r.note, r.title, r.author, r.handling,
@@ -109,16 +114,22 @@ func (s *Store) Revisions(ctx context.Context, briefID int64) ([]Revision, error
 // LatestRevisionTime is when the brief's newest revision was saved, zero
 // when it has none.
 func (s *Store) LatestRevisionTime(ctx context.Context, briefID int64) (time.Time, error) {
-	var t time.Time
-	err := s.read.QueryRowContext(ctx, `SELECT saved_at FROM brief_revisions WHERE brief_id = ?
-		ORDER BY id DESC LIMIT 1`, briefID).Scan(scanTime(&t))
-	if errors.Is(err, sql.ErrNoRows) {
-		return time.Time{}, nil
-	}
+	t, err := latestRevisionTime(ctx, s.read, briefID)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("revisions of brief %d: %w", briefID, err)
 	}
 	return t, nil
+}
+
+// latestRevisionTime is LatestRevisionTime through q (the reader or a transaction).
+func latestRevisionTime(ctx context.Context, q queryer, briefID int64) (time.Time, error) {
+	var t time.Time
+	err := q.QueryRowContext(ctx, `SELECT saved_at FROM brief_revisions WHERE brief_id = ?
+		ORDER BY id DESC LIMIT 1`, briefID).Scan(scanTime(&t))
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	return t, err
 }
 
 // decodeItems reads a JSON array of list items.

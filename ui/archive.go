@@ -33,11 +33,22 @@ type archiveRow struct {
 	copies  int    // articles in its near-duplicate group (0: none)
 }
 
+// archiveStore is what the archive pane (list and filters) asks of the archive.
+type archiveStore interface {
+	Search(ctx context.Context, query string, o storage.SearchOptions) ([]storage.Hit, error)
+	Articles(ctx context.Context, f storage.ArticleFilter) ([]briefing.ArticleSummary, error)
+	CountMatching(ctx context.Context, f storage.ArticleFilter) (int, error)
+	DuplicateGroups(ctx context.Context, ids []int64) (map[int64]storage.NearDuplicateGroup, error)
+	AllTags(ctx context.Context) (map[string]int, error)
+	Outlets(ctx context.Context) (map[string]int, error)
+}
+
 // archivePane lists the archive, searches it as you type, filters it by tag,
 // outlet and period, shows the trash, and lets the user tick articles for a
 // new brief.
 type archivePane struct {
 	d       *Desk
+	st      archiveStore
 	search  *widget.Entry
 	list    *widget.List
 	count   *widget.Label
@@ -57,8 +68,8 @@ type archivePane struct {
 	querySeq int // the newest query; older results are dropped
 }
 
-func newArchivePane(d *Desk) *archivePane {
-	p := &archivePane{d: d, checked: map[int64]bool{}}
+func newArchivePane(d *Desk, st archiveStore) *archivePane {
+	p := &archivePane{d: d, st: st, checked: map[int64]bool{}}
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the archive (Ctrl+F)")
 	p.search.OnChanged = func(string) { p.scheduleRefresh() }
@@ -123,59 +134,6 @@ func (p *archivePane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	check.OnChanged = func(on bool) { p.setChecked(id, on) }
 }
 
-// rowMeta is the second line of a row: outlet, date and length.
-func rowMeta(a briefing.ArticleSummary) string {
-	parts := []string{}
-	if a.Outlet != "" {
-		parts = append(parts, a.Outlet)
-	}
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan 2006"))
-	}
-	parts = append(parts, pluralWords(a.WordCount))
-	return strings.Join(parts, " · ")
-}
-
-// shortMeta is outlet and date only, to lead a search snippet.
-func shortMeta(a briefing.ArticleSummary) string {
-	parts := []string{}
-	if a.Outlet != "" {
-		parts = append(parts, a.Outlet)
-	}
-	if !a.Published.IsZero() {
-		parts = append(parts, a.Published.Format("2 Jan"))
-	}
-	if len(parts) == 0 {
-		return "…"
-	}
-	return strings.Join(parts, " · ")
-}
-
-// plainSnippet shows the matched terms of a search snippet between ‹ and ›,
-// starting a few words before the first match so that a one-line row shows it.
-func plainSnippet(s string) string {
-	s = oneLine(s)
-	if i := strings.Index(s, storage.HighlightStart); i > snippetLead {
-		cut := strings.LastIndex(s[:i-snippetLead], " ")
-		if cut > 0 {
-			s = "…" + s[cut+1:]
-		}
-	}
-	return strings.NewReplacer(storage.HighlightStart, "‹", storage.HighlightEnd, "›").Replace(s)
-}
-
-// snippetLead is how many bytes of context a row keeps before the first match.
-const snippetLead = 24
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 func (p *archivePane) setChecked(id int64, on bool) {
 	if on {
 		p.checked[id] = true
@@ -207,7 +165,7 @@ func (p *archivePane) onNewBriefFromChecked() {
 	if len(ids) == 0 {
 		return
 	}
-	p.d.editor.newBrief(ids)
+	p.d.newBriefFrom(ids)
 }
 
 func (p *archivePane) onSelected(i widget.ListItemID) {
@@ -215,7 +173,7 @@ func (p *archivePane) onSelected(i widget.ListItemID) {
 		return
 	}
 	p.selected = p.rows[i].article.ID
-	p.d.reader.showArticle(p.selected, p.search.Text)
+	p.d.showArticle(p.selected, p.search.Text)
 }
 
 // scheduleRefresh queries after the user pauses typing.
@@ -236,7 +194,7 @@ func (p *archivePane) refresh() {
 	query := strings.TrimSpace(p.search.Text)
 	f := p.filters.filter()
 	sortBy := p.filters.sortOrder()
-	st := p.d.store
+	st := p.st
 	p.loading = true
 	if query == "" {
 		p.refreshList(seq, f)
@@ -271,7 +229,7 @@ func (p *archivePane) refresh() {
 // the count when it comes: on a large archive counting takes longer than
 // reading one page.
 func (p *archivePane) refreshList(seq int, f storage.ArticleFilter) {
-	st := p.d.store
+	st := p.st
 	f.Limit = pageSize
 	p.fetchPage(seq, f, func(rows []archiveRow) {
 		total := len(rows)
@@ -318,7 +276,7 @@ func (p *archivePane) show(rows []archiveRow, total int) {
 
 // markCopies notes, for each row, how many versions of the same wire story
 // the archive holds, so one story is not mistaken for several sources.
-func markCopies(ctx context.Context, st *storage.Store, rows []archiveRow) error {
+func markCopies(ctx context.Context, st archiveStore, rows []archiveRow) error {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = r.article.ID
@@ -365,7 +323,7 @@ func (p *archivePane) updateCount(query string) {
 // loadPage reads one page of the list with its near-duplicate counts, off
 // the UI goroutine. On failure it clears the loading mark so that scrolling
 // can try again.
-func (p *archivePane) loadPage(ctx context.Context, st *storage.Store, f storage.ArticleFilter) ([]archiveRow, error) {
+func (p *archivePane) loadPage(ctx context.Context, st archiveStore, f storage.ArticleFilter) ([]archiveRow, error) {
 	list, err := st.Articles(ctx, f)
 	var rows []archiveRow
 	if err == nil {
@@ -400,7 +358,7 @@ func (p *archivePane) loadMore() {
 // fetchPage reads a page of the list off the UI goroutine and hands it to
 // use, unless a newer query has replaced the list meanwhile.
 func (p *archivePane) fetchPage(seq int, f storage.ArticleFilter, use func([]archiveRow)) {
-	st := p.d.store
+	st := p.st
 	p.d.background("Load articles", func(ctx context.Context) (func(), error) {
 		rows, err := p.loadPage(ctx, st, f)
 		if err != nil {

@@ -97,7 +97,7 @@ func (f *archiveFilters) sortOrder() string {
 
 // reload refills the tag and outlet menus from the archive.
 func (f *archiveFilters) reload() {
-	st := f.p.d.store
+	st := f.p.st
 	f.p.d.background("Load filters", func(ctx context.Context) (func(), error) {
 		tags, err := st.AllTags(ctx)
 		if err != nil {

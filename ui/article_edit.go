@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -32,12 +31,12 @@ func (r *readerPane) showEditArticle() {
 		outlet.SetText(a.Outlet)
 		author.SetText(a.Author)
 		link.SetText(a.URL)
-		date.SetText(dateOrEmpty(a.Published))
+		date.SetText(briefing.FormatDateField(a.Published))
 		text.SetText(a.Text)
 	}
 	fill(a)
 	date.SetPlaceHolder("YYYY-MM-DD")
-	date.Validator = optionalDate
+	date.Validator = briefing.CheckDateField
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New("a title is needed")
@@ -51,7 +50,7 @@ func (r *readerPane) showEditArticle() {
 		return nil
 	}
 	original := widget.NewButton("Show original", func() {
-		st := r.d.store
+		st := r.st
 		r.d.background("Original", func(ctx context.Context) (func(), error) {
 			o, err := st.ArticleOriginal(ctx, a.ID)
 			if errors.Is(err, storage.ErrNotFound) {
@@ -76,10 +75,7 @@ func (r *readerPane) showEditArticle() {
 		edited := a
 		edited.Title, edited.Outlet, edited.Author = strings.TrimSpace(title.Text), strings.TrimSpace(outlet.Text), strings.TrimSpace(author.Text)
 		edited.URL, edited.Text = strings.TrimSpace(link.Text), text.Text
-		edited.Published = time.Time{}
-		if t, err := time.Parse("2006-01-02", strings.TrimSpace(date.Text)); err == nil {
-			edited.Published = t
-		}
+		edited.Published, _ = briefing.ParseDateField(date.Text) // zero when not a date
 		r.saveArticle(edited)
 	}, r.d.win)
 	f.Resize(fyne.NewSize(760, 640))
@@ -89,7 +85,7 @@ func (r *readerPane) showEditArticle() {
 
 // saveArticle stores the user's corrections and shows the result.
 func (r *readerPane) saveArticle(a briefing.Article) {
-	st := r.d.store
+	st := r.st
 	r.d.background("Save article", func(ctx context.Context) (func(), error) {
 		if err := st.UpdateArticle(ctx, a); err != nil {
 			return nil, err
@@ -97,21 +93,9 @@ func (r *readerPane) saveArticle(a briefing.Article) {
 		return func() {
 			r.d.setStatus(fmt.Sprintf("Saved your corrections to %q; the original is kept.", a.Title))
 			r.showArticle(a.ID, r.query)
-			r.d.archive.refresh()
-			r.d.archive.filters.reload()
+			r.d.archiveChanged()
 		}, nil
 	})
-}
-
-// optionalDate accepts "" or a YYYY-MM-DD date.
-func optionalDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	if _, err := time.Parse("2006-01-02", strings.TrimSpace(s)); err != nil {
-		return errors.New("want a date like 2026-03-01")
-	}
-	return nil
 }
 
 // showTags edits the article's tags as a comma-separated list.
@@ -129,7 +113,7 @@ func (r *readerPane) showTags() {
 			return
 		}
 		want := splitTags(entry.Text)
-		st := r.d.store
+		st := r.st
 		r.d.background("Tags", func(ctx context.Context) (func(), error) {
 			if removed := missing(old, want); len(removed) > 0 {
 				if err := st.Untag(ctx, id, removed...); err != nil {
@@ -143,7 +127,7 @@ func (r *readerPane) showTags() {
 			}
 			return func() {
 				r.showArticle(id, r.query)
-				r.d.archive.filters.reload()
+				r.d.tagsChanged()
 			}, nil
 		})
 	}, r.d.win)
@@ -184,8 +168,8 @@ func (r *readerPane) onTrash() {
 	if id == 0 {
 		return
 	}
-	restore := r.d.archive.filters.trash.Checked
-	st := r.d.store
+	restore := r.d.showingTrash()
+	st := r.st
 	r.d.background("Trash", func(ctx context.Context) (func(), error) {
 		var err error
 		if restore {
@@ -202,8 +186,7 @@ func (r *readerPane) onTrash() {
 			} else {
 				r.d.setStatus(fmt.Sprintf("Moved %q to the trash (tick Trash in the archive to restore it).", r.article.Title))
 			}
-			r.d.archive.refresh()
-			r.d.archive.filters.reload()
+			r.d.archiveChanged()
 		}, nil
 	})
 }

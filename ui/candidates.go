@@ -62,7 +62,7 @@ func (c *candidatesDialog) onSelected(i widget.ListItemID) {
 	c.chosen = i
 	c.insert.Enable()
 	if len(c.cands[i].Sources) > 0 {
-		c.e.d.reader.highlight(c.cands[i].Sources[0])
+		c.e.d.highlightSource(c.cands[i].Sources[0])
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest"
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/briefdesk/briefdesk/storage"
@@ -64,9 +65,9 @@ func NewDesk(a fyne.App, w fyne.Window, st *storage.Store, version string) *Desk
 		yield: func(wait func()) { wait() }}
 	d.idle = sync.NewCond(&d.mu)
 	d.status.Truncation = fyne.TextTruncateEllipsis
-	d.reader = newReaderPane(d)
-	d.archive = newArchivePane(d)
-	d.editor = newBriefEditor(d)
+	d.reader = newReaderPane(d, st)
+	d.archive = newArchivePane(d, st)
+	d.editor = newBriefEditor(d, st)
 	return d
 }
 
@@ -83,8 +84,7 @@ func (d *Desk) Content() fyne.CanvasObject {
 // Start loads the archive list and the latest brief; on an empty archive it
 // offers the sample article.
 func (d *Desk) Start() {
-	d.archive.refresh()
-	d.archive.filters.reload()
+	d.archiveChanged()
 	d.editor.loadLatest()
 	d.offerSampleIfEmpty()
 	d.indexOldArchive()
@@ -189,7 +189,44 @@ func (d *Desk) indexOldArchive() {
 		}
 		return func() {
 			d.setStatus(fmt.Sprintf("Grouped %d older articles by story.", n))
-			d.archive.refresh()
+			d.archiveListChanged()
 		}, nil
 	})
 }
+
+// The panes talk to each other through these methods, never through each
+// other's fields.
+
+// archiveChanged shows the archive list and its filters (tags, outlets)
+// again after articles were added, edited, trashed or restored.
+func (d *Desk) archiveChanged() {
+	d.archive.refresh()
+	d.archive.filters.reload()
+}
+
+// showArticle opens an article in the reader, query highlighted ("" none).
+func (d *Desk) showArticle(id int64, query string) { d.reader.showArticle(id, query) }
+
+// showingTrash reports whether the archive lists the trash.
+func (d *Desk) showingTrash() bool { return d.archive.filters.trash.Checked }
+
+// briefChanged marks again, in the reader, the sentences the brief quotes.
+func (d *Desk) briefChanged() { d.reader.refreshUsed() }
+
+// highlightSource shows where a candidate came from in the reader.
+func (d *Desk) highlightSource(p briefing.Provenance) { d.reader.highlight(p) }
+
+// addToBrief adds an article to the open brief's sources.
+func (d *Desk) addToBrief(a briefing.ArticleSummary) { d.editor.addSource(a) }
+
+// newBriefFrom opens a new brief on the given articles.
+func (d *Desk) newBriefFrom(ids []int64) { d.editor.newBrief(ids) }
+
+// archiveListChanged shows the archive list again (the filters stay).
+func (d *Desk) archiveListChanged() { d.archive.refresh() }
+
+// tagsChanged shows the tag filter again after an article's tags changed.
+func (d *Desk) tagsChanged() { d.archive.filters.reload() }
+
+// openBrief is the brief the editor has open (ID 0: none).
+func (d *Desk) openBrief() *briefing.Brief { return &d.editor.brief }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,16 +13,8 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/layout"
-	"github.com/briefdesk/briefdesk/briefing/suggest"
+	"github.com/briefdesk/briefdesk/storage"
 )
-
-// autosaveDelay is how long after the last keystroke the brief is saved.
-const autosaveDelay = 700 * time.Millisecond
-
-// autosaveMaxLag bounds how long an edit stays unsaved while the analyst
-// keeps typing: a pause never comes during fast typing, so without it a kill
-// would lose everything since the last pause.
-const autosaveMaxLag = 800 * time.Millisecond
 
 // handlingMarks are offered in the handling field; any text is allowed.
 var handlingMarks = []string{"TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"}
@@ -58,21 +49,26 @@ type briefEditor struct {
 	openCandidates   *candidatesDialog // the candidates dialog last shown
 	openRevisionsDlg *revisionsDialog  // the revisions dialog last shown
 
-	mu         sync.Mutex
-	saveTimer  *time.Timer
-	dirty      bool
-	dirtySince time.Time // the oldest unsaved edit
-
-	// Saves run in the background and could land out of order; each carries
-	// a sequence number and an older one never overwrites a newer one.
-	writeMu    sync.Mutex
-	saveSeq    int64 // last issued, UI goroutine only
-	writtenSeq int64 // last written, under writeMu
+	st    editorStore
+	saver *briefSaver
 }
 
-func newBriefEditor(d *Desk) *briefEditor {
-	e := &briefEditor{d: d, sections: map[briefing.Section]*widget.Entry{},
+// editorStore is what the brief editor asks of the archive.
+type editorStore interface {
+	briefSaveStore
+	Briefs(ctx context.Context) ([]briefing.Brief, error)
+	Brief(ctx context.Context, id int64) (briefing.Brief, error)
+	CreateBrief(ctx context.Context, b briefing.Brief) (int64, error)
+	Article(ctx context.Context, id int64) (briefing.Article, error)
+	SetBriefSources(ctx context.Context, briefID int64, articleIDs []int64) error
+	DuplicateGroups(ctx context.Context, ids []int64) (map[int64]storage.NearDuplicateGroup, error)
+	Revisions(ctx context.Context, briefID int64) ([]storage.Revision, error)
+}
+
+func newBriefEditor(d *Desk, st editorStore) *briefEditor {
+	e := &briefEditor{d: d, st: st, sections: map[briefing.Section]*widget.Entry{},
 		candBtn: map[briefing.Section]*widget.Button{}, candidates: map[briefing.Section][]briefing.Suggestion{}}
+	e.saver = newBriefSaver(d, st, func() briefing.Brief { return e.brief }, e.autosaved)
 	e.switcher = widget.NewSelect(nil, e.onSwitch)
 	e.switcher.PlaceHolder = "No brief yet"
 	e.title = widget.NewEntry()
@@ -193,7 +189,7 @@ func (e *briefEditor) reloadList(id int64) { e.reloadListThen(id, nil) }
 
 // reloadListThen is reloadList, then runs then (if not nil) once the brief shows.
 func (e *briefEditor) reloadListThen(id int64, then func()) {
-	st := e.d.store
+	st := e.st
 	e.d.background("Load briefs", func(ctx context.Context) (func(), error) {
 		briefs, err := st.Briefs(ctx)
 		if err != nil {
@@ -272,11 +268,7 @@ func (e *briefEditor) show(b briefing.Brief) {
 	e.title.SetText(b.Title)
 	e.author.SetText(b.Author)
 	e.handling.SetText(b.Handling)
-	if b.AsOf.IsZero() {
-		e.asOf.SetText("")
-	} else {
-		e.asOf.SetText(b.AsOf.Format("2006-01-02"))
-	}
+	e.asOf.SetText(briefing.FormatDateField(b.AsOf))
 	e.switcher.SetSelected(briefLabel(b))
 	e.renderSources()
 	e.setEnabled(true)
@@ -290,11 +282,12 @@ func (e *briefEditor) collect() {
 	e.brief.Title = strings.TrimSpace(e.title.Text)
 	e.brief.Author = strings.TrimSpace(e.author.Text)
 	e.brief.Handling = strings.TrimSpace(e.handling.Text)
-	if t, err := time.Parse("2006-01-02", strings.TrimSpace(e.asOf.Text)); err == nil {
+	// A blank or mistyped date keeps the brief's date; a mistyped one is flagged.
+	if t, err := briefing.ParseDateField(e.asOf.Text); err != nil {
+		e.asOf.SetValidationError(err)
+	} else if !t.IsZero() {
 		e.brief.AsOf = t
 		e.asOf.SetValidationError(nil)
-	} else if strings.TrimSpace(e.asOf.Text) != "" {
-		e.asOf.SetValidationError(fmt.Errorf("want a date like 2026-03-01"))
 	}
 	for _, s := range briefing.Sections {
 		e.brief.SetText(s, e.sections[s].Text)
@@ -308,79 +301,18 @@ func (e *briefEditor) edited() {
 	}
 	e.collect()
 	e.refit()
-	e.mu.Lock()
-	if !e.dirty {
-		e.dirty = true
-		e.dirtySince = time.Now()
-	}
-	delay := min(autosaveDelay, max(0, autosaveMaxLag-time.Since(e.dirtySince)))
-	if e.saveTimer != nil {
-		e.saveTimer.Stop()
-	}
-	e.saveTimer = time.AfterFunc(delay, func() { e.d.do(e.save) })
-	e.mu.Unlock()
+	e.saver.edited()
 	e.saved.SetText("Editing…")
 }
 
-// save writes the brief if it changed since the last save.
-func (e *briefEditor) save() {
-	e.mu.Lock()
-	dirty := e.dirty
-	e.dirty = false
-	e.mu.Unlock()
-	if !dirty || e.brief.ID == 0 {
-		return
-	}
-	b := e.brief
-	st := e.d.store
-	e.saveSeq++
-	seq := e.saveSeq
-	e.d.background("Save brief", func(ctx context.Context) (func(), error) {
-		ctx = context.WithoutCancel(ctx)
-		e.writeMu.Lock()
-		defer e.writeMu.Unlock()
-		if seq < e.writtenSeq {
-			return nil, nil // a newer save already went through
-		}
-		if err := st.UpdateBrief(ctx, b); err != nil {
-			return nil, err
-		}
-		e.writtenSeq = seq
-		last, err := st.LatestRevisionTime(ctx, b.ID)
-		if err != nil {
-			return nil, err
-		}
-		if time.Since(last) > autoRevisionEvery {
-			if _, err := st.SaveRevision(ctx, b.ID, "autosave"); err != nil {
-				return nil, err
-			}
-		}
-		return func() {
-			e.saved.SetText("Saved " + time.Now().Format("15:04:05"))
-			e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
-		}, nil
-	})
+// autosaved shows that the autosave wrote b.
+func (e *briefEditor) autosaved(b briefing.Brief) {
+	e.saved.SetText("Saved " + time.Now().Format("15:04:05"))
+	e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
 }
 
 // flush saves pending edits now (before switching briefs or quitting).
-func (e *briefEditor) flush() {
-	e.mu.Lock()
-	if e.saveTimer != nil {
-		e.saveTimer.Stop()
-	}
-	e.mu.Unlock()
-	e.save()
-}
-
-// stopAutosave cancels a pending autosave; the caller writes the brief itself.
-func (e *briefEditor) stopAutosave() {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.saveTimer != nil {
-		e.saveTimer.Stop()
-	}
-	e.dirty = false
-}
+func (e *briefEditor) flush() { e.saver.flush() }
 
 // paper is the paper size chosen in the preferences.
 func (e *briefEditor) paper() string {
@@ -412,7 +344,7 @@ func (e *briefEditor) newBrief(articleIDs []int64) { e.newBriefThen(articleIDs, 
 // newBriefThen is newBrief, then runs then (if not nil) once the brief shows.
 func (e *briefEditor) newBriefThen(articleIDs []int64, then func()) {
 	e.flush()
-	st := e.d.store
+	st := e.st
 	e.d.background("New brief", func(ctx context.Context) (func(), error) {
 		b := briefing.Brief{Title: "Untitled brief", Version: "1", AsOf: time.Now(),
 			Author: e.d.app.Preferences().String(prefAuthor), Handling: e.d.app.Preferences().StringWithFallback(prefHandling, "TLP:AMBER")}
@@ -432,206 +364,4 @@ func (e *briefEditor) newBriefThen(articleIDs []int64, then func()) {
 		}
 		return func() { e.reloadListThen(id, then) }, nil
 	})
-}
-
-// addSource appends an article to the open brief's sources.
-func (e *briefEditor) addSource(a briefing.ArticleSummary) {
-	if e.brief.ID == 0 {
-		e.newBrief([]int64{a.ID})
-		return
-	}
-	if e.brief.SourceNumber(a.ID) != 0 {
-		e.d.setStatus(fmt.Sprintf("%q is already source [%d].", a.Title, e.brief.SourceNumber(a.ID)))
-		return
-	}
-	ids := e.sourceIDs()
-	e.setSources(append(ids, a.ID))
-}
-
-func (e *briefEditor) sourceIDs() []int64 {
-	ids := make([]int64, len(e.brief.Sources))
-	for i, s := range e.brief.Sources {
-		ids[i] = s.ArticleID
-	}
-	return ids
-}
-
-func (e *briefEditor) setSources(ids []int64) {
-	briefID := e.brief.ID
-	st := e.d.store
-	e.d.background("Update sources", func(ctx context.Context) (func(), error) {
-		if err := st.SetBriefSources(ctx, briefID, ids); err != nil {
-			return nil, err
-		}
-		b, err := st.Brief(ctx, briefID)
-		if err != nil {
-			return nil, err
-		}
-		return func() {
-			if e.brief.ID != briefID {
-				return
-			}
-			e.brief.Sources = b.Sources
-			e.renderSources()
-			e.refit()
-		}, nil
-	})
-}
-
-func (e *briefEditor) renderSources() {
-	e.sources.RemoveAll()
-	if len(e.brief.Sources) == 0 {
-		l := widget.NewLabel("No sources yet: tick articles in the archive, or open one and press Add to brief.")
-		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.LowImportance
-		e.sources.Add(l)
-	}
-	labels := map[int64]*widget.Label{}
-	for _, s := range e.brief.Sources {
-		id := s.ArticleID
-		label := widget.NewLabel(sourceLine(s))
-		label.Truncation = fyne.TextTruncateEllipsis
-		labels[id] = label
-		open := widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { e.d.reader.showArticle(id, "") })
-		open.Importance = widget.LowImportance
-		rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { e.removeSource(id) })
-		rm.Importance = widget.LowImportance
-		e.sources.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, rm), label))
-	}
-	e.sources.Refresh()
-	e.markSameStory(e.brief, labels)
-}
-
-func sourceLine(s briefing.Source) string {
-	text := fmt.Sprintf("[%d] %s", s.N, oneLine(s.Title))
-	if s.Outlet != "" {
-		text += " — " + s.Outlet
-	}
-	return text
-}
-
-// markSameStory flags sources that are versions of the same wire story, so
-// the analyst does not count one report as two confirmations.
-func (e *briefEditor) markSameStory(b briefing.Brief, labels map[int64]*widget.Label) {
-	if len(b.Sources) < 2 {
-		return
-	}
-	ids := e.sourceIDs()
-	st := e.d.store
-	e.d.background("Check sources", func(ctx context.Context) (func(), error) {
-		groups, err := st.DuplicateGroups(ctx, ids)
-		if err != nil {
-			return nil, err
-		}
-		return func() {
-			if e.brief.ID != b.ID {
-				return
-			}
-			first := map[int64]int{} // group -> first source number in it
-			for _, s := range b.Sources {
-				g, ok := groups[s.ArticleID]
-				if !ok {
-					continue
-				}
-				if n, seen := first[g.ID]; seen {
-					labels[s.ArticleID].SetText(sourceLine(s) + fmt.Sprintf(" (same story as [%d])", n))
-					labels[s.ArticleID].Importance = widget.WarningImportance
-					labels[s.ArticleID].Refresh()
-				} else {
-					first[g.ID] = s.N
-				}
-			}
-		}, nil
-	})
-}
-
-func (e *briefEditor) removeSource(articleID int64) {
-	var ids []int64
-	for _, id := range e.sourceIDs() {
-		if id != articleID {
-			ids = append(ids, id)
-		}
-	}
-	e.setSources(ids)
-}
-
-// onSuggest drafts from the brief's sources and fills the empty sections.
-func (e *briefEditor) onSuggest() {
-	if e.brief.ID == 0 {
-		return
-	}
-	if len(e.brief.Sources) == 0 {
-		e.d.setStatus("Add at least one source article to get suggestions.")
-		return
-	}
-	e.collect()
-	current := e.brief
-	ids := e.sourceIDs()
-	st := e.d.store
-	e.suggestB.Disable()
-	e.d.setStatus("Drafting suggestions…")
-	e.d.background("Suggest", func(ctx context.Context) (func(), error) {
-		defer e.d.do(e.suggestB.Enable)
-		// Keep what the analyst wrote as a revision before anything is filled in.
-		if err := st.UpdateBrief(ctx, current); err != nil {
-			return nil, err
-		}
-		if _, err := st.SaveRevision(ctx, current.ID, "before Suggest"); err != nil {
-			return nil, err
-		}
-		articles := make([]briefing.Article, 0, len(ids))
-		for _, id := range ids {
-			a, err := st.Article(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			articles = append(articles, a)
-		}
-		eng, err := e.d.suggestEngine()
-		if err != nil {
-			return nil, err
-		}
-		draft := eng.Draft(articles)
-		return func() { e.applyDraft(draft) }, nil
-	})
-}
-
-// applyDraft fills empty sections and keeps every candidate for the lists.
-func (e *briefEditor) applyDraft(draft suggest.Draft) {
-	e.collect()
-	b := e.brief
-	e.candidates = draft.Suggestions(&b)
-	suggest.Fill(&b, draft)
-	filled := 0
-	for _, s := range briefing.Sections {
-		if e.brief.Empty(s) && !b.Empty(s) {
-			e.sections[s].SetText(b.Text(s)) // fires edited(): saved shortly
-			filled++
-		}
-		n := len(e.candidates[s])
-		e.candBtn[s].SetText(fmt.Sprintf("Candidates (%d)", n))
-		if n > 0 {
-			e.candBtn[s].Enable()
-		} else {
-			e.candBtn[s].Disable()
-		}
-	}
-	e.d.setStatus(fmt.Sprintf("Suggestions ready: %d empty sections filled; more candidates under each heading.", filled))
-	e.d.reader.refreshUsed()
-}
-
-// insertCandidate adds a candidate's text to its section.
-func (e *briefEditor) insertCandidate(s briefing.Suggestion) {
-	en := e.sections[s.Section]
-	text := strings.TrimRight(en.Text, " \n")
-	switch {
-	case text == "":
-		text = s.Text
-	case s.Section.Bulleted():
-		text += "\n" + s.Text
-	default:
-		text += " " + s.Text
-	}
-	en.SetText(text)
-	e.d.reader.refreshUsed()
 }

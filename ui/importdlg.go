@@ -95,7 +95,7 @@ func (r *importRun) start() {
 			// often than a few times a second during a long import.
 			if res.Status == batch.OK && time.Since(last) > 300*time.Millisecond {
 				last = time.Now()
-				r.d.do(r.d.archive.refresh)
+				r.d.do(r.d.archiveListChanged)
 			}
 			r.d.do(func() {
 				r.label.SetText(fmt.Sprintf("Imported %d item(s)…", n))
@@ -119,8 +119,7 @@ func (r *importRun) finish(c batch.Counts, report string) {
 	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed.", c.OK, c.Duplicate, c.Failed))
 	r.results.SetText(report)
 	r.button.SetText("Close")
-	r.d.archive.refresh()
-	r.d.archive.filters.reload()
+	r.d.archiveChanged()
 	r.d.setStatus(r.label.Text)
 }
 
@@ -134,16 +133,7 @@ func (d *Desk) showPasteDialog() {
 	title.SetPlaceHolder("from the first line when empty")
 	outlet, author, url, date := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	date.SetPlaceHolder("YYYY-MM-DD")
-	date.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		_, err := time.Parse("2006-01-02", strings.TrimSpace(s))
-		if err != nil {
-			return fmt.Errorf("want a date like 2026-03-01")
-		}
-		return nil
-	}
+	date.Validator = briefing.CheckDateField
 	text.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("paste some text")
@@ -160,9 +150,7 @@ func (d *Desk) showPasteDialog() {
 			return
 		}
 		m := importer.Meta{Title: title.Text, Outlet: outlet.Text, Author: author.Text, URL: url.Text}
-		if t, err := time.Parse("2006-01-02", strings.TrimSpace(date.Text)); err == nil {
-			m.Published = t
-		}
+		m.Published, _ = briefing.ParseDateField(date.Text) // zero when not a date
 		d.importText(text.Text, m)
 	}, d.win)
 	f.Resize(fyne.NewSize(640, 560))
@@ -191,9 +179,8 @@ func (d *Desk) importTextThen(text string, m importer.Meta, then func(id int64))
 			} else {
 				d.setStatus(fmt.Sprintf("Imported %q (%d).", a.Title, res.ID))
 			}
-			d.archive.refresh()
-			d.archive.filters.reload()
-			d.reader.showArticle(res.ID, "")
+			d.archiveChanged()
+			d.showArticle(res.ID, "")
 			if then != nil {
 				then(res.ID)
 			}

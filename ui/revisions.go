@@ -17,10 +17,6 @@ import (
 	"github.com/briefdesk/briefdesk/storage"
 )
 
-// autoRevisionEvery is how often, while the analyst types, a revision is
-// kept without being asked for.
-const autoRevisionEvery = 5 * time.Minute
-
 // revisionsDialog lists a brief's revisions, shows what changed between the
 // chosen one and the brief as it is now, and restores it on request.
 type revisionsDialog struct {
@@ -33,28 +29,16 @@ type revisionsDialog struct {
 	dlg     dialog.Dialog
 }
 
-// saveRevision snapshots the open brief (after saving pending edits).
+// saveRevision saves the open brief and keeps it as a revision noted note.
 func (e *briefEditor) saveRevision(note string) {
 	if e.brief.ID == 0 {
 		return
 	}
-	e.stopAutosave()
 	e.collect()
-	b := e.brief
-	st := e.d.store
-	e.d.background("Save revision", func(ctx context.Context) (func(), error) {
-		ctx = context.WithoutCancel(ctx)
-		if err := st.UpdateBrief(ctx, b); err != nil {
-			return nil, err
+	e.saver.save(e.brief, note, func(ok bool) {
+		if ok && note == "saved" {
+			e.saved.SetText("Revision saved " + time.Now().Format("15:04:05"))
 		}
-		if _, err := st.SaveRevision(ctx, b.ID, note); err != nil {
-			return nil, err
-		}
-		return func() {
-			if note == "saved" {
-				e.saved.SetText("Revision saved " + time.Now().Format("15:04:05"))
-			}
-		}, nil
 	})
 }
 
@@ -65,7 +49,7 @@ func (e *briefEditor) showRevisions() {
 	}
 	e.flush()
 	id := e.brief.ID
-	st := e.d.store
+	st := e.st
 	e.d.background("Revisions", func(ctx context.Context) (func(), error) {
 		revs, err := st.Revisions(ctx, id)
 		if err != nil {
@@ -123,30 +107,26 @@ func (r *revisionsDialog) onRestore() {
 	}
 	rev := r.revs[r.chosen].Brief
 	e := r.e
-	e.stopAutosave()
 	e.collect()
-	b := e.brief
+	current := e.brief
+	b := current
 	b.Title, b.Author, b.Handling, b.Version, b.AsOf = rev.Title, rev.Author, rev.Handling, rev.Version, rev.AsOf
 	b.Summary, b.Actors, b.StickingPoints, b.Outlook = rev.Summary, rev.Actors, rev.StickingPoints, rev.Outlook
-	st := e.d.store
-	current := e.brief
-	e.d.background("Restore revision", func(ctx context.Context) (func(), error) {
-		ctx = context.WithoutCancel(ctx)
-		if err := st.UpdateBrief(ctx, current); err != nil {
-			return nil, err
+	at := r.revs[r.chosen].SavedAt
+	// The text as it is now is kept first; only then is it replaced.
+	e.saver.save(current, "before restore", func(ok bool) {
+		if !ok {
+			return
 		}
-		if _, err := st.SaveRevision(ctx, b.ID, "before restore"); err != nil {
-			return nil, err
-		}
-		if err := st.UpdateBrief(ctx, b); err != nil {
-			return nil, err
-		}
-		return func() {
+		e.saver.save(b, noRevision, func(ok bool) {
+			if !ok {
+				return
+			}
 			r.dlg.Hide()
 			e.show(b)
 			e.d.setStatus(fmt.Sprintf("Restored the revision of %s; the text before it is kept as a revision.",
-				r.revs[r.chosen].SavedAt.Local().Format("2 Jan 15:04")))
-		}, nil
+				at.Local().Format("2 Jan 15:04")))
+		})
 	})
 }
 
@@ -154,19 +134,12 @@ func (r *revisionsDialog) onRestore() {
 func briefPlain(b briefing.Brief) string {
 	var sb strings.Builder
 	sb.WriteString(b.Title + "\n")
-	fmt.Fprintf(&sb, "%s · %s · %s\n", b.Author, b.Handling, dateOrEmpty(b.AsOf))
+	fmt.Fprintf(&sb, "%s · %s · %s\n", b.Author, b.Handling, briefing.FormatDateField(b.AsOf))
 	for _, s := range briefing.Sections {
 		sb.WriteString("\n" + strings.ToUpper(s.Heading()) + "\n")
 		sb.WriteString(b.Text(s) + "\n")
 	}
 	return sb.String()
-}
-
-func dateOrEmpty(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2006-01-02")
 }
 
 // diffSegments shows old → new word by word: deletions in the error colour,

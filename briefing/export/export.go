@@ -109,7 +109,7 @@ func sourceNumber(s briefing.Source, i int) int {
 
 // sourceLine is a source as plain text: outlet, “headline”, date. URL.
 func sourceLine(s briefing.Source) string {
-	outlet, headline, date, url := layout.SourceText(s)
+	outlet, headline, date, url := briefing.SourceText(s)
 	var parts []string
 	if outlet != "" {
 		parts = append(parts, outlet)

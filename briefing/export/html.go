@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/layout"
 )
 
 // piece is a run of text in an HTML paragraph: plain text, or a citation
@@ -47,13 +46,13 @@ type htmlPage struct {
 // their source, text escaped.
 func HTML(w io.Writer, b *briefing.Brief) error {
 	have := map[int]bool{}
-	pg := htmlPage{Title: title(b), Meta: layout.MetaLine(b), Handling: strings.TrimSpace(b.Handling)}
-	c := layout.HandlingColor(pg.Handling)
+	pg := htmlPage{Title: title(b), Meta: briefing.MetaLine(b), Handling: strings.TrimSpace(b.Handling)}
+	c := briefing.HandlingColor(pg.Handling)
 	pg.HandlingColor = "#" + hex2(c.R) + hex2(c.G) + hex2(c.B)
 	for i, s := range b.Sources {
 		n := sourceNumber(s, i)
 		have[n] = true
-		outlet, headline, date, url := layout.SourceText(s)
+		outlet, headline, date, url := briefing.SourceText(s)
 		pg.Sources = append(pg.Sources, htmlSource{N: n, Outlet: outlet, Headline: headline, Date: date,
 			URL: url, SafeURL: briefing.LinkableURL(url)})
 	}
@@ -66,7 +65,7 @@ func HTML(w io.Writer, b *briefing.Brief) error {
 			}
 		} else {
 			for _, p := range paragraphs(b.Text(s)) {
-				lead, rest, _ := layout.RunIn(p)
+				lead, rest, _ := briefing.RunIn(p)
 				hs.Paras = append(hs.Paras, htmlItem{Lead: lead, Pieces: pieces(rest, have)})
 			}
 		}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/layout"
 )
 
 // mdEscaper escapes the characters Markdown would read as markup, so text
@@ -25,7 +24,7 @@ func Markdown(w io.Writer, b *briefing.Brief) error {
 	if h := oneLine(b.Handling); h != "" {
 		bw.WriteString("**" + md(h) + "**  \n")
 	}
-	bw.WriteString("*" + md(layout.MetaLine(b)) + "*\n")
+	bw.WriteString("*" + md(briefing.MetaLine(b)) + "*\n")
 	for _, s := range briefing.Sections {
 		bw.WriteString("\n## " + s.Heading() + "\n\n")
 		if b.Empty(s) {
@@ -47,7 +46,7 @@ func Markdown(w io.Writer, b *briefing.Brief) error {
 			if i > 0 {
 				bw.WriteString("\n")
 			}
-			if lead, rest, ok := layout.RunIn(p); ok {
+			if lead, rest, ok := briefing.RunIn(p); ok {
 				p = "**" + md(lead) + "**" + md(rest)
 			} else {
 				p = md(p)
@@ -60,7 +59,7 @@ func Markdown(w io.Writer, b *briefing.Brief) error {
 		bw.WriteString("*No sources cited.*\n")
 	}
 	for i, s := range b.Sources {
-		outlet, headline, date, url := layout.SourceText(s)
+		outlet, headline, date, url := briefing.SourceText(s)
 		var parts []string
 		if outlet != "" {
 			parts = append(parts, md(outlet))

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/layout"
 )
 
 // Text writes b as plain text for an e-mail body: headings in capitals,
@@ -19,7 +18,7 @@ func Text(w io.Writer, b *briefing.Brief) error {
 		bw.WriteString(h + "\n")
 	}
 	bw.WriteString(title(b) + "\n")
-	bw.WriteString(layout.MetaLine(b) + "\n")
+	bw.WriteString(briefing.MetaLine(b) + "\n")
 	for _, s := range briefing.Sections {
 		bw.WriteString("\n" + strings.ToUpper(s.Heading()) + "\n")
 		if b.Empty(s) {

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -125,7 +124,7 @@ func setPage(b *briefing.Brief, st step, pw, ph float64, fc [4]*face, cache map[
 	f := &setter{p: p, fc: fc, x0: margin, w: s.w, measure: measure, cache: cache}
 	srcLines := f.sources(b, st)
 	footH := f.y
-	fits = append(fits, SectionFit{Section: SectionSources, Lines: srcLines, Words: sourceWords(b)})
+	fits = append(fits, SectionFit{Section: SectionSources, Lines: srcLines, Words: sourcesWordCount(b)})
 
 	limit := ph - margin
 	const gapAbove = 10.0
@@ -200,7 +199,7 @@ func (s *setter) header(b *briefing.Brief, st step) {
 		const hs = 8.0
 		wd := s.fc[Bold].width(h, hs)
 		l.Runs = append(l.Runs, Run{Text: h, Style: Bold, Size: hs, X: s.x0 + s.w - wd, Y: y,
-			Width: wd, Color: HandlingColor(h)})
+			Width: wd, Color: Color(briefing.HandlingColor(h))})
 	}
 	s.lines = append(s.lines, l)
 	s.y += lh + 5
@@ -213,76 +212,10 @@ func (s *setter) header(b *briefing.Brief, st step) {
 	s.flow(BlockHeader, s.words("title", func() []word { return appendWords(nil, title, Bold, color, s.fc) }), s.x0, s.w, st.title, st.title*1.18, nil, 0)
 	s.y += 3
 	const meta = 8.5
-	s.flow(BlockHeader, s.words("meta", func() []word { return appendWords(nil, MetaLine(b), Regular, Muted, s.fc) }), s.x0, s.w, meta, meta*1.35, nil, 0)
+	s.flow(BlockHeader, s.words("meta", func() []word { return appendWords(nil, briefing.MetaLine(b), Regular, Muted, s.fc) }), s.x0, s.w, meta, meta*1.35, nil, 0)
 	s.y += 5
 	s.stroke(s.y, 1, Accent)
 	s.y += 9
-}
-
-// MetaLine is the header's second line: as-of date, author, version and the
-// articles the brief rests on.
-func MetaLine(b *briefing.Brief) string {
-	var parts []string
-	if !b.AsOf.IsZero() {
-		parts = append(parts, "As of "+b.AsOf.Format("2 January 2006"))
-	}
-	// Fields typed over several lines are one line here.
-	if a := strings.Join(strings.Fields(b.Author), " "); a != "" {
-		parts = append(parts, a)
-	}
-	if v := strings.Join(strings.Fields(b.Version), " "); v != "" {
-		if v[0] >= '0' && v[0] <= '9' {
-			v = "Version " + v
-		}
-		parts = append(parts, v)
-	}
-	parts = append(parts, BasedOn(b))
-	return strings.Join(parts, " · ")
-}
-
-// BasedOn says how many articles the brief rests on and their dates, e.g.
-// "Based on 3 articles, 10–12 Nov 2026".
-func BasedOn(b *briefing.Brief) string {
-	n := len(b.Sources)
-	s := "Based on " + strconv.Itoa(n) + " " + plural(n, "article")
-	var lo, hi time.Time
-	for _, src := range b.Sources {
-		if src.Published.IsZero() {
-			continue
-		}
-		if lo.IsZero() || src.Published.Before(lo) {
-			lo = src.Published
-		}
-		if hi.IsZero() || src.Published.After(hi) {
-			hi = src.Published
-		}
-	}
-	switch {
-	case lo.IsZero():
-		return s
-	case lo.Format("2006-01-02") == hi.Format("2006-01-02"):
-		return s + ", " + lo.Format("2 Jan 2006")
-	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
-		return s + ", " + lo.Format("2") + "–" + hi.Format("2 Jan 2006")
-	case lo.Year() == hi.Year():
-		return s + ", " + lo.Format("2 Jan") + " – " + hi.Format("2 Jan 2006")
-	}
-	return s + ", " + lo.Format("2 Jan 2006") + " – " + hi.Format("2 Jan 2006")
-}
-
-// HandlingColor is the print-safe colour of a handling marking: the TLP
-// colours darkened so they read on white paper.
-func HandlingColor(h string) Color {
-	u := strings.ToUpper(h)
-	switch {
-	case strings.Contains(u, "RED"):
-		return Color{0xb0, 0x1c, 0x1c}
-	case strings.Contains(u, "AMBER"):
-		return Color{0xb8, 0x6e, 0x00}
-	case strings.Contains(u, "GREEN"):
-		return Color{0x2e, 0x7d, 0x32}
-	}
-	return Muted
 }
 
 func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
@@ -331,7 +264,7 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 		first = false
 		ws := s.words(fmt.Sprint("para:", sec, i), func() []word {
 			var ws []word
-			if lead, rest, ok := RunIn(para); ok {
+			if lead, rest, ok := briefing.RunIn(para); ok {
 				ws = appendWords(ws, lead, Bold, Ink, s.fc)
 				para = rest
 			}
@@ -340,16 +273,6 @@ func (s *setter) section(b *briefing.Brief, sec briefing.Section, st step) int {
 		n += s.flow(string(sec), ws, s.x0, s.w, st.body, lh, nil, 0)
 	}
 	return n
-}
-
-// RunIn finds a run-in label such as "Watch for:" or "Bottom line:" (at most
-// three words before a colon) that prints bold at the start of a paragraph.
-func RunIn(para string) (lead, rest string, ok bool) {
-	i := strings.Index(para, ": ")
-	if i <= 0 || i > 24 || strings.Count(para[:i], " ") > 2 {
-		return "", para, false
-	}
-	return para[:i+1], para[i+1:], true
 }
 
 func (s *setter) sources(b *briefing.Brief, st step) int {
@@ -371,23 +294,15 @@ func (s *setter) sources(b *briefing.Brief, st step) int {
 		label := "[" + strconv.Itoa(num) + "]"
 		mark := &Run{Text: label, Style: Regular, Size: st.src, X: s.x0,
 			Width: s.fc[Regular].width(label, st.src), Color: Accent}
-		n += s.flow(BlockSources, s.words(fmt.Sprint("src:", i), func() []word { return sourceWords2(src, s.fc) }), s.x0+hang, s.w-hang, st.src, lh, mark, num)
+		n += s.flow(BlockSources, s.words(fmt.Sprint("src:", i), func() []word { return sourceLineWords(src, s.fc) }), s.x0+hang, s.w-hang, st.src, lh, mark, num)
 	}
 	return n
 }
 
-// SourceText is a source as printed: outlet, “headline”, date, URL.
-func SourceText(src briefing.Source) (outlet, headline, date, url string) {
-	outlet = strings.Join(strings.Fields(src.Outlet), " ")
-	headline = strings.Join(strings.Fields(src.Title), " ")
-	if !src.Published.IsZero() {
-		date = src.Published.Format("2 Jan 2006")
-	}
-	return outlet, headline, date, strings.TrimSpace(src.URL)
-}
-
-func sourceWords2(src briefing.Source, fc [4]*face) []word {
-	outlet, headline, date, url := SourceText(src)
+// sourceLineWords is one source line as typeset words: outlet, “headline”,
+// date and URL (a link when it is a web address).
+func sourceLineWords(src briefing.Source, fc [4]*face) []word {
+	outlet, headline, date, url := briefing.SourceText(src)
 	var ws []word
 	if outlet != "" {
 		ws = appendWords(ws, outlet+",", Bold, Ink, fc)
@@ -423,7 +338,8 @@ func sourceWords2(src briefing.Source, fc [4]*face) []word {
 	return ws
 }
 
-func sourceWords(b *briefing.Brief) int {
+// sourcesWordCount counts the words of the sources' outlets and headlines.
+func sourcesWordCount(b *briefing.Brief) int {
 	n := 0
 	for _, s := range b.Sources {
 		n += briefing.WordCount(s.Outlet + " " + s.Title)

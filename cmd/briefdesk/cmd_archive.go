@@ -127,12 +127,11 @@ func parseDate(flagName, v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
 	}
-	for _, layout := range []string{"2006-01-02", time.RFC3339} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t, nil
-		}
+	t, err := briefing.ParseDateField(v, time.RFC3339)
+	if err != nil {
+		return time.Time{}, usagef("--%s %q: %v", flagName, v, err)
 	}
-	return time.Time{}, usagef("--%s %q: want a date like 2026-03-01", flagName, v)
+	return t, nil
 }
 
 func runSearch(ctx context.Context, e *env, args []string) error {

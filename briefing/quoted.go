@@ -1,39 +1,43 @@
-package ui
+package briefing
 
 import (
 	"strings"
 	"unicode"
-
-	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 )
+
+// Which sentences of an article a brief quotes, so the reader can mark them.
 
 // minUsedWords is how many consecutive words of a sentence the brief must
 // quote for the reader to mark them: fewer would mark common phrases
 // ("the talks ended") that the analyst did not take from this article.
 const minUsedWords = 6
 
-// usedSpans returns the parts of text that the brief quotes. Suggestions
+// TextSpan is a byte range [Start, End) of a text.
+type TextSpan struct{ Start, End int }
+
+// QuotedSpans returns the parts of text (an article) that brief b quotes,
+// given the byte ranges of text's sentences (from the assistant's sentence
+// splitter, briefing/suggest/sentence). Suggestions
 // are extractive (a sentence or a clause of it, without its dateline, final
 // stop or quotation marks), so the longest run of a sentence's words that
 // the brief contains, compared without case and punctuation, is what the
 // analyst kept, even after editing the text around it.
-func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
-	if sp == nil || b == nil {
+func QuotedSpans(text string, sentences []TextSpan, b *Brief) []TextSpan {
+	if b == nil {
 		return nil
 	}
 	var sb strings.Builder
-	for _, s := range briefing.Sections {
+	for _, s := range Sections {
 		sb.WriteString(b.Text(s))
 		sb.WriteByte('\n')
 	}
-	brief := " " + strings.Join(matchWords(sb.String()), " ") + " "
+	brief := " " + strings.Join(quoteWords(sb.String()), " ") + " "
 	if len(brief) < 3 {
 		return nil
 	}
-	var out []span
-	for _, s := range sp.Split(text) {
-		words := wordSpans(text[s.Start:s.End], s.Start)
+	var out []TextSpan
+	for _, s := range sentences {
+		words := quoteWordSpans(text[s.Start:s.End], s.Start)
 		if len(words) < minUsedWords {
 			continue
 		}
@@ -57,23 +61,23 @@ func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
 			}
 		}
 		if bestJ > bestI {
-			out = append(out, span{start: words[bestI].start, end: words[bestJ-1].end, kind: spanUsed})
+			out = append(out, TextSpan{Start: words[bestI].start, End: words[bestJ-1].end})
 		}
 	}
 	return out
 }
 
-// word is a word of the article with its byte range and matching form.
-type word struct {
+// quoteWord is a word of the article with its byte range and matching form.
+type quoteWord struct {
 	start, end int
 	norm       string
 }
 
-// wordSpans splits s (which starts at byte offset base of the article)
+// quoteWordSpans splits s (which starts at byte offset base of the article)
 // into words: runs of letters and digits, with inner apostrophes and
 // hyphens, lower-cased for matching.
-func wordSpans(s string, base int) []word {
-	var out []word
+func quoteWordSpans(s string, base int) []quoteWord {
+	var out []quoteWord
 	start := -1
 	for i, r := range s {
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
@@ -82,19 +86,19 @@ func wordSpans(s string, base int) []word {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, word{base + start, base + i, strings.ToLower(strings.TrimRight(s[start:i], "'’-"))})
+			out = append(out, quoteWord{base + start, base + i, strings.ToLower(strings.TrimRight(s[start:i], "'’-"))})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{base + start, base + len(s), strings.ToLower(strings.TrimRight(s[start:], "'’-"))})
+		out = append(out, quoteWord{base + start, base + len(s), strings.ToLower(strings.TrimRight(s[start:], "'’-"))})
 	}
 	return out
 }
 
-// matchWords is text as its lower-cased words, for matching.
-func matchWords(text string) []string {
-	ws := wordSpans(text, 0)
+// quoteWords is text as its lower-cased words, for matching.
+func quoteWords(text string) []string {
+	ws := quoteWordSpans(text, 0)
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = w.norm
