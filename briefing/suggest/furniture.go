@@ -22,9 +22,6 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
 	regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
-	// a caption that ends in its full date after a comma: ", Saturday,
-	// May 4, 2029." (reporting gives the date after "on" or mid-sentence)
-	regexp.MustCompile(`, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
 	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b`),
 	// video and audio players
@@ -68,9 +65,18 @@ func prefixLen(t string) int {
 // Desk": a short line that names the writers.
 var bylineRe = regexp.MustCompile(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){0,2}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*[.,]?$`)
 
+// captionDateRe is a sentence that ends in a full date with its weekday,
+// and the word before the weekday: a photo caption's convention ("...
+// flies over the palace, Saturday, May 4, 2029."); reporting writes "on
+// Saturday" and leaves the year out.
+var captionDateRe = regexp.MustCompile(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
+
 // furniture reports whether a sentence is page furniture.
 func furniture(t string) bool {
 	if bylineRe.MatchString(t) {
+		return true
+	}
+	if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
 		return true
 	}
 	for _, re := range furnitureRes {

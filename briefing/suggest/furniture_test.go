@@ -24,6 +24,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"caption ending in its full date", "Guards stand by the gate of the summer palace near Varnholm, Saturday, May 4, 2029.", true},
 		{"caption ending in its full date", "Rescuers carry a survivor ashore in Kessan, Tue., Oct. 9, 2029", true},
 		{"caption ending in its full date", "A ferry carrying the envoy crosses the bay at Kessan, Sunday May 6, 2029.", true},
+		{"caption ending in its full date", "The car carrying the envoy, seated at the back, drives to Kessan Sunday, May 6, 2029", true},
 		{"paywall", "Premium content for only $1.49 a week.", true},
 		{"paywall", "Subscribe now to keep reading the full story.", true},
 		{"newsletter", "Get breaking news alerts on your phone from the Kessan desk.", true},
