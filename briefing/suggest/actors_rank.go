@@ -233,7 +233,7 @@ func isCloser(r rune) bool { return r == '"' || r == '\'' || r == ')' || r == 'â
 // unfit reports whether a sentence cannot be an actor's item as it is:
 // words glued together or page furniture.
 func unfit(t string) bool {
-	return glued(t) || furniture(t)
+	return glued(t) // page furniture never reaches a document's sentences (cleanSpans)
 }
 
 // commonWord reports whether a one-word name is a common word capitalised

@@ -71,20 +71,58 @@ var bylineRe = regexp.MustCompile(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [
 // Saturday" and leaves the year out.
 var captionDateRe = regexp.MustCompile(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
 
+// furnitureHints hold, for each pattern of furnitureRes in order, lower-case
+// words one of which its every match contains, so that the patterns run
+// only on the sentences that could match (nil: always run). They make
+// cleaning an article several times cheaper.
+var furnitureHints = [][]string{
+	{", left", ", right", ", center", ", centre", ", front", ", foreground", ", background", ", far ", ", second from", ", third from"},
+	{"file", "photo", "image", "picture", "handout"},
+	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "getty", "shutterstock"},
+	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
+	{"..."},
+	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account"},
+	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch"},
+	{"javascript", "your browser", "cookies"},
+	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
+	{"share", "tweet this", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
+	{" of "},
+}
+
 // furniture reports whether a sentence is page furniture.
 func furniture(t string) bool {
-	if bylineRe.MatchString(t) {
+	lower := strings.ToLower(t)
+	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
-		return true
+	if endsInYear(t) {
+		if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
+			return true
+		}
 	}
-	for _, re := range furnitureRes {
+	for i, re := range furnitureRes {
+		if furnitureHints[i] != nil && !hinted(lower, furnitureHints[i]) {
+			continue
+		}
 		if re.MatchString(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsInYear reports whether t ends in four digits, a full stop aside.
+func endsInYear(t string) bool {
+	t = strings.TrimRight(t, ". ")
+	if len(t) < 4 {
+		return false
+	}
+	for _, c := range t[len(t)-4:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsHeadingLen returns the length of a heading in capitals at the start of

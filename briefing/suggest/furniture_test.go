@@ -59,6 +59,13 @@ func TestFurnitureClasses(t *testing.T) {
 	}
 }
 
+// Every furniture pattern has its hints (the prefilter that lets it run).
+func TestFurnitureHintsMatchThePatterns(t *testing.T) {
+	if len(furnitureHints) != len(furnitureRes) {
+		t.Fatalf("%d hint lists for %d patterns", len(furnitureHints), len(furnitureRes))
+	}
+}
+
 func TestCleanSpans(t *testing.T) {
 	sp, err := sentence.NewSplitter()
 	if err != nil {
