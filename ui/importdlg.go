@@ -116,7 +116,7 @@ func (r *importRun) finish(c batch.Counts, report string) {
 	r.done = true
 	r.bar.Stop()
 	r.bar.Hide()
-	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed.", c.OK, c.Duplicate, c.Failed))
+	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed, %d skipped.", c.OK, c.Duplicate, c.Failed, c.Skipped))
 	r.results.SetText(report)
 	r.button.SetText("Close")
 	r.d.archive.refresh()

@@ -23,6 +23,9 @@ var (
 	ErrBinary = errors.New("binary data, not text")
 	// ErrMalformed means a structured file (docx, eml, pdf, feed) could not be parsed.
 	ErrMalformed = errors.New("malformed")
+	// ErrNoEntries means a feed parsed but holds no entries: nothing to
+	// import, which is no failure (the report says "skipped").
+	ErrNoEntries = errors.New("the feed holds no entries")
 )
 
 // Size caps. A file or download past its cap is refused with ErrTooLarge

@@ -225,9 +225,24 @@ func fileTitle(path string) string {
 // files and folders; a file or URL is kept as given (an unsupported or
 // missing file is then reported by FromFile); duplicates are dropped. The
 // error reports folders that could not be read, joined; the files found
-// are returned anyway.
+// are returned anyway. ExpandReport also says what it passed over.
 func Expand(paths []string) ([]string, error) {
+	files, _, err := ExpandReport(paths)
+	return files, err
+}
+
+// Skipped is a path inside a folder that an import passes over, and why:
+// a hidden file or folder, a file type no importer reads, a symbolic link.
+type Skipped struct {
+	Path, Reason string
+}
+
+// ExpandReport is Expand that also returns, sorted by path, what it passed
+// over in the folders it walked (a hidden folder is one entry, not one per
+// file in it).
+func ExpandReport(paths []string) ([]string, []Skipped, error) {
 	var out []string
+	var skipped []Skipped
 	var errs []error
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -255,13 +270,17 @@ func Expand(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path == p {
+				return nil
+			}
+			if reason := skipReason(path, d); reason != "" {
+				skipped = append(skipped, Skipped{Path: path, Reason: reason})
 				if d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && Supported(path) {
+			if !d.IsDir() {
 				found = append(found, path)
 			}
 			return nil
@@ -274,7 +293,35 @@ func Expand(paths []string) ([]string, error) {
 			add(f)
 		}
 	}
-	return out, errors.Join(errs...)
+	sort.SliceStable(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
+	return out, skipped, errors.Join(errs...)
+}
+
+// skipReason says why a folder walk passes over path, or "" when it is a
+// folder to enter or a file to import.
+func skipReason(path string, d fs.DirEntry) string {
+	hidden := strings.HasPrefix(d.Name(), ".")
+	switch {
+	case d.IsDir() && hidden:
+		return "hidden folder"
+	case d.IsDir():
+		return ""
+	case hidden:
+		return "hidden file"
+	case d.Type()&fs.ModeSymlink != 0:
+		return "symbolic link, not followed"
+	case !d.Type().IsRegular():
+		if info, err := d.Info(); err == nil {
+			return regular(info).Error()
+		}
+		return "not a regular file"
+	case !Supported(path):
+		if ext := filepath.Ext(path); ext != "" {
+			return fmt.Sprintf("%v %q", ErrUnsupported, strings.ToLower(ext))
+		}
+		return ErrUnsupported.Error() + " (no extension)"
+	}
+	return ""
 }
 
 // isURL reports an http or https URL.

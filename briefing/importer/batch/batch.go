@@ -31,6 +31,10 @@ const (
 	OK Status = iota
 	Duplicate
 	Failed
+	// Skipped is an item passed over on purpose (a hidden file in a
+	// folder, a file type no importer reads, a feed with no entries): it
+	// gets a line but is no failure.
+	Skipped
 )
 
 func (s Status) String() string {
@@ -39,6 +43,8 @@ func (s Status) String() string {
 		return "ok"
 	case Duplicate:
 		return "duplicate"
+	case Skipped:
+		return "skipped"
 	}
 	return "failed"
 }
@@ -54,18 +60,19 @@ type Result struct {
 }
 
 // String is the CLI's one-line report: "ok <id> <title>",
-// "duplicate <id> <title>" or "failed <item>: <reason>". It is always one
+// "duplicate <id> <title>", "skipped <item>: <reason>" or
+// "failed <item>: <reason>". It is always one
 // line: an item name holding a control character (a newline, an escape)
 // or bytes that are not UTF-8 is quoted Go-style, and control characters in
 // the title or reason are escaped, so no name can forge a line or drive the
 // terminal.
 func (r Result) String() string {
-	if r.Status == Failed {
-		reason := "failed"
+	if r.Status == Failed || r.Status == Skipped {
+		reason := r.Status.String()
 		if r.Err != nil {
 			reason = r.Err.Error()
 		}
-		return fmt.Sprintf("failed %s: %s", QuoteItem(r.Item), briefing.EscapeControl(reason))
+		return fmt.Sprintf("%s %s: %s", r.Status, QuoteItem(r.Item), briefing.EscapeControl(reason))
 	}
 	line := fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
 	if r.Status == OK && r.Note != "" {
@@ -118,7 +125,7 @@ type Options struct {
 const TeaserTag = "teaser"
 
 // Counts sums up an import.
-type Counts struct{ OK, Duplicate, Failed int }
+type Counts struct{ OK, Duplicate, Failed, Skipped int }
 
 // Run imports every item in order and calls report once per item (a folder
 // yields one result per file in it). An item that fails leaves nothing
@@ -229,6 +236,8 @@ func (r *runner) flush() {
 			r.counts.OK++
 		case Duplicate:
 			r.counts.Duplicate++
+		case Skipped:
+			r.counts.Skipped++
 		default:
 			r.counts.Failed++
 		}
@@ -263,14 +272,18 @@ func expand(item string) []Result {
 	}
 	// A part of the folder that cannot be read costs one failed line; the
 	// files found elsewhere in it are imported all the same.
-	files, err := importer.Expand([]string{item})
+	// What the walk passes over on purpose gets a skipped line each.
+	files, skipped, err := importer.ExpandReport([]string{item})
 	unreadable := walkErrors(item, err)
-	if len(files) == 0 && len(unreadable) == 0 {
+	if len(files) == 0 && len(unreadable) == 0 && len(skipped) == 0 {
 		return []Result{{Item: item, Status: Failed, Err: errors.New("folder holds no importable files")}}
 	}
-	out := make([]Result, 0, len(files)+len(unreadable))
+	out := make([]Result, 0, len(files)+len(unreadable)+len(skipped))
 	for _, f := range files {
 		out = append(out, Result{Item: f})
+	}
+	for _, s := range skipped {
+		out = append(out, Result{Item: s.Path, Status: Skipped, Err: errors.New(s.Reason)})
 	}
 	out = append(out, unreadable...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Item < out[j].Item })
@@ -323,6 +336,10 @@ func load(ctx context.Context, item string, o Options) []entry {
 	if err != nil {
 		return []entry{{res: Result{Item: item, Status: Failed, Err: trimItem(err, item)}}}
 	}
+	if len(loaded) == 0 {
+		// No source may pass without a line.
+		return []entry{{res: Result{Item: item, Status: Skipped, Err: errors.New("nothing to import")}}}
+	}
 	out := make([]entry, 0, len(loaded))
 	for _, it := range loaded {
 		name := item
@@ -330,7 +347,11 @@ func load(ctx context.Context, item string, o Options) []entry {
 			name = it.Source // a feed entry's link
 		}
 		if it.Err != nil {
-			out = append(out, entry{res: Result{Item: name, Status: Failed, Err: trimItem(it.Err, name)}})
+			status := Failed
+			if errors.Is(it.Err, importer.ErrNoEntries) {
+				status = Skipped
+			}
+			out = append(out, entry{res: Result{Item: name, Status: status, Err: trimItem(it.Err, name)}})
 			continue
 		}
 		a := it.Article
