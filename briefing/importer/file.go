@@ -261,16 +261,34 @@ func ExpandReport(paths []string) ([]string, []Skipped, error) {
 			add(p)
 			continue
 		}
+		// A root given through a symbolic link is walked where it points
+		// (WalkDir does not enter a link), its files named under p.
+		root := p
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			root = r
+		}
+		named := func(path string) string {
+			if root == p {
+				return path
+			}
+			return filepath.Join(p, strings.TrimPrefix(path, root))
+		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			isRoot := path == root
+			path = named(path)
 			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = &fs.PathError{Op: pe.Op, Path: named(pe.Path), Err: pe.Err}
+				}
 				errs = append(errs, err)
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if path == p {
+			if isRoot {
 				return nil
 			}
 			if reason := skipReason(path, d); reason != "" {

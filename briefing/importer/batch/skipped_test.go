@@ -98,3 +98,33 @@ func TestEmptyFeedAndJSONURLGetALine(t *testing.T) {
 		t.Errorf("counts = %+v", c)
 	}
 }
+
+// Issue 12 item 17: a folder given through a symbolic link is the folder
+// it points to; its files are named under the path as given.
+func TestFolderThroughSymlinkImports(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "desk")
+	write(t, real, "tide.txt", "Tide tables revised\n\nThe port authority moved the times.")
+	link := filepath.Join(dir, "shortcut")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	lines, c := run(context.Background(), []string{link}, Options{})
+	if len(lines) != 1 || lines[0] != "ok 1 Tide tables revised" || c.OK != 1 {
+		t.Fatalf("got %q, counts %+v; want one ok line", lines, c)
+	}
+	var items []string
+	m := &memoryArchive{byHash: map[string]int64{}}
+	hiddenReal := filepath.Join(dir, ".store")
+	if err := os.Rename(real, hiddenReal); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(link)
+	if err := os.Symlink(hiddenReal, link); err != nil {
+		t.Fatal(err)
+	}
+	Run(context.Background(), []string{link + string(filepath.Separator)}, Options{}, m.save, func(r Result) { items = append(items, r.Item) })
+	if len(items) != 1 || !strings.HasPrefix(items[0], link) {
+		t.Errorf("items = %q, want the file under %s", items, link)
+	}
+}
