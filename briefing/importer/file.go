@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -217,6 +218,14 @@ func fromHTMLFile(path string, data []byte) (briefing.Article, error) {
 // fileTitle makes a title from a file name: "talks-end_2026.txt" → "talks end 2026".
 func fileTitle(path string) string {
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if !utf8.ValidString(base) {
+		// A name in a legacy encoding: decoded as text is, never stored raw.
+		if s, err := decodeText([]byte(base)); err == nil && utf8.ValidString(s) {
+			base = s
+		} else {
+			base = strings.ToValidUTF8(base, "\uFFFD")
+		}
+	}
 	return strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
 }
 

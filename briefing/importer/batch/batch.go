@@ -376,7 +376,7 @@ func read(ctx context.Context, item string, o Options) ([]importer.Item, error) 
 	if len(data) > importer.MaxTextSize {
 		return nil, fmt.Errorf("standard input: more than %d MB of text", importer.MaxTextSize>>20)
 	}
-	a, err := importer.FromText(string(data), importer.Meta{})
+	a, err := importer.FromTextBytes(data, importer.Meta{})
 	if err != nil {
 		return nil, err
 	}
