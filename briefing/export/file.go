@@ -1,6 +1,9 @@
 package export
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -19,15 +22,32 @@ func WriteFile(path string, b *briefing.Brief, o layout.Options) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-export-*")
 	if err != nil {
-		return err
+		return targetError(path, err)
 	}
 	defer os.Remove(tmp.Name())
 	if err := Write(tmp, f, b, o); err != nil {
 		tmp.Close()
-		return err
+		return targetError(path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return targetError(path, err)
 	}
-	return os.Rename(tmp.Name(), path)
+	return targetError(path, os.Rename(tmp.Name(), path))
+}
+
+// targetError names the file the user asked for in an error about the
+// temporary file written through: "weekly.md: no space left on device".
+func targetError(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &pe):
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }

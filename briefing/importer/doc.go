@@ -9,7 +9,10 @@
 // errors below so callers can tell "unsupported" from "empty" from "too large".
 package importer
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors wrapped by the importers; test with errors.Is.
 var (
@@ -27,6 +30,13 @@ var (
 	// import, which is no failure (the report says "skipped").
 	ErrNoEntries = errors.New("the feed holds no entries")
 )
+
+// sizeMB writes a size in MB with one decimal, rounded up, so a size over a
+// limit never reads as the limit itself ("16.1 MB", not "16 MB").
+func sizeMB(n int64) string {
+	tenths := (n*10 + (1<<20 - 1)) >> 20
+	return fmt.Sprintf("%d.%d MB", tenths/10, tenths%10)
+}
 
 // Size caps. A file or download past its cap is refused with ErrTooLarge
 // rather than read into memory.

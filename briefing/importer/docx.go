@@ -101,7 +101,7 @@ func readZipEntry(zr *zip.Reader, name string, budget *int64) ([]byte, error) {
 			continue
 		}
 		if f.UncompressedSize64 > uint64(*budget) {
-			return nil, fmt.Errorf("%w: %s unpacks to %d MB, the limit is %d MB (zip bomb?)", ErrTooLarge, name, f.UncompressedSize64>>20, MaxUnpackedSize>>20)
+			return nil, fmt.Errorf("%w: %s unpacks to %s, the limit is %d MB (zip bomb?)", ErrTooLarge, name, sizeMB(int64(min(f.UncompressedSize64, 1<<50))), MaxUnpackedSize>>20)
 		}
 		rc, err := f.Open()
 		if err != nil {

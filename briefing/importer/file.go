@@ -108,7 +108,7 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if st.Size() > limit {
-		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, st.Size()>>20, limit>>20)
+		return nil, fmt.Errorf("%w: %s, the limit is %d MB", ErrTooLarge, sizeMB(st.Size()), limit>>20)
 	}
 	data, err := readCapped(f, limit)
 	if err != nil {

@@ -64,7 +64,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag}, save, func(r batch.Result) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
+		a, err := st.Article(ctx, id)
+		return a.Title, err
+	}}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
 	if counts.OK >= optimizeAfter && ctx.Err() == nil {

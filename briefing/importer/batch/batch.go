@@ -117,6 +117,10 @@ type Options struct {
 	// feed entry stored from the feed's own text (its page failed) with
 	// TeaserTag.
 	Tag func(ctx context.Context, id int64, tags ...string) error
+	// StoredTitle, when set, gives the title of an article already stored:
+	// a duplicate line shows the title the archive holds, not the
+	// incoming one.
+	StoredTitle func(ctx context.Context, id int64) (string, error)
 }
 
 // TeaserTag marks an article that holds only what its feed said: the
@@ -231,6 +235,12 @@ func (r *runner) flush() {
 				r.pending[i] = e
 			}
 		}
+		if e.res.Status == Duplicate && r.o.StoredTitle != nil {
+			if title, err := r.o.StoredTitle(r.ctx, e.res.ID); err == nil && title != "" {
+				e.res.Title = title
+				r.pending[i] = e
+			}
+		}
 		switch e.res.Status {
 		case OK:
 			r.counts.OK++
@@ -262,6 +272,9 @@ func savedResult(r Result, id int64, dup bool, err error) Result {
 func expand(item string) []Result {
 	if isURL(item) || item == "-" {
 		return []Result{{Item: item}}
+	}
+	if rest, ok := cutPrefixFold(item, "file://"); ok {
+		return []Result{{Item: item, Status: Failed, Err: fmt.Errorf("file: URLs are not read; give the path (%s)", rest)}}
 	}
 	fi, err := os.Stat(item)
 	if err != nil {
@@ -322,6 +335,13 @@ func pathError(err error) error {
 		return errors.New("permission denied")
 	}
 	return err
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }
 
 func isURL(s string) bool {
