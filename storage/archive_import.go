@@ -101,6 +101,9 @@ func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error 
 
 func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	tx := im.tx
+	if err := a.check(); err != nil {
+		return fmt.Errorf("article %d: %w", a.ID, err)
+	}
 	// The bundle's hash and word count are not trusted: a wrong hash would
 	// make a genuine article imported later look like a duplicate. The hash
 	// is the one of the text as imported (the original of an edited
@@ -114,11 +117,6 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	// Metadata loses its control characters, as at any import.
 	a.Title, a.Outlet = briefing.StripControl(a.Title), briefing.StripControl(a.Outlet)
 	a.Author, a.URL = briefing.StripControl(a.Author), briefing.StripControl(a.URL)
-	for _, t := range []string{a.Published, a.ImportedAt} {
-		if _, err := parseTime(t); err != nil {
-			return fmt.Errorf("article %d: %w", a.ID, err)
-		}
-	}
 	var id int64
 	err := tx.QueryRowContext(ctx, findDuplicateSQL, a.ContentHash, a.URL).Scan(&id)
 	switch {
@@ -181,6 +179,9 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 
 func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 	tx := im.tx
+	if err := b.check(); err != nil {
+		return fmt.Errorf("brief %d: %w", b.ID, err)
+	}
 	if err := checkItems(b.Actors, b.StickingPoints); err != nil {
 		return fmt.Errorf("brief %d: %w", b.ID, err)
 	}
@@ -234,14 +235,14 @@ func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 
 // revision stores a brief revision under the brief it belongs to.
 func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
+	if err := r.check(); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
 	briefID, ok := im.briefs[r.BriefID]
 	if !ok {
 		return fmt.Errorf("revision %d belongs to brief %d, which is not in the bundle", r.ID, r.BriefID)
 	}
 	if err := checkItems(r.Actors, r.StickingPoints); err != nil {
-		return fmt.Errorf("revision %d: %w", r.ID, err)
-	}
-	if _, err := parseTime(r.SavedAt); err != nil {
 		return fmt.Errorf("revision %d: %w", r.ID, err)
 	}
 	if im.known[briefID] {
