@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -173,8 +174,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	hits, err := st.Search(ctx, query, opts)
+	if errors.Is(err, storage.ErrOnlyExclusions) {
+		return usagef("%v", storage.ErrOnlyExclusions)
+	}
 	if err != nil {
 		return err
+	}
+	if _, info := storage.ParseQuery(query); info.Dropped > 0 {
+		fmt.Fprintf(e.stderr, "query shortened: the %d terms after the first %d were left out\n", info.Dropped, storage.MaxQueryTerms)
 	}
 	if *asJSON {
 		out := make([]articleJSON, 0, len(hits))
