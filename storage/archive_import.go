@@ -117,6 +117,9 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	// Metadata loses its control characters, as at any import.
 	a.Title, a.Outlet = briefing.StripControl(a.Title), briefing.StripControl(a.Outlet)
 	a.Author, a.URL = briefing.StripControl(a.Author), briefing.StripControl(a.URL)
+	capped := briefing.Article{Title: a.Title, Outlet: a.Outlet, Author: a.Author, Language: a.Language, URL: a.URL}
+	briefing.CapMetadata(&capped)
+	a.Title, a.Outlet, a.Author, a.Language, a.URL = capped.Title, capped.Outlet, capped.Author, capped.Language, capped.URL
 	var id int64
 	err := tx.QueryRowContext(ctx, findDuplicateSQL, a.ContentHash, a.URL).Scan(&id)
 	switch {

@@ -65,3 +65,27 @@ func TestImportArchiveValidatesFields(t *testing.T) {
 		})
 	}
 }
+
+// Issue 12 item 8: a bundle's metadata is capped like any import's.
+func TestImportArchiveCapsTitles(t *testing.T) {
+	ctx := context.Background()
+	src := newTestStore(t)
+	mustAdd(t, src, article("Quay strike", "https://e.org/quay", "Dock workers walked out at the north quay."))
+	var bundle bytes.Buffer
+	if err := src.ExportArchive(ctx, &bundle); err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("quay ", 60000)
+	huge := strings.Replace(bundle.String(), `"title":"Quay strike"`, `"title":"`+long+`"`, 1)
+	dst := newTestStore(t)
+	if err := dst.ImportArchive(ctx, strings.NewReader(huge)); err != nil {
+		t.Fatal(err)
+	}
+	list, err := dst.Articles(ctx, ArticleFilter{})
+	if err != nil || len(list) != 1 {
+		t.Fatalf("articles: %v, %v", list, err)
+	}
+	if n := len([]rune(list[0].Title)); n > briefing.MaxTitleRunes {
+		t.Errorf("stored title has %d runes, want at most %d", n, briefing.MaxTitleRunes)
+	}
+}
