@@ -49,4 +49,7 @@ const (
 	MaxUnpackedSize = 50 << 20
 	// MaxZipEntries caps the number of entries in a .docx archive.
 	MaxZipEntries = 10000
+	// MaxPDFContentSize caps the inflated page content streams of one PDF,
+	// counted while streaming before the reader holds any of them.
+	MaxPDFContentSize = 64 << 20
 )

@@ -65,6 +65,9 @@ func FromDocx(data []byte) (briefing.Article, error) {
 		}
 	}
 	a.Text = normalizeText(strings.Join(body, "\n\n"))
+	if len(a.Text) > MaxTextSize {
+		return briefing.Article{}, fmt.Errorf("%w: the text unpacks to %s, the limit is %d MB", ErrTooLarge, sizeMB(int64(len(a.Text))), MaxTextSize>>20)
+	}
 	applyByline(&a)
 	if a.Author == "" {
 		a.Author = props.Creator

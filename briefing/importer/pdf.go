@@ -49,9 +49,18 @@ func FromPDF(data []byte) (a briefing.Article, err error) {
 	if err != nil {
 		return briefing.Article{}, err
 	}
+	if err := checkContentSize(pages, MaxPDFContentSize); err != nil {
+		return briefing.Article{}, err
+	}
 	var paras []string
+	size := 0
 	for _, p := range pages {
-		paras = append(paras, pdfParagraphs(p.Content().Text)...)
+		for _, para := range pdfParagraphs(p.Content().Text) {
+			if size += len(para); size > MaxTextSize {
+				return briefing.Article{}, fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, MaxTextSize>>20)
+			}
+			paras = append(paras, para)
+		}
 	}
 	text := normalizeText(strings.ToValidUTF8(strings.Join(paras, "\n\n"), "\uFFFD"))
 	if text == "" {

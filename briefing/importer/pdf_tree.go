@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strconv"
 
 	"github.com/ledongthuc/pdf"
@@ -103,4 +104,34 @@ func pdfPages(r *pdf.Reader, limit int) ([]pdf.Page, error) {
 	}
 	err := walk(r.Trailer().Key("Root").Key("Pages"), 0)
 	return pages, err
+}
+
+// checkContentSize inflates the content streams of pages, discarding what
+// it reads, and refuses them when together they pass limit bytes: the
+// reader would otherwise hold each whole stream in memory (a 36 KB file can
+// inflate to gigabytes).
+func checkContentSize(pages []pdf.Page, limit int64) error {
+	left := limit
+	for _, p := range pages {
+		c := p.V.Key("Contents")
+		streams := []pdf.Value{c}
+		if c.Kind() == pdf.Array {
+			streams = streams[:0]
+			for i := 0; i < c.Len(); i++ {
+				streams = append(streams, c.Index(i))
+			}
+		}
+		for _, st := range streams {
+			if st.Kind() != pdf.Stream {
+				continue
+			}
+			rd := st.Reader()
+			n, _ := io.Copy(io.Discard, io.LimitReader(rd, left+1))
+			rd.Close()
+			if left -= n; left < 0 {
+				return fmt.Errorf("%w: page content inflates past %d MB (a PDF bomb?)", ErrTooLarge, limit>>20)
+			}
+		}
+	}
+	return nil
 }
