@@ -45,7 +45,8 @@ func (a Article) Summary() ArticleSummary {
 
 // Finish fills the derived fields (ContentHash, WordCount) and trims
 // metadata, dropping control characters from it (see StripControl), so a
-// terminal escape in an e-mail Subject is never stored. Importers call it
+// terminal escape in an e-mail Subject is never stored, and caps it (see
+// CapMetadata). Importers call it
 // before handing an article to storage.
 func (a *Article) Finish() {
 	a.Title = strings.TrimSpace(collapseSpace(StripControl(a.Title)))
@@ -53,6 +54,7 @@ func (a *Article) Finish() {
 	a.Author = strings.TrimSpace(StripControl(a.Author))
 	a.URL = strings.TrimSpace(StripControl(a.URL))
 	a.Language = strings.TrimSpace(StripControl(a.Language))
+	CapMetadata(a)
 	a.Text = strings.TrimSpace(a.Text)
 	a.ContentHash = ContentHash(a.Text)
 	a.WordCount = WordCount(a.Text)

@@ -15,7 +15,9 @@ import (
 // ImportArchive reads a bundle written by ExportArchive, in one transaction:
 // all of it is stored or, on error, none. Articles already in the archive
 // (same content hash or URL) are not stored twice; their tags are merged and
-// briefs in the bundle cite the existing article. Ids from the bundle are
+// briefs in the bundle cite the existing article. A brief already in the
+// archive (same creation instant and title: the same bundle imported again)
+// is kept as it is, and so are its revisions. Ids from the bundle are
 // kept when free, so importing into an empty archive reproduces it exactly.
 func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
@@ -63,6 +65,7 @@ type archiveImport struct {
 	tx     *sql.Tx
 	ids    map[int64]int64 // bundle article id -> archive article id
 	briefs map[int64]int64 // bundle brief id -> archive brief id
+	known  map[int64]bool  // archive briefs that were already there
 	dups   *nearDupIndexer // made at the first new article
 }
 
@@ -98,6 +101,9 @@ func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error 
 
 func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	tx := im.tx
+	if err := a.check(); err != nil {
+		return fmt.Errorf("article %d: %w", a.ID, err)
+	}
 	// The bundle's hash and word count are not trusted: a wrong hash would
 	// make a genuine article imported later look like a duplicate. The hash
 	// is the one of the text as imported (the original of an edited
@@ -111,11 +117,9 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	// Metadata loses its control characters, as at any import.
 	a.Title, a.Outlet = briefing.StripControl(a.Title), briefing.StripControl(a.Outlet)
 	a.Author, a.URL = briefing.StripControl(a.Author), briefing.StripControl(a.URL)
-	for _, t := range []string{a.Published, a.ImportedAt} {
-		if _, err := parseTime(t); err != nil {
-			return fmt.Errorf("article %d: %w", a.ID, err)
-		}
-	}
+	capped := briefing.Article{Title: a.Title, Outlet: a.Outlet, Author: a.Author, Language: a.Language, URL: a.URL}
+	briefing.CapMetadata(&capped)
+	a.Title, a.Outlet, a.Author, a.Language, a.URL = capped.Title, capped.Outlet, capped.Author, capped.Language, capped.URL
 	var id int64
 	err := tx.QueryRowContext(ctx, findDuplicateSQL, a.ContentHash, a.URL).Scan(&id)
 	switch {
@@ -178,8 +182,31 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 
 func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 	tx := im.tx
+	if err := b.check(); err != nil {
+		return fmt.Errorf("brief %d: %w", b.ID, err)
+	}
 	if err := checkItems(b.Actors, b.StickingPoints); err != nil {
 		return fmt.Errorf("brief %d: %w", b.ID, err)
+	}
+	// A brief is recognised by its bundle identity: the instant it was
+	// created (stored to the nanosecond) and its title. One already here
+	// (the same bundle imported again) is kept as it is; its revisions
+	// are matched by when they were saved.
+	if b.CreatedAt != "" {
+		var have int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM briefs WHERE created_at = ? AND title = ? ORDER BY id LIMIT 1`,
+			b.CreatedAt, b.Title).Scan(&have)
+		switch {
+		case err == nil:
+			im.briefs[b.ID] = have
+			if im.known == nil {
+				im.known = map[int64]bool{}
+			}
+			im.known[have] = true
+			return nil
+		case !errors.Is(err, sql.ErrNoRows):
+			return fmt.Errorf("brief %d: %w", b.ID, err)
+		}
 	}
 	newID, err := keepID(ctx, tx, "briefs", b.ID)
 	if err != nil {
@@ -211,6 +238,9 @@ func (im *archiveImport) brief(ctx context.Context, b bundleBrief) error {
 
 // revision stores a brief revision under the brief it belongs to.
 func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
+	if err := r.check(); err != nil {
+		return fmt.Errorf("revision %d: %w", r.ID, err)
+	}
 	briefID, ok := im.briefs[r.BriefID]
 	if !ok {
 		return fmt.Errorf("revision %d belongs to brief %d, which is not in the bundle", r.ID, r.BriefID)
@@ -218,8 +248,15 @@ func (im *archiveImport) revision(ctx context.Context, r bundleRevision) error {
 	if err := checkItems(r.Actors, r.StickingPoints); err != nil {
 		return fmt.Errorf("revision %d: %w", r.ID, err)
 	}
-	if _, err := parseTime(r.SavedAt); err != nil {
-		return fmt.Errorf("revision %d: %w", r.ID, err)
+	if im.known[briefID] {
+		var n int
+		if err := im.tx.QueryRowContext(ctx, `SELECT count(*) FROM brief_revisions WHERE brief_id = ? AND saved_at = ?`,
+			briefID, r.SavedAt).Scan(&n); err != nil {
+			return fmt.Errorf("revision %d: %w", r.ID, err)
+		}
+		if n > 0 {
+			return nil // already here with its brief
+		}
 	}
 	newID, err := keepID(ctx, im.tx, "brief_revisions", r.ID)
 	if err != nil {

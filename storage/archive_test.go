@@ -240,16 +240,31 @@ func TestArchiveRoundTripIsExact(t *testing.T) {
 		t.Errorf("imported archive not searchable: %v", hits)
 	}
 
-	t.Run("importing again adds nothing but briefs", func(t *testing.T) {
-		if err := dst.ImportArchive(ctx, bytes.NewReader(first.Bytes())); err != nil {
-			t.Fatal(err)
+	// Issue 12 item 25: a brief is recognised by its bundle identity, so
+	// the same bundle imported twice duplicates neither briefs nor their
+	// revisions.
+	t.Run("importing again adds nothing", func(t *testing.T) {
+		for range 2 {
+			if err := dst.ImportArchive(ctx, bytes.NewReader(first.Bytes())); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if n, _ := dst.CountArticles(ctx); n != 3 {
 			t.Errorf("CountArticles = %d, want 3", n)
 		}
 		briefs, _ := dst.Briefs(ctx)
-		if len(briefs) != 4 {
-			t.Fatalf("%d briefs, want 4", len(briefs))
+		if len(briefs) != 2 {
+			t.Fatalf("%d briefs, want 2", len(briefs))
+		}
+		if r, _ := dst.Revisions(ctx, briefs[0].ID); len(r) != 2 {
+			t.Errorf("%d revisions, want 2", len(r))
+		}
+		var again bytes.Buffer
+		if err := dst.ExportArchive(ctx, &again); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first.Bytes(), again.Bytes()) {
+			t.Errorf("archive changed by importing its bundle again:\n%s\n---\n%s", first.String(), again.String())
 		}
 	})
 	t.Run("a broken bundle stores nothing", func(t *testing.T) {

@@ -61,46 +61,59 @@ func SchemaVersion() int {
 	return len(ms)
 }
 
-// migrate brings the schema to the latest version, one transaction per step.
+// migrate brings the schema to the latest version. The version is read
+// and every step run inside one immediate transaction, so two first
+// opens of a new archive at once cannot both create its tables: the
+// second waits, then finds the schema current. An existing archive is
+// backed up first (VACUUM INTO cannot run in a transaction), and its
+// version read again once the lock is held.
 func (s *Store) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
 	latest := len(ms)
-	var current int
-	if err := s.write.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
-		return fmt.Errorf("reading schema version: %w", err)
-	}
-	if current > latest {
-		return fmt.Errorf("%w: %s has schema version %d, this Briefdesk understands up to version %d; use a newer Briefdesk",
-			ErrNewerSchema, s.path, current, latest)
-	}
-	if current == latest {
-		return nil
-	}
-	var objects int
-	if err := s.write.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
-		return fmt.Errorf("reading schema: %w", err)
-	}
-	if objects > 0 {
+	backedUp := false
+	for {
+		needBackup := false
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			var current int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+				return fmt.Errorf("reading schema version: %w", err)
+			}
+			if current > latest {
+				return fmt.Errorf("%w: %s has schema version %d, this Briefdesk understands up to version %d; use a newer Briefdesk",
+					ErrNewerSchema, s.path, current, latest)
+			}
+			if current == latest {
+				return nil
+			}
+			var objects int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&objects); err != nil {
+				return fmt.Errorf("reading schema: %w", err)
+			}
+			if objects > 0 && !backedUp {
+				needBackup = true
+				return nil
+			}
+			for _, m := range ms[current:] {
+				if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
+				if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
+			}
+			return nil
+		})
+		if err != nil || !needBackup {
+			return err
+		}
 		if err := s.backupBeforeMigration(ctx, latest); err != nil {
 			return err
 		}
+		backedUp = true
 	}
-	for _, m := range ms[current:] {
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
-	}
-	return nil
 }
 
 // backupBeforeMigration copies the archive to path+".pre-vN.bak" (N the

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -61,6 +62,10 @@ var rankWindow = 5000
 // still be searched as those words (see expandPrefixes).
 const maxPrefixWords = 32
 
+// ErrOnlyExclusions is returned (wrapped) by Search for a query that only
+// excludes terms (NOT x, -x): there is nothing to exclude them from.
+var ErrOnlyExclusions = errors.New("the query needs a term to search for: NOT and - only exclude")
+
 // Search finds articles matching query (see MatchQuery for the syntax; any
 // input is safe), best first or newest first. A query with nothing
 // searchable in it returns no hits and no error.
@@ -103,7 +108,10 @@ func (s *Store) SearchSQL(ctx context.Context, query string, o SearchOptions) ([
 }
 
 func (s *Store) search(ctx context.Context, query string, o SearchOptions, record *[]string) ([]Hit, error) {
-	match := MatchQuery(query)
+	match, info := ParseQuery(query)
+	if info.OnlyExclusions {
+		return nil, fmt.Errorf("search %q: %w", query, ErrOnlyExclusions)
+	}
 	if match == "" {
 		return nil, nil
 	}
@@ -224,7 +232,7 @@ func expandPrefixes(ctx context.Context, r runner, match string) (string, error)
 		group[len(toks)] = true
 		toks = append(toks, `("`+strings.Join(words, `" OR "`)+`")`)
 	}
-	isOp := func(t string) bool { return t == "AND" || t == "OR" || t == "NOT" }
+	isOp := func(t string) bool { return t == "AND" || t == "OR" || t == "NOT" || t == "(" || t == ")" }
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {

@@ -77,6 +77,12 @@ func Open(path string) (*Store, error) {
 	write.SetConnMaxLifetime(0)
 	write.SetConnMaxIdleTime(0)
 	s := &Store{path: path, write: write}
+	// Nothing is written before the file is known to be a Briefdesk
+	// archive this code can read: a refused file is left as it was.
+	if err := s.checkBeforeWriting(context.Background()); err != nil {
+		write.Close()
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
 	if err := s.migrate(context.Background()); err != nil {
 		write.Close()
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
@@ -103,16 +109,49 @@ func dsn(path string, readOnly bool) string {
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // Windows drive letters: file:///C:/...
 	}
-	q := "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL"
+	// The writer switches the file to WAL itself, once checkBeforeWriting
+	// has accepted it; the readers find it in WAL mode.
+	q := "_foreign_keys=on&_busy_timeout=10000&_synchronous=NORMAL"
 	// Page caches, in KiB: each read connection keeps its own and an idle
 	// app holds them full. On 100,000 articles 8 MB a reader searched as fast
 	// as 32 MB (common terms p50 8–15 ms, prefixes 18–49 ms, both settings).
 	if readOnly {
-		q += "&_query_only=on&_cache_size=-8000"
+		q += "&_journal_mode=WAL&_query_only=on&_cache_size=-8000"
 	} else {
 		q += "&_txlock=immediate&_cache_size=-32000"
 	}
 	return "file://" + p + "?" + q
+}
+
+// ErrNotArchive is returned (wrapped, naming the file) by Open for a SQLite
+// database that holds tables but is not a Briefdesk archive.
+var ErrNotArchive = errors.New("not a Briefdesk archive")
+
+// checkBeforeWriting reads, without writing anything, whether the file is
+// an archive this code may open: not one of a newer schema, not another
+// program's database. Then it switches the file to WAL.
+func (s *Store) checkBeforeWriting(ctx context.Context) error {
+	var version, objects, articles int
+	// One statement, one snapshot: another Open may be migrating the file
+	// this instant.
+	if err := s.write.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
+		count(*), count(*) FILTER (WHERE type = 'table' AND name = 'articles') FROM sqlite_schema`).Scan(
+		&version, &objects, &articles); err != nil {
+		return fmt.Errorf("reading schema: %w", err)
+	}
+	if latest := SchemaVersion(); version > latest {
+		return fmt.Errorf("%w: %s has schema version %d, this Briefdesk understands up to version %d; use a newer Briefdesk",
+			ErrNewerSchema, s.path, version, latest)
+	}
+	if objects > 0 && (articles == 0 || version == 0) {
+		return fmt.Errorf("%w: %s is a SQLite database of another program (it holds %d tables or indexes and no Briefdesk schema); choose another file",
+			ErrNotArchive, s.path, objects)
+	}
+	var mode string
+	if err := s.write.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("switching to WAL: %w", err)
+	}
+	return nil
 }
 
 // Close closes the archive.

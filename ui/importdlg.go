@@ -87,7 +87,10 @@ func (r *importRun) start() {
 		tag := func(ctx context.Context, id int64, tags ...string) error {
 			return st.Tag(context.WithoutCancel(ctx), id, tags...)
 		}
-		counts := batch.Run(ctx, r.items, batch.Options{SaveMany: saveMany, Tag: tag}, save, func(res batch.Result) {
+		counts := batch.Run(ctx, r.items, batch.Options{SaveMany: saveMany, Tag: tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
+			a, err := st.Article(ctx, id)
+			return a.Title, err
+		}}, save, func(res batch.Result) {
 			lines = append(lines, res.String())
 			snapshot := strings.Join(lines, "\n")
 			n := len(lines)
@@ -116,7 +119,7 @@ func (r *importRun) finish(c batch.Counts, report string) {
 	r.done = true
 	r.bar.Stop()
 	r.bar.Hide()
-	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed.", c.OK, c.Duplicate, c.Failed))
+	r.label.SetText(fmt.Sprintf("%d imported, %d duplicate, %d failed, %d skipped.", c.OK, c.Duplicate, c.Failed, c.Skipped))
 	r.results.SetText(report)
 	r.button.SetText("Close")
 	r.d.archiveChanged()

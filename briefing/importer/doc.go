@@ -9,7 +9,10 @@
 // errors below so callers can tell "unsupported" from "empty" from "too large".
 package importer
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors wrapped by the importers; test with errors.Is.
 var (
@@ -23,7 +26,17 @@ var (
 	ErrBinary = errors.New("binary data, not text")
 	// ErrMalformed means a structured file (docx, eml, pdf, feed) could not be parsed.
 	ErrMalformed = errors.New("malformed")
+	// ErrNoEntries means a feed parsed but holds no entries: nothing to
+	// import, which is no failure (the report says "skipped").
+	ErrNoEntries = errors.New("the feed holds no entries")
 )
+
+// sizeMB writes a size in MB with one decimal, rounded up, so a size over a
+// limit never reads as the limit itself ("16.1 MB", not "16 MB").
+func sizeMB(n int64) string {
+	tenths := (n*10 + (1<<20 - 1)) >> 20
+	return fmt.Sprintf("%d.%d MB", tenths/10, tenths%10)
+}
 
 // Size caps. A file or download past its cap is refused with ErrTooLarge
 // rather than read into memory.
@@ -36,4 +49,7 @@ const (
 	MaxUnpackedSize = 50 << 20
 	// MaxZipEntries caps the number of entries in a .docx archive.
 	MaxZipEntries = 10000
+	// MaxPDFContentSize caps the inflated page content streams of one PDF,
+	// counted while streaming before the reader holds any of them.
+	MaxPDFContentSize = 64 << 20
 )

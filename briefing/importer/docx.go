@@ -65,6 +65,9 @@ func FromDocx(data []byte) (briefing.Article, error) {
 		}
 	}
 	a.Text = normalizeText(strings.Join(body, "\n\n"))
+	if len(a.Text) > MaxTextSize {
+		return briefing.Article{}, fmt.Errorf("%w: the text unpacks to %s, the limit is %d MB", ErrTooLarge, sizeMB(int64(len(a.Text))), MaxTextSize>>20)
+	}
 	applyByline(&a)
 	if a.Author == "" {
 		a.Author = props.Creator
@@ -101,7 +104,7 @@ func readZipEntry(zr *zip.Reader, name string, budget *int64) ([]byte, error) {
 			continue
 		}
 		if f.UncompressedSize64 > uint64(*budget) {
-			return nil, fmt.Errorf("%w: %s unpacks to %d MB, the limit is %d MB (zip bomb?)", ErrTooLarge, name, f.UncompressedSize64>>20, MaxUnpackedSize>>20)
+			return nil, fmt.Errorf("%w: %s unpacks to %s, the limit is %d MB (zip bomb?)", ErrTooLarge, name, sizeMB(int64(min(f.UncompressedSize64, 1<<50))), MaxUnpackedSize>>20)
 		}
 		rc, err := f.Open()
 		if err != nil {

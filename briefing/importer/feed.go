@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"mime"
 	"net/http"
@@ -18,6 +19,9 @@ import (
 // MaxFeedEntries caps the entries read from one feed; a longer feed is
 // refused rather than flooding the archive.
 const MaxFeedEntries = 1000
+
+// errNotJSONFeed is JSON that names no JSON Feed version and lists no items.
+var errNotJSONFeed = fmt.Errorf("%w: JSON that is not a feed", ErrUnsupported)
 
 // TeaserWords is the length under which a feed entry's text is taken as a
 // teaser, and the entry's page is fetched for the full article.
@@ -60,6 +64,14 @@ func feedItems(ctx context.Context, client *http.Client, data []byte) ([]Item, e
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a feed: %v", ErrMalformed, err)
+	}
+	if feed.FeedType == "json" && feed.FeedVersion == "" && len(feed.Items) == 0 {
+		// JSON that names no JSON Feed version and lists no items is some
+		// other JSON document, not an empty feed.
+		return nil, errNotJSONFeed
+	}
+	if len(feed.Items) == 0 {
+		return nil, ErrNoEntries
 	}
 	if len(feed.Items) > MaxFeedEntries {
 		return nil, fmt.Errorf("%w: %d entries, the limit is %d", ErrTooLarge, len(feed.Items), MaxFeedEntries)
@@ -177,10 +189,13 @@ func FromURLOrFeed(ctx context.Context, client *http.Client, rawURL string) ([]I
 	mt, _, _ := mime.ParseMediaType(ctype)
 	if mt != "text/html" && mt != "application/xhtml+xml" && IsFeed(body) {
 		items, err := feedItems(ctx, client, body)
-		if err != nil {
+		switch {
+		case err == nil:
+			return items, nil
+		case !errors.Is(err, errNotJSONFeed):
 			return nil, fmt.Errorf("%s: %w", rawURL, err)
 		}
-		return items, nil
+		// Some other JSON: refused below for its content type.
 	}
 	a, err := articleFromResponse(body, ctype, final)
 	if err != nil {

@@ -119,7 +119,7 @@ func fetch(ctx context.Context, client *http.Client, rawURL, accept string) (bod
 		return nil, "", "", fmt.Errorf("HTTP %s", resp.Status)
 	}
 	if resp.ContentLength > MaxTextSize {
-		return nil, "", "", fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, resp.ContentLength>>20, MaxTextSize>>20)
+		return nil, "", "", fmt.Errorf("%w: %s, the limit is %d MB", ErrTooLarge, sizeMB(resp.ContentLength), MaxTextSize>>20)
 	}
 	body, err = readCapped(resp.Body, MaxTextSize)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -107,7 +108,7 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if st.Size() > limit {
-		return nil, fmt.Errorf("%w: %d MB, the limit is %d MB", ErrTooLarge, st.Size()>>20, limit>>20)
+		return nil, fmt.Errorf("%w: %s, the limit is %d MB", ErrTooLarge, sizeMB(st.Size()), limit>>20)
 	}
 	data, err := readCapped(f, limit)
 	if err != nil {
@@ -217,6 +218,14 @@ func fromHTMLFile(path string, data []byte) (briefing.Article, error) {
 // fileTitle makes a title from a file name: "talks-end_2026.txt" → "talks end 2026".
 func fileTitle(path string) string {
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if !utf8.ValidString(base) {
+		// A name in a legacy encoding: decoded as text is, never stored raw.
+		if s, err := decodeText([]byte(base)); err == nil && utf8.ValidString(s) {
+			base = s
+		} else {
+			base = strings.ToValidUTF8(base, "\uFFFD")
+		}
+	}
 	return strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
 }
 
@@ -225,9 +234,24 @@ func fileTitle(path string) string {
 // files and folders; a file or URL is kept as given (an unsupported or
 // missing file is then reported by FromFile); duplicates are dropped. The
 // error reports folders that could not be read, joined; the files found
-// are returned anyway.
+// are returned anyway. ExpandReport also says what it passed over.
 func Expand(paths []string) ([]string, error) {
+	files, _, err := ExpandReport(paths)
+	return files, err
+}
+
+// Skipped is a path inside a folder that an import passes over, and why:
+// a hidden file or folder, a file type no importer reads, a symbolic link.
+type Skipped struct {
+	Path, Reason string
+}
+
+// ExpandReport is Expand that also returns, sorted by path, what it passed
+// over in the folders it walked (a hidden folder is one entry, not one per
+// file in it).
+func ExpandReport(paths []string) ([]string, []Skipped, error) {
 	var out []string
+	var skipped []Skipped
 	var errs []error
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -246,22 +270,44 @@ func Expand(paths []string) ([]string, error) {
 			add(p)
 			continue
 		}
+		// A root given through a symbolic link is walked where it points
+		// (WalkDir does not enter a link), its files named under p.
+		root := p
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			root = r
+		}
+		named := func(path string) string {
+			if root == p {
+				return path
+			}
+			return filepath.Join(p, strings.TrimPrefix(path, root))
+		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			isRoot := path == root
+			path = named(path)
 			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = &fs.PathError{Op: pe.Op, Path: named(pe.Path), Err: pe.Err}
+				}
 				errs = append(errs, err)
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if isRoot {
+				return nil
+			}
+			if reason := skipReason(path, d); reason != "" {
+				skipped = append(skipped, Skipped{Path: path, Reason: reason})
 				if d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && Supported(path) {
+			if !d.IsDir() {
 				found = append(found, path)
 			}
 			return nil
@@ -274,7 +320,35 @@ func Expand(paths []string) ([]string, error) {
 			add(f)
 		}
 	}
-	return out, errors.Join(errs...)
+	sort.SliceStable(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
+	return out, skipped, errors.Join(errs...)
+}
+
+// skipReason says why a folder walk passes over path, or "" when it is a
+// folder to enter or a file to import.
+func skipReason(path string, d fs.DirEntry) string {
+	hidden := strings.HasPrefix(d.Name(), ".")
+	switch {
+	case d.IsDir() && hidden:
+		return "hidden folder"
+	case d.IsDir():
+		return ""
+	case hidden:
+		return "hidden file"
+	case d.Type()&fs.ModeSymlink != 0:
+		return "symbolic link, not followed"
+	case !d.Type().IsRegular():
+		if info, err := d.Info(); err == nil {
+			return regular(info).Error()
+		}
+		return "not a regular file"
+	case !Supported(path):
+		if ext := filepath.Ext(path); ext != "" {
+			return fmt.Sprintf("%v %q", ErrUnsupported, strings.ToLower(ext))
+		}
+		return ErrUnsupported.Error() + " (no extension)"
+	}
+	return ""
 }
 
 // isURL reports an http or https URL.

@@ -104,11 +104,34 @@ func extractHTML(page, pageURL string) (briefing.Article, error) {
 		}
 		return briefing.Article{}, ErrNoText
 	}
+	a.Title = dropSiteName(a.Title, a.Outlet)
 	if a.Title == "" {
 		a.Title = titleFromText(a.Text)
 	}
 	a.Finish()
 	return a, nil
+}
+
+// siteSeparators join a headline and the site's name in a page title.
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " : ", ": "}
+
+// dropSiteName removes the site's name (og:site_name) from either end of a
+// page title, with the separator joining them: "Summit ends | The Daily
+// Ledger" is "Summit ends". A title that is only the site name is kept.
+func dropSiteName(title, site string) string {
+	title, site = strings.TrimSpace(title), strings.TrimSpace(site)
+	if site == "" || len(title) <= len(site) {
+		return title
+	}
+	for _, sep := range siteSeparators {
+		if n := len(title) - len(site) - len(sep); n > 0 && strings.EqualFold(title[n:], sep+site) {
+			return strings.TrimSpace(title[:n])
+		}
+		if n := len(site) + len(sep); n < len(title) && strings.EqualFold(title[:n], site+sep) {
+			return strings.TrimSpace(title[n:])
+		}
+	}
+	return title
 }
 
 // clutterTokens are class or id tokens that mark ads, cookie banners and

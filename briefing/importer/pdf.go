@@ -32,6 +32,9 @@ func FromPDF(data []byte) (a briefing.Article, err error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF-")) {
 		return briefing.Article{}, fmt.Errorf("%w: not a PDF (no %%PDF- header)", ErrMalformed)
 	}
+	if err := checkXrefChain(data); err != nil {
+		return briefing.Article{}, err
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return briefing.Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
@@ -40,9 +43,24 @@ func FromPDF(data []byte) (a briefing.Article, err error) {
 	if n > MaxPDFPages {
 		return briefing.Article{}, fmt.Errorf("%w: %d pages, the limit is %d", ErrTooLarge, n, MaxPDFPages)
 	}
+	// The pages are found by a walk that notices a cycle, not by
+	// r.Page(i), which loops on one.
+	pages, err := pdfPages(r, MaxPDFPages)
+	if err != nil {
+		return briefing.Article{}, err
+	}
+	if err := checkContentSize(pages, MaxPDFContentSize); err != nil {
+		return briefing.Article{}, err
+	}
 	var paras []string
-	for i := 1; i <= n; i++ {
-		paras = append(paras, pdfParagraphs(r.Page(i).Content().Text)...)
+	size := 0
+	for _, p := range pages {
+		for _, para := range pdfParagraphs(p.Content().Text) {
+			if size += len(para); size > MaxTextSize {
+				return briefing.Article{}, fmt.Errorf("%w: more than %d MB of text", ErrTooLarge, MaxTextSize>>20)
+			}
+			paras = append(paras, para)
+		}
 	}
 	text := normalizeText(strings.ToValidUTF8(strings.Join(paras, "\n\n"), "\uFFFD"))
 	if text == "" {

@@ -32,6 +32,18 @@ func FromText(text string, m Meta) (briefing.Article, error) {
 	return a, err
 }
 
+// FromTextBytes is FromText for raw bytes (standard input): they get the
+// checks and decoding a .txt file gets — binary data is refused with
+// ErrBinary, a UTF-8 or UTF-16 byte-order mark is honoured, and bytes that
+// are not UTF-8 are read as Windows-1252.
+func FromTextBytes(data []byte, m Meta) (briefing.Article, error) {
+	text, err := decodeText(data)
+	if err != nil {
+		return briefing.Article{}, err
+	}
+	return FromText(text, m)
+}
+
 // fromText is FromText that also reports whether the title had to be made
 // from the body's first words.
 func fromText(text string, m Meta) (a briefing.Article, guessed bool, err error) {

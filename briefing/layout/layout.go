@@ -179,6 +179,13 @@ const MinBodySize = 10
 // ErrPaper is returned for a paper name other than A4 or Letter.
 var ErrPaper = errors.New("layout: paper must be A4 or Letter")
 
+// CheckPaper returns an error wrapping ErrPaper for a paper name Layout
+// and Fit do not know, so a caller can refuse it before any work.
+func CheckPaper(name string) error {
+	_, _, err := paperSize(name)
+	return err
+}
+
 func paperSize(name string) (w, h float64, err error) {
 	switch name {
 	case "", A4, "a4":

@@ -164,8 +164,10 @@ var budgets = map[briefing.Section]int{
 	briefing.SectionStickingPoints: 120, briefing.SectionOutlook: 110,
 }
 
-// blame picks the section furthest over its word budget, or else the one
-// with the most lines.
+// blame picks the section furthest over its word budget; when every
+// section keeps to its budget the text would fit, so it is the sources
+// footer that overflows (a long source title), else the section with the
+// most lines.
 func blame(fits []SectionFit) briefing.Section {
 	best, bestOver := briefing.Section(""), 0
 	for _, f := range fits {
@@ -175,6 +177,11 @@ func blame(fits []SectionFit) briefing.Section {
 	}
 	if best != "" {
 		return best
+	}
+	for _, f := range fits {
+		if f.Section == SectionSources && f.Lines > 0 {
+			return SectionSources
+		}
 	}
 	most := 0
 	best = SectionSources

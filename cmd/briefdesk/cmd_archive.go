@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -64,7 +65,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag}, save, func(r batch.Result) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
+		a, err := st.Article(ctx, id)
+		return a.Title, err
+	}}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
 	if counts.OK >= optimizeAfter && ctx.Err() == nil {
@@ -169,8 +173,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	hits, err := st.Search(ctx, query, opts)
+	if errors.Is(err, storage.ErrOnlyExclusions) {
+		return usagef("%v", storage.ErrOnlyExclusions)
+	}
 	if err != nil {
 		return err
+	}
+	if _, info := storage.ParseQuery(query); info.Dropped > 0 {
+		fmt.Fprintf(e.stderr, "query shortened: the %d terms after the first %d were left out\n", info.Dropped, storage.MaxQueryTerms)
 	}
 	if *asJSON {
 		out := make([]articleJSON, 0, len(hits))

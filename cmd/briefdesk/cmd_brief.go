@@ -88,7 +88,7 @@ func runBriefNew(ctx context.Context, e *env, args []string) error {
 	for i, id := range ids {
 		a, err := st.Article(ctx, id)
 		if err != nil {
-			return fmt.Errorf("article %d: %w", id, err)
+			return err // storage names the article already
 		}
 		articles = append(articles, a)
 		b.Sources = append(b.Sources, briefing.SourceFromArticle(i+1, a.Summary()))
@@ -131,7 +131,7 @@ func (e *env) openBrief(ctx context.Context, pos []string) (*storage.Store, brie
 	b, err := st.Brief(ctx, id)
 	if err != nil {
 		st.Close()
-		return nil, briefing.Brief{}, fmt.Errorf("brief %d: %w", id, err)
+		return nil, briefing.Brief{}, err // storage names the brief already
 	}
 	return st, b, nil
 }

@@ -18,6 +18,9 @@ func runBriefFit(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := layout.CheckPaper(*paper); err != nil {
+		return usagef("--paper: %v", err)
+	}
 	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {
 		return err
@@ -50,6 +53,9 @@ func runBriefExport(ctx context.Context, e *env, args []string) error {
 	}
 	if _, err := export.ByExtension(*out); err != nil {
 		return usagef("%v", err)
+	}
+	if err := layout.CheckPaper(*paper); err != nil {
+		return usagef("--paper: %v", err)
 	}
 	st, b, err := e.openBrief(ctx, pos)
 	if err != nil {

@@ -31,6 +31,10 @@ const (
 	OK Status = iota
 	Duplicate
 	Failed
+	// Skipped is an item passed over on purpose (a hidden file in a
+	// folder, a file type no importer reads, a feed with no entries): it
+	// gets a line but is no failure.
+	Skipped
 )
 
 func (s Status) String() string {
@@ -39,6 +43,8 @@ func (s Status) String() string {
 		return "ok"
 	case Duplicate:
 		return "duplicate"
+	case Skipped:
+		return "skipped"
 	}
 	return "failed"
 }
@@ -54,18 +60,19 @@ type Result struct {
 }
 
 // String is the CLI's one-line report: "ok <id> <title>",
-// "duplicate <id> <title>" or "failed <item>: <reason>". It is always one
+// "duplicate <id> <title>", "skipped <item>: <reason>" or
+// "failed <item>: <reason>". It is always one
 // line: an item name holding a control character (a newline, an escape)
 // or bytes that are not UTF-8 is quoted Go-style, and control characters in
 // the title or reason are escaped, so no name can forge a line or drive the
 // terminal.
 func (r Result) String() string {
-	if r.Status == Failed {
-		reason := "failed"
+	if r.Status == Failed || r.Status == Skipped {
+		reason := r.Status.String()
 		if r.Err != nil {
 			reason = r.Err.Error()
 		}
-		return fmt.Sprintf("failed %s: %s", QuoteItem(r.Item), briefing.EscapeControl(reason))
+		return fmt.Sprintf("%s %s: %s", r.Status, QuoteItem(r.Item), briefing.EscapeControl(reason))
 	}
 	line := fmt.Sprintf("%s %d %s", r.Status, r.ID, briefing.EscapeControl(oneLine(r.Title)))
 	if r.Status == OK && r.Note != "" {
@@ -110,6 +117,10 @@ type Options struct {
 	// feed entry stored from the feed's own text (its page failed) with
 	// TeaserTag.
 	Tag func(ctx context.Context, id int64, tags ...string) error
+	// StoredTitle, when set, gives the title of an article already stored:
+	// a duplicate line shows the title the archive holds, not the
+	// incoming one.
+	StoredTitle func(ctx context.Context, id int64) (string, error)
 }
 
 // TeaserTag marks an article that holds only what its feed said: the
@@ -118,7 +129,7 @@ type Options struct {
 const TeaserTag = "teaser"
 
 // Counts sums up an import.
-type Counts struct{ OK, Duplicate, Failed int }
+type Counts struct{ OK, Duplicate, Failed, Skipped int }
 
 // Run imports every item in order and calls report once per item (a folder
 // yields one result per file in it). An item that fails leaves nothing
@@ -224,11 +235,19 @@ func (r *runner) flush() {
 				r.pending[i] = e
 			}
 		}
+		if e.res.Status == Duplicate && r.o.StoredTitle != nil {
+			if title, err := r.o.StoredTitle(r.ctx, e.res.ID); err == nil && title != "" {
+				e.res.Title = title
+				r.pending[i] = e
+			}
+		}
 		switch e.res.Status {
 		case OK:
 			r.counts.OK++
 		case Duplicate:
 			r.counts.Duplicate++
+		case Skipped:
+			r.counts.Skipped++
 		default:
 			r.counts.Failed++
 		}
@@ -254,6 +273,9 @@ func expand(item string) []Result {
 	if isURL(item) || item == "-" {
 		return []Result{{Item: item}}
 	}
+	if rest, ok := cutPrefixFold(item, "file://"); ok {
+		return []Result{{Item: item, Status: Failed, Err: fmt.Errorf("file: URLs are not read; give the path (%s)", rest)}}
+	}
 	fi, err := os.Stat(item)
 	if err != nil {
 		return []Result{{Item: item, Status: Failed, Err: pathError(err)}}
@@ -263,14 +285,18 @@ func expand(item string) []Result {
 	}
 	// A part of the folder that cannot be read costs one failed line; the
 	// files found elsewhere in it are imported all the same.
-	files, err := importer.Expand([]string{item})
+	// What the walk passes over on purpose gets a skipped line each.
+	files, skipped, err := importer.ExpandReport([]string{item})
 	unreadable := walkErrors(item, err)
-	if len(files) == 0 && len(unreadable) == 0 {
+	if len(files) == 0 && len(unreadable) == 0 && len(skipped) == 0 {
 		return []Result{{Item: item, Status: Failed, Err: errors.New("folder holds no importable files")}}
 	}
-	out := make([]Result, 0, len(files)+len(unreadable))
+	out := make([]Result, 0, len(files)+len(unreadable)+len(skipped))
 	for _, f := range files {
 		out = append(out, Result{Item: f})
+	}
+	for _, s := range skipped {
+		out = append(out, Result{Item: s.Path, Status: Skipped, Err: errors.New(s.Reason)})
 	}
 	out = append(out, unreadable...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Item < out[j].Item })
@@ -311,6 +337,13 @@ func pathError(err error) error {
 	return err
 }
 
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
 func isURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
@@ -323,6 +356,10 @@ func load(ctx context.Context, item string, o Options) []entry {
 	if err != nil {
 		return []entry{{res: Result{Item: item, Status: Failed, Err: trimItem(err, item)}}}
 	}
+	if len(loaded) == 0 {
+		// No source may pass without a line.
+		return []entry{{res: Result{Item: item, Status: Skipped, Err: errors.New("nothing to import")}}}
+	}
 	out := make([]entry, 0, len(loaded))
 	for _, it := range loaded {
 		name := item
@@ -330,7 +367,11 @@ func load(ctx context.Context, item string, o Options) []entry {
 			name = it.Source // a feed entry's link
 		}
 		if it.Err != nil {
-			out = append(out, entry{res: Result{Item: name, Status: Failed, Err: trimItem(it.Err, name)}})
+			status := Failed
+			if errors.Is(it.Err, importer.ErrNoEntries) {
+				status = Skipped
+			}
+			out = append(out, entry{res: Result{Item: name, Status: status, Err: trimItem(it.Err, name)}})
 			continue
 		}
 		a := it.Article
@@ -355,7 +396,7 @@ func read(ctx context.Context, item string, o Options) ([]importer.Item, error) 
 	if len(data) > importer.MaxTextSize {
 		return nil, fmt.Errorf("standard input: more than %d MB of text", importer.MaxTextSize>>20)
 	}
-	a, err := importer.FromText(string(data), importer.Meta{})
+	a, err := importer.FromTextBytes(data, importer.Meta{})
 	if err != nil {
 		return nil, err
 	}
