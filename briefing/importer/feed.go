@@ -36,6 +36,7 @@ func FromFeed(ctx context.Context, client *http.Client, urlOrPath string) ([]Ite
 	var data []byte
 	var err error
 	if isURL(urlOrPath) {
+		ctx = withOrigin(ctx, urlOrPath)
 		data, _, _, err = fetch(ctx, client, urlOrPath, "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.5")
 	} else {
 		data, err = readFile(urlOrPath, MaxTextSize)
@@ -182,6 +183,7 @@ func fragmentText(s string) string {
 // Item per entry, a page one Item. It is the entry point for a URL typed by
 // the user, who need not know which of the two it is.
 func FromURLOrFeed(ctx context.Context, client *http.Client, rawURL string) ([]Item, error) {
+	ctx = withOrigin(ctx, rawURL)
 	body, ctype, final, err := fetch(ctx, client, rawURL, "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rawURL, err)

@@ -91,6 +91,11 @@ func fetch(ctx context.Context, client *http.Client, rawURL, accept string) (bod
 	if c.Timeout == 0 {
 		c.Timeout = FetchTimeout
 	}
+	typed, _ := ctx.Value(originKey{}).(string)
+	if typed == "" {
+		typed = u.String()
+	}
+	c.Transport = guarded(c.Transport, typedAddresses(ctx, typed))
 	next := c.CheckRedirect
 	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if len(via) > MaxRedirects {
