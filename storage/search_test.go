@@ -419,7 +419,9 @@ func TestSearchPhraseWindow(t *testing.T) {
 // TestSearchPhraseRareAmongNewest checks a phrase whose rate among the
 // newest articles makes it look rare although it has more matches than the
 // window: it is ranked by bm25 of the phrase among its newest window
-// matches.
+// matches. Report A holds the phrase's words most often but the phrase
+// once, Report B the phrase twice: ranked by the words (the common-phrase
+// way), A would lead.
 func TestSearchPhraseRareAmongNewest(t *testing.T) {
 	ctx := context.Background()
 	s := newTestStore(t)
@@ -427,18 +429,11 @@ func TestSearchPhraseRareAmongNewest(t *testing.T) {
 	rankWindow, probeRows = 3, 2
 	add := func(title, text string) int64 { return mustAdd(t, s, article(title, "", text)) }
 	add("Contact line contact line", "The contact line held; the contact line was quiet.") // outside the window
-	a := add("Report A", "Monitors said the contact line held overnight along the river, a long way from the port.")
+	a := add("Report A", "The contact line held. Line here, line there, line everywhere; contact now, contact then, contact again.")
 	b := add("Report B", "The contact line moved; the contact line is now nearer the city.") // twice
 	c := add("Report C", "Observers visited the contact line and the border crossing on Tuesday afternoon.")
 	add("Line of contact", "The line of contact moved; no contact along the line.") // words only
 	add("Weather", "Rain is expected along the coast on Friday.")
-	stmts, err := s.SearchSQL(ctx, `"contact line"`, SearchOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(strings.Join(stmts, "\n"), `bm25(articles_fts, 10.0, 1.0) FROM articles_fts f WHERE articles_fts MATCH '"contact line"'`) {
-		t.Errorf("not ranked by the phrase: %q", stmts)
-	}
 	hits, err := s.Search(ctx, `"contact line"`, SearchOptions{})
 	if err != nil {
 		t.Fatal(err)
