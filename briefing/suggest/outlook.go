@@ -118,6 +118,11 @@ var watchStop = map[string]bool{"next": true, "this": true, "that": true, "which
 	"and": true, "or": true}
 
 // watchItems extracts up to n indicators from forward-looking sentences.
+// watchDangling are words besides danglingEnd that leave a watch item cut
+// short: prepositions and comparisons a noun phrase does not end with.
+var watchDangling = map[string]bool{"between": true, "like": true, "around": true, "about": true, "behalf": true,
+	"among": true, "over": true, "under": true, "against": true, "toward": true, "towards": true}
+
 func watchItems(sents []string, n int) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -127,8 +132,12 @@ func watchItems(sents []string, n int) []string {
 			item = strings.TrimPrefix(item, art)
 		}
 		item = strings.TrimSpace(strings.TrimSuffix(item, " for"))
-		if len(strings.Fields(item)) == 1 && !strings.HasSuffix(item, "s") {
-			return // "the ground": a single word names no event
+		fs := strings.Fields(item)
+		if len(fs) < 2 {
+			return // "the ground", "decisions": a single word names no event
+		}
+		if danglingEnd[bare(fs[len(fs)-1])] || watchDangling[bare(fs[len(fs)-1])] {
+			return // "legitimacy of", "relationship between": a phrase cut short
 		}
 		if item == "" || len(out) == n || seen[item] || len(strings.Fields(item)) > 8 {
 			return

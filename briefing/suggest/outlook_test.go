@@ -82,3 +82,16 @@ func TestOutlookLikelihoodComesFromTheSource(t *testing.T) {
 		t.Errorf("outlook %q states a likelihood the source does not give", b.Outlook)
 	}
 }
+
+// A watch item is a whole noun phrase: never one cut short ("legitimacy
+// of", "relationship between") or a single word.
+func TestWatchItemsAreWholePhrases(t *testing.T) {
+	got := watchItems([]string{
+		"The panel will focus on the legitimacy of, and the relationship between, the two councils.",
+		"Envoys will focus on decisions and firms like.",
+		"Envoys will focus on the sequencing of relief.",
+	}, 4)
+	if strings.Join(got, "|") != "sequencing of relief" {
+		t.Errorf("watch items %q, want only the whole phrase", got)
+	}
+}
