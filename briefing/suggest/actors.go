@@ -243,6 +243,9 @@ func actors(docs []*doc) []Actor {
 	return out
 }
 
+// courtesyTitles are titles before a name that give no role: "Mr", "Ms".
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mme": true, "mx": true, "m": true}
+
 // canonKey is the key of a name: lower case, one space between words, no
 // leading "the", typographic apostrophes as plain ones ("O’Neill" and
 // "O'Neill" are one name).
@@ -322,8 +325,11 @@ func (g *group) actor(ndocs int) Actor {
 			a.AliasTypes = append(a.AliasTypes, g.aliasType(f, a.Type))
 		}
 	}
-	// role: the longest one given
+	// role: the longest one given; a courtesy title says nothing of it
 	for _, r := range g.roles {
+		if courtesyTitles[strings.ToLower(strings.TrimSuffix(r, "."))] {
+			continue
+		}
 		if len(r) > len(a.Role) {
 			a.Role = r
 		}

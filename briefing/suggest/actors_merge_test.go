@@ -132,3 +132,13 @@ func TestPeopleWhoActForAStateMakeItAnActor(t *testing.T) {
 		}
 	}
 }
+
+// A courtesy title ("Mr", "Ms") before a name gives no role.
+func TestCourtesyTitleIsNoRole(t *testing.T) {
+	d, _ := draftArticles(t, "Mr Tomas Velo said on Monday that the port would reopen. Mr Velo added that ferries were ready.")
+	for _, a := range d.Actors {
+		if a.Name == "Tomas Velo" && a.Role != "" {
+			t.Errorf("Tomas Velo has the role %q, want none", a.Role)
+		}
+	}
+}
