@@ -88,3 +88,33 @@ func TestFeedAndOPMLFilesOnDisk(t *testing.T) {
 		t.Error(".opml and .xml are not listed as supported")
 	}
 }
+
+// TestOPMLListByURLAndLocalNames covers issue 12 item 16: an OPML list
+// fetched from a URL imports its feeds too; a list naming a local path is
+// refused for that entry only (a list names no files to open).
+func TestOPMLListByURLAndLocalNames(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/subs.opml":
+			w.Header().Set("Content-Type", "text/x-opml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><opml version="1.0"><body><outline xmlUrl="/etc/hosts"/><outline xmlUrl="%s/mill.rss"/></body></opml>`, srv.URL)
+		case "/mill.rss":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Mill Notes</title><item><title>Mill wheel turns again</title><description>The restored wheel turned on Sunday.</description></item></channel></rss>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	items := Load(context.Background(), srv.Client(), srv.URL+"/subs.opml")
+	if len(items) != 2 {
+		t.Fatalf("%d items: %+v", len(items), items)
+	}
+	if items[0].Source != "/etc/hosts" || !errors.Is(items[0].Err, ErrUnsupported) || !strings.Contains(items[0].Err.Error(), "http(s) URL only") {
+		t.Errorf("local name: %+v", items[0])
+	}
+	if items[1].Err != nil || items[1].Article.Title != "Mill wheel turns again" {
+		t.Errorf("feed: %+v", items[1])
+	}
+}

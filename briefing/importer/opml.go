@@ -88,7 +88,7 @@ func opmlEach(ctx context.Context, client *http.Client, data []byte, each func(I
 		case ctx.Err() != nil:
 			err = errors.New("cancelled")
 		case !isURL(f):
-			_, err = checkURL(f)
+			err = fmt.Errorf("%w: an OPML list's feed is read from an http(s) URL only, not %q", ErrUnsupported, f)
 		default:
 			err = fromFeedEach(ctx, client, f, func(it Item) { it.seq += base; each(it) })
 		}
