@@ -29,6 +29,9 @@ var (
 	// ErrNoEntries means a feed parsed but holds no entries: nothing to
 	// import, which is no failure (the report says "skipped").
 	ErrNoEntries = errors.New("the feed holds no entries")
+	// ErrLeftOut marks the Item that says how many entries of a feed over
+	// MaxFeedEntries were left out: no failure either ("skipped").
+	ErrLeftOut = errors.New("entries left out")
 )
 
 // sizeMB writes a size in MB with one decimal, rounded up, so a size over a

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/mmcdole/gofeed"
@@ -16,8 +17,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// MaxFeedEntries caps the entries read from one feed; a longer feed is
-// refused rather than flooding the archive.
+// MaxFeedEntries caps the entries read from one feed; of a longer feed
+// the newest MaxFeedEntries are read and an Item says how many were left.
 const MaxFeedEntries = 1000
 
 // errNotJSONFeed is JSON that names no JSON Feed version and lists no items.
@@ -27,33 +28,33 @@ var errNotJSONFeed = fmt.Errorf("%w: JSON that is not a feed", ErrUnsupported)
 // teaser, and the entry's page is fetched for the full article.
 const TeaserWords = 150
 
+const feedAccept = "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.5"
+
 // FromFeed reads an RSS, Atom or JSON feed from an http(s) URL or a file and
-// returns one Item per entry: title, link, author and date from the entry,
-// the outlet from the feed's title. An entry whose text is a teaser (under
-// TeaserWords words) has its page fetched with client (nil for a default
-// one); a failed fetch makes that item's Err, the other entries go on.
+// returns one Item per entry, in feed order: title, link, author and date
+// from the entry, the outlet from the feed's title. An entry whose text is
+// a teaser (under TeaserWords words) has its page fetched with client (nil
+// for a default one); a failed fetch keeps the feed's text (see feedEach).
 func FromFeed(ctx context.Context, client *http.Client, urlOrPath string) ([]Item, error) {
+	return collect(func(each func(Item)) error { return fromFeedEach(ctx, client, urlOrPath, each) })
+}
+
+func fromFeedEach(ctx context.Context, client *http.Client, urlOrPath string, each func(Item)) error {
 	var data []byte
 	var err error
 	if isURL(urlOrPath) {
 		ctx = withOrigin(ctx, urlOrPath)
-		data, _, _, err = fetch(ctx, client, urlOrPath, "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.5")
+		data, _, _, err = fetch(ctx, client, urlOrPath, feedAccept)
 	} else {
 		data, err = readFile(urlOrPath, MaxTextSize)
 	}
+	if err == nil {
+		err = feedEach(ctx, client, data, urlOrPath, each)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", urlOrPath, err)
+		return fmt.Errorf("%s: %w", urlOrPath, err)
 	}
-	items, err := feedItems(ctx, client, data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", urlOrPath, err)
-	}
-	for i := range items {
-		if items[i].Source == "" {
-			items[i].Source = fmt.Sprintf("%s#%d", urlOrPath, i+1)
-		}
-	}
-	return items, nil
+	return nil
 }
 
 // IsFeed reports whether data looks like an RSS, Atom or JSON feed.
@@ -61,7 +62,7 @@ func IsFeed(data []byte) bool {
 	return gofeed.DetectFeedType(bytes.NewReader(data)) != gofeed.FeedTypeUnknown
 }
 
-func feedItems(ctx context.Context, client *http.Client, data []byte) ([]Item, error) {
+func parseFeed(data []byte) (*gofeed.Feed, error) {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a feed: %v", ErrMalformed, err)
@@ -74,71 +75,82 @@ func feedItems(ctx context.Context, client *http.Client, data []byte) ([]Item, e
 	if len(feed.Items) == 0 {
 		return nil, ErrNoEntries
 	}
-	if len(feed.Items) > MaxFeedEntries {
-		return nil, fmt.Errorf("%w: %d entries, the limit is %d", ErrTooLarge, len(feed.Items), MaxFeedEntries)
-	}
-	var items []Item
-	for _, e := range feed.Items {
-		if err := ctx.Err(); err != nil {
-			items = append(items, Item{Source: e.Link, Err: err})
-			continue
-		}
-		a, note, err := feedEntry(ctx, client, feed, e)
-		items = append(items, Item{Source: e.Link, Article: a, Err: err, Teaser: note != "", Note: note})
-	}
-	return items, nil
+	return feed, nil
 }
 
-// feedEntry turns one entry into an article, fetching its page when the
-// entry carries only a teaser. When that page cannot be fetched (404,
-// refused, offline) the entry is kept with the feed's own title, link,
-// date and text, and note says so ("feed text only: page failed: …"); only
-// an entry with neither text nor title then fails.
-func feedEntry(ctx context.Context, client *http.Client, feed *gofeed.Feed, e *gofeed.Item) (briefing.Article, string, error) {
-	m := Meta{Title: strings.TrimSpace(e.Title), Outlet: strings.TrimSpace(feed.Title), URL: e.Link}
+// draft is one feed entry before its page, if any, is fetched.
+type draft struct {
+	feed          *gofeed.Feed
+	e             *gofeed.Item
+	m             Meta
+	content, text string
+	seq           int
+}
+
+func newDraft(feed *gofeed.Feed, e *gofeed.Item, seq int) draft {
+	m := Meta{Title: strings.TrimSpace(e.Title), Outlet: strings.TrimSpace(feed.Title), URL: e.Link, Published: entryTime(e)}
 	if len(e.Authors) > 0 && e.Authors[0] != nil {
 		m.Author = e.Authors[0].Name
-	}
-	if e.PublishedParsed != nil {
-		m.Published = *e.PublishedParsed
-	} else if e.UpdatedParsed != nil {
-		m.Published = *e.UpdatedParsed
 	}
 	content := e.Content
 	if strings.TrimSpace(content) == "" {
 		content = e.Description
 	}
-	text := fragmentText(content)
-	note := ""
-	if briefing.WordCount(text) < TeaserWords && isURL(e.Link) {
-		page, err := FromURL(ctx, client, e.Link)
-		switch {
-		case err == nil:
-			// The page's own metadata wins; the feed fills the gaps.
-			fillEmpty(&page, m)
-			page.Finish()
-			return page, "", nil
-		case ctx.Err() != nil || (text == "" && m.Title == ""):
-			return briefing.Article{}, "", fmt.Errorf("entry has only a teaser and its page failed: %w", err)
-		}
-		note = "feed text only: page failed: " + strings.TrimPrefix(err.Error(), e.Link+": ")
-		if text == "" {
-			text = m.Title // a headline-only entry is still worth its line in the archive
-		}
+	return draft{feed: feed, e: e, m: m, content: content, text: fragmentText(content), seq: seq}
+}
+
+// needsPage reports an entry that carries only a teaser and links a page.
+func (d draft) needsPage() bool {
+	return briefing.WordCount(d.text) < TeaserWords && isURL(d.e.Link)
+}
+
+// withPage fetches the entry's page within fctx, the feed's deadline. When
+// that page cannot be fetched (404, refused, offline, the deadline passed)
+// the entry is kept with the feed's own title, link, date and text, and the
+// note says so ("feed text only: page failed: …"); the entry fails when ctx
+// itself ends (the import was cancelled) or it has neither text nor title.
+func (d draft) withPage(ctx, fctx context.Context, deadline time.Duration, client *http.Client) Item {
+	page, err := FromURL(fctx, client, d.e.Link)
+	switch {
+	case err == nil:
+		// The page's own metadata wins; the feed fills the gaps.
+		fillEmpty(&page, d.m)
+		page.Finish()
+		return Item{Source: d.e.Link, Article: page, Waited: true, seq: d.seq}
+	case ctx.Err() != nil || (d.text == "" && d.m.Title == ""):
+		return Item{Source: d.e.Link, Err: fmt.Errorf("entry has only a teaser and its page failed: %w", err), Waited: true, seq: d.seq}
 	}
-	if text == "" {
-		return briefing.Article{}, "", fmt.Errorf("entry %q: %w", m.Title, ErrNoText)
+	reason := strings.TrimPrefix(err.Error(), d.e.Link+": ")
+	if fctx.Err() != nil {
+		reason = fmt.Sprintf("the feed's deadline of %v passed", deadline)
 	}
-	a := briefing.Article{Text: text, Language: feed.Language}
-	if looksLikeHTML(content) {
-		a.RawHTML = content
+	if d.text == "" {
+		d.text = d.m.Title // a headline-only entry is still worth its line in the archive
 	}
-	applyMeta(&a, m)
+	it := d.fromFeed("feed text only: page failed: " + reason)
+	it.Waited = true
+	return it
+}
+
+// fromFeed makes the entry's article from what the feed says.
+func (d draft) fromFeed(note string) Item {
+	it := Item{Source: d.e.Link, seq: d.seq, Teaser: note != "", Note: note}
+	if d.text == "" {
+		it.Err = fmt.Errorf("entry %q: %w", d.m.Title, ErrNoText)
+		it.Teaser, it.Note = false, ""
+		return it
+	}
+	a := briefing.Article{Text: d.text, Language: d.feed.Language}
+	if looksLikeHTML(d.content) {
+		a.RawHTML = d.content
+	}
+	applyMeta(&a, d.m)
 	if a.Title == "" {
 		a.Title = titleFromText(a.Text)
 	}
 	a.Finish()
-	return a, note, nil
+	it.Article = a
+	return it
 }
 
 func fillEmpty(a *briefing.Article, m Meta) {
@@ -180,54 +192,84 @@ func fragmentText(s string) string {
 }
 
 // FromURLOrFeed fetches rawURL once and imports what it is: a feed gives one
-// Item per entry, a page one Item. It is the entry point for a URL typed by
-// the user, who need not know which of the two it is.
+// Item per entry, an OPML list the entries of every feed it names, a page
+// one Item. It is the entry point for a URL typed by the user, who need not
+// know which it is.
 func FromURLOrFeed(ctx context.Context, client *http.Client, rawURL string) ([]Item, error) {
+	return collect(func(each func(Item)) error { return fromURLOrFeedEach(ctx, client, rawURL, each) })
+}
+
+func fromURLOrFeedEach(ctx context.Context, client *http.Client, rawURL string, each func(Item)) error {
 	ctx = withOrigin(ctx, rawURL)
-	body, ctype, final, err := fetch(ctx, client, rawURL, "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+	body, ctype, final, err := fetch(ctx, client, rawURL, "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/x-opml,application/xml;q=0.9,*/*;q=0.5")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rawURL, err)
+		return fmt.Errorf("%s: %w", rawURL, err)
 	}
 	mt, _, _ := mime.ParseMediaType(ctype)
-	if mt != "text/html" && mt != "application/xhtml+xml" && IsFeed(body) {
-		items, err := feedItems(ctx, client, body)
+	page := mt == "text/html" || mt == "application/xhtml+xml"
+	switch {
+	case !page && isOPML(body):
+		if err := opmlEach(ctx, client, body, each); err != nil {
+			return fmt.Errorf("%s: %w", rawURL, err)
+		}
+		return nil
+	case !page && IsFeed(body):
+		err := feedEach(ctx, client, body, rawURL, each)
 		switch {
 		case err == nil:
-			return items, nil
+			return nil
 		case !errors.Is(err, errNotJSONFeed):
-			return nil, fmt.Errorf("%s: %w", rawURL, err)
+			return fmt.Errorf("%s: %w", rawURL, err)
 		}
 		// Some other JSON: refused below for its content type.
 	}
 	a, err := articleFromResponse(body, ctype, final)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", rawURL, err)
+		return fmt.Errorf("%s: %w", rawURL, err)
 	}
-	return []Item{{Source: rawURL, Article: a}}, nil
+	each(Item{Source: rawURL, Article: a})
+	return nil
 }
 
-// feedExts are file extensions Load reads as feeds.
-var feedExts = map[string]bool{".rss": true, ".atom": true}
+// feedExts are file extensions Load reads as feeds; xmlExts those it reads
+// as a feed or an OPML subscription list, whichever the file holds.
+var (
+	feedExts = map[string]bool{".rss": true, ".atom": true}
+	xmlExts  = map[string]bool{".xml": true, ".opml": true}
+)
 
 // Load imports one source as the CLI and app receive it — an http(s) URL (a
-// page or a feed), a feed file (.rss, .atom) or any file FromFile reads —
-// and returns one Item per article. A source that fails as a whole gives a
-// single Item with Err set. client may be nil.
+// page, a feed or an OPML list), a feed file (.rss, .atom, .xml), an OPML
+// file (.opml, .xml) or any file FromFile reads — and returns one Item per
+// article, in feed order. A source that fails as a whole gives a single
+// Item with Err set. client may be nil.
 func Load(ctx context.Context, client *http.Client, source string) []Item {
-	var items []Item
+	items, _ := collect(func(each func(Item)) error {
+		LoadEach(ctx, client, source, each)
+		return nil
+	})
+	return items
+}
+
+// LoadEach is Load handing each Item to each as soon as it is ready (a
+// feed's entries in the order they finish), from the calling goroutine.
+func LoadEach(ctx context.Context, client *http.Client, source string, each func(Item)) {
 	var err error
+	ext := strings.ToLower(filepath.Ext(source))
 	switch {
 	case isURL(source):
-		items, err = FromURLOrFeed(ctx, client, source)
-	case feedExts[strings.ToLower(filepath.Ext(source))]:
-		items, err = FromFeed(ctx, client, source)
+		err = fromURLOrFeedEach(ctx, client, source, each)
+	case feedExts[ext]:
+		err = fromFeedEach(ctx, client, source, each)
+	case xmlExts[ext]:
+		err = fromXMLFileEach(ctx, client, source, each)
 	default:
 		var a briefing.Article
-		a, err = FromFile(source)
-		items = []Item{{Source: source, Article: a}}
+		if a, err = FromFile(source); err == nil {
+			each(Item{Source: source, Article: a})
+		}
 	}
 	if err != nil {
-		return []Item{{Source: source, Err: err}}
+		each(Item{Source: source, Err: err})
 	}
-	return items
 }

@@ -24,6 +24,10 @@ type Item struct {
 	// (its page could not be fetched); Note then says why, for the report.
 	Teaser bool
 	Note   string
+	// Waited is set on a feed entry whose page was fetched: it took a
+	// download, so a report should show it at once.
+	Waited bool
+	seq    int // the entry's place in its feed, to restore feed order
 }
 
 // fileKind maps an extension to its reader.
@@ -54,7 +58,7 @@ func sizeCap(ext string) int64 {
 func Supported(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	_, ok := fileKinds[ext]
-	return ok || feedExts[ext]
+	return ok || feedExts[ext] || xmlExts[ext]
 }
 
 // FromFile imports one file, choosing the reader by extension. Errors start
@@ -342,7 +346,7 @@ func skipReason(path string, d fs.DirEntry) string {
 			return regular(info).Error()
 		}
 		return "not a regular file"
-	case !Supported(path):
+	case !Supported(path) || !feedOrList(path):
 		if ext := filepath.Ext(path); ext != "" {
 			return fmt.Sprintf("%v %q", ErrUnsupported, strings.ToLower(ext))
 		}

@@ -118,7 +118,9 @@ func FuzzFeed(f *testing.F) {
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"Erdoğan spoke."}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// No client is used: entries without an http(s) link are never fetched.
-		items, err := feedItems(context.Background(), &http.Client{Transport: failingTransport{}}, data)
+		items, err := collect(func(each func(Item)) error {
+			return feedEach(context.Background(), &http.Client{Transport: failingTransport{}}, data, "fuzz.rss", each)
+		})
 		if err != nil {
 			return
 		}

@@ -39,7 +39,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"import":         {"[--tag T]... FILE|DIR|URL...", "import articles; one result line per item", runImport},
+		"import":         {"[--tag T]... [--feed-deadline D] FILE|DIR|URL...", "import articles; one result line per item", runImport},
 		"search":         {"QUERY [--limit N] [--sort rank|date] [--tag T] [--since DATE] [--until DATE] [--json]", "ranked full-text search with snippets", runSearch},
 		"list":           {"[--tag T] [--limit N] [--json]", "list archived articles, newest first", runList},
 		"show":           {"ID [--json]", "show one article", runShow},

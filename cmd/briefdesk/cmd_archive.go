@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/importer"
 	"github.com/briefdesk/briefdesk/briefing/importer/batch"
 	"github.com/briefdesk/briefdesk/storage"
 )
@@ -23,12 +24,16 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	var tags multiFlag
 	fs.Var(&tags, "tag", "tag every imported article (repeatable)")
+	deadline := fs.Duration("feed-deadline", importer.FeedDeadline, "time allowed to fetch the pages of one feed's entries")
 	items, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(items) == 0 {
 		return usagef("nothing to import")
+	}
+	if *deadline <= 0 {
+		return usagef("--feed-deadline %v: give a positive duration, e.g. 2m", *deadline)
 	}
 	st, err := e.openStore()
 	if err != nil {
@@ -65,7 +70,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, FeedDeadline: *deadline, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
 		a, err := st.Article(ctx, id)
 		return a.Title, err
 	}}, save, func(r batch.Result) {

@@ -118,6 +118,9 @@ type Options struct {
 	// a duplicate line shows the title the archive holds, not the
 	// incoming one.
 	StoredTitle func(ctx context.Context, id int64) (string, error)
+	// FeedDeadline, when set, bounds the fetching of each feed's entry
+	// pages in place of importer.FeedDeadline.
+	FeedDeadline time.Duration
 }
 
 // TeaserTag marks an article that holds only what its feed said: the
@@ -133,6 +136,7 @@ type Counts struct{ OK, Duplicate, Failed, Skipped int }
 // stored; the rest go on. When ctx is cancelled, every item not yet loaded is
 // reported as failed with the reason "cancelled"; what was stored stays.
 func Run(ctx context.Context, items []string, o Options, save SaveFunc, report func(Result)) Counts {
+	ctx = importer.WithFeedDeadline(ctx, o.FeedDeadline)
 	r := runner{ctx: ctx, o: o, save: save, report: report}
 	switch {
 	case r.o.SaveMany == nil:
@@ -153,9 +157,14 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 				r.queue(entry{res: Result{Item: e.Item, Status: Failed, Err: errors.New("cancelled")}})
 				continue
 			}
-			for _, en := range load(ctx, e.Item, o) {
+			// A feed's entries come as they finish; one whose page was
+			// fetched is reported at once, not held for its batch.
+			load(ctx, e.Item, o, func(en entry, waited bool) {
 				r.queue(en)
-			}
+				if waited && r.articles > 0 {
+					r.flush()
+				}
+			})
 			if r.articles >= r.o.BatchSize || r.articles > 0 && time.Since(r.since) >= r.o.BatchDelay {
 				r.flush()
 			}
@@ -265,58 +274,54 @@ func savedResult(r Result, id int64, dup bool, err error) Result {
 	return r
 }
 
-// load reads one item into report entries: an article to save for each
-// article it holds (a feed holds many), or the reason it failed.
-func load(ctx context.Context, item string, o Options) []entry {
-	loaded, err := read(ctx, item, o)
-	if err != nil {
-		return []entry{{res: Result{Item: item, Status: Failed, Err: trimItem(err, item)}}}
-	}
-	if len(loaded) == 0 {
-		// No source may pass without a line.
-		return []entry{{res: Result{Item: item, Status: Skipped, Err: errors.New("nothing to import")}}}
-	}
-	out := make([]entry, 0, len(loaded))
-	for _, it := range loaded {
+// load reads one item into report entries, handing each over as it is
+// ready: an article to save for each article it holds (a feed holds many),
+// or the reason it failed. waited says the entry took a download of its own.
+func load(ctx context.Context, item string, o Options, out func(en entry, waited bool)) {
+	n := 0
+	each := func(it importer.Item) {
+		n++
 		name := item
 		if it.Source != "" && it.Source != item {
 			name = it.Source // a feed entry's link
 		}
 		if it.Err != nil {
 			status := Failed
-			if errors.Is(it.Err, importer.ErrNoEntries) {
+			if errors.Is(it.Err, importer.ErrNoEntries) || errors.Is(it.Err, importer.ErrLeftOut) {
 				status = Skipped
 			}
-			out = append(out, entry{res: Result{Item: name, Status: status, Err: trimItem(it.Err, name)}})
-			continue
+			out(entry{res: Result{Item: name, Status: status, Err: trimItem(it.Err, name)}}, it.Waited)
+			return
 		}
 		a := it.Article
-		out = append(out, entry{res: Result{Item: name, Title: a.Title, Note: it.Note}, article: &a, teaser: it.Teaser})
+		out(entry{res: Result{Item: name, Title: a.Title, Note: it.Note}, article: &a, teaser: it.Teaser}, it.Waited)
 	}
-	return out
+	if item != "-" {
+		importer.LoadEach(ctx, o.Client, item, each)
+	} else if a, err := readStdin(o); err != nil {
+		each(importer.Item{Source: item, Err: err})
+	} else {
+		each(importer.Item{Source: item, Article: a})
+	}
+	if n == 0 {
+		// No source may pass without a line.
+		out(entry{res: Result{Item: item, Status: Skipped, Err: errors.New("nothing to import")}}, false)
+	}
 }
 
-// read reads one item: "-" from standard input, anything else through the
-// importer (file by extension, URL as page or feed, feed file).
-func read(ctx context.Context, item string, o Options) ([]importer.Item, error) {
-	if item != "-" {
-		return importer.Load(ctx, o.Client, item), nil
-	}
+// readStdin reads the item "-": pasted text.
+func readStdin(o Options) (briefing.Article, error) {
 	if o.Stdin == nil {
-		return nil, errors.New("no standard input")
+		return briefing.Article{}, errors.New("no standard input")
 	}
 	data, err := io.ReadAll(io.LimitReader(o.Stdin, importer.MaxTextSize+1))
 	if err != nil {
-		return nil, err
+		return briefing.Article{}, err
 	}
 	if len(data) > importer.MaxTextSize {
-		return nil, fmt.Errorf("standard input: more than %d MB of text", importer.MaxTextSize>>20)
+		return briefing.Article{}, fmt.Errorf("standard input: more than %d MB of text", importer.MaxTextSize>>20)
 	}
-	a, err := importer.FromTextBytes(data, importer.Meta{})
-	if err != nil {
-		return nil, err
-	}
-	return []importer.Item{{Source: item, Article: a}}, nil
+	return importer.FromTextBytes(data, importer.Meta{})
 }
 
 // trimItem drops a leading "item: " from err's text, since the report line
