@@ -327,8 +327,8 @@ func (g *group) actor(ndocs int) Actor {
 	}
 	// role: the longest one given; a courtesy title says nothing of it
 	for _, r := range g.roles {
-		if courtesyTitles[strings.ToLower(strings.TrimSuffix(r, "."))] {
-			continue
+		if fs := strings.Fields(r); len(fs) == 0 || courtesyTitles[strings.ToLower(strings.TrimSuffix(fs[len(fs)-1], "."))] {
+			continue // "Mr", and a capitalised word glued before it ("Should Mr")
 		}
 		if len(r) > len(a.Role) {
 			a.Role = r
