@@ -15,10 +15,44 @@ type phrase struct {
 	prefix bool
 }
 
-// token is a word of a text: its bytes text[start:end] and its folded form.
+// token is a word of a text: its bytes text[start:end] and its folded
+// form, or with ascii its bytes alone (folded as they are compared: most
+// words of most bodies are ASCII, and the scan makes no string for them).
 type token struct {
 	start, end int
 	fold       string
+	ascii      bool
+}
+
+// is reports whether t is the folded word w, or with prefix begins with it.
+func (t token) is(w string, prefix bool) bool {
+	if !t.ascii {
+		if prefix {
+			return strings.HasPrefix(t.fold, w)
+		}
+		return t.fold == w
+	}
+	if len(t.fold) < len(w) || !prefix && len(t.fold) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := t.fold[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// folded is t's folded form.
+func (t token) folded() string {
+	if t.ascii {
+		return strings.ToLower(t.fold)
+	}
+	return t.fold
 }
 
 // snippetLead is how many tokens a long body's snippet shows before its
@@ -42,8 +76,10 @@ func longSnippet(body string, phrases []phrase) string {
 	for _, p := range phrases {
 		longest = max(longest, len(p.words))
 	}
-	var head, recent []token // the first tokens; the last ones read
-	seen := 0                // tokens read
+	keep := snippetLead + longest      // tokens a match and its lead take
+	var head []token                   // the first tokens
+	recent := make([]token, 0, 8*keep) // the last tokens read, keep or more
+	seen := 0                          // tokens read
 	pos := 0
 	var win []token
 	firstIdx := 0 // index in the body of win[0]
@@ -57,10 +93,10 @@ func longSnippet(body string, phrases []phrase) string {
 		if len(head) < snippetTokens {
 			head = append(head, t)
 		}
-		recent = append(recent, t)
-		if len(recent) > snippetLead+longest {
-			recent = recent[1:]
+		if len(recent) == cap(recent) { // keep the last ones, in place
+			recent = recent[:copy(recent, recent[len(recent)-keep+1:])]
 		}
+		recent = append(recent, t)
 		for _, p := range phrases {
 			if l := len(p.words); l <= len(recent) && p.matches(recent[len(recent)-l:]) {
 				from := max(0, len(recent)-l-snippetLead)
@@ -137,10 +173,7 @@ func markSnippet(body string, win []token, phrases []phrase, cutBefore, more boo
 func (p phrase) matches(ts []token) bool {
 	last := len(p.words) - 1
 	for i, w := range p.words {
-		if i == last && p.prefix {
-			return strings.HasPrefix(ts[i].fold, w)
-		}
-		if ts[i].fold != w {
+		if !ts[i].is(w, i == last && p.prefix) {
 			return false
 		}
 	}
@@ -160,6 +193,14 @@ func tokens(s string) []token {
 	}
 }
 
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // nextToken returns the first token of s at or after pos and where to look
 // for the next one, splitting and folding as the archive's unicode61
 // tokenizer with remove_diacritics 2 does: words are runs of letters,
@@ -172,7 +213,7 @@ func nextToken(s string, pos int) (token, int, bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			word := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			word := asciiWord[c]
 			if word && start < 0 {
 				start = i
 			} else if !word && start >= 0 {
@@ -196,14 +237,14 @@ func nextToken(s string, pos int) (token, int, bool) {
 	if start < 0 {
 		return token{}, len(s), false
 	}
-	return token{start: start, end: i, fold: fold(s[start:i], ascii)}, i, true
+	if ascii {
+		return token{start: start, end: i, fold: s[start:i], ascii: true}, i, true
+	}
+	return token{start: start, end: i, fold: fold(s[start:i])}, i, true
 }
 
 // fold is w without case or diacritics.
-func fold(w string, ascii bool) string {
-	if ascii {
-		return strings.ToLower(w)
-	}
+func fold(w string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		if !unicode.Is(unicode.Mn, r) {

@@ -84,7 +84,7 @@ func matchPhrases(match string) []phrase {
 		match = match[i+j+2:]
 		p := phrase{prefix: strings.HasPrefix(match, "*")}
 		for _, t := range tokens(text) {
-			p.words = append(p.words, t.fold)
+			p.words = append(p.words, t.folded())
 		}
 		if len(p.words) > 0 {
 			out = append(out, p)
