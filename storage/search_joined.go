@@ -76,7 +76,7 @@ func searchJoined(ctx context.Context, r runner, match string, o SearchOptions, 
 func joinedSnippets(ctx context.Context, r runner, match string, hits []Hit) error {
 	snippet, snipArgs := snippetSQL()
 	q := `SELECT ` + snippet + `
-			FROM articles_fts f JOIN articles a ON a.id = f.rowid
+			FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid
 			WHERE articles_fts MATCH :q AND f.rowid = :id`
 	for i := range hits {
 		args := append(slices.Clone(snipArgs), sql.Named("q", match), sql.Named("id", hits[i].ID))
