@@ -76,7 +76,8 @@ func searchJoined(ctx context.Context, r runner, match string, o SearchOptions, 
 func joinedSnippets(ctx context.Context, r runner, match string, hits []Hit) error {
 	snippet, snipArgs := snippetSQL()
 	q := `SELECT ` + snippet + `
-			FROM articles_fts WHERE articles_fts MATCH :q AND rowid = :id`
+			FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid
+			WHERE articles_fts MATCH :q AND f.rowid = :id`
 	for i := range hits {
 		args := append(slices.Clone(snipArgs), sql.Named("q", match), sql.Named("id", hits[i].ID))
 		err := r.queryRow(ctx, q, args...).Scan(&hits[i].Snippet)
@@ -84,7 +85,7 @@ func joinedSnippets(ctx context.Context, r runner, match string, hits []Hit) err
 			return fmt.Errorf("snippet for article %d: %w", hits[i].ID, err)
 		}
 	}
-	return nil
+	return longSnippets(ctx, r, match, hits)
 }
 
 // sortByDate orders hits newest first (by articleDate), ties by id, higher

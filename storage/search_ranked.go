@@ -111,7 +111,7 @@ func rankedHits(ctx context.Context, r runner, match string, ranks map[int64]flo
 		return nil, err
 	}
 	sortByRank(hits)
-	return hits, nil
+	return hits, longSnippets(ctx, r, match, hits)
 }
 
 // rankTerms runs steps 1 and 2 of searchRanked: the limit best matches

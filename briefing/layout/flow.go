@@ -29,32 +29,48 @@ type word struct {
 // one list.
 func appendWords(dst []word, text string, style Style, color Color, fc [4]*face) []word {
 	for _, field := range strings.Fields(fc[style].clean(text)) {
-		w := word{}
-		rest := field
-		for rest != "" {
-			i := strings.IndexByte(rest, '[')
-			if i < 0 {
-				w.segs = append(w.segs, seg{text: rest, style: style, color: color})
-				break
-			}
-			n, l := parseMarker(rest[i:])
-			if l == 0 {
-				w.segs = append(w.segs, seg{text: rest[:i+1], style: style, color: color})
-				rest = rest[i+1:]
-				continue
-			}
-			if i > 0 {
-				w.segs = append(w.segs, seg{text: rest[:i], style: style, color: color})
-			}
-			w.segs = append(w.segs, seg{text: rest[i : i+l], style: style, color: Accent, cite: n})
-			rest = rest[i+l:]
-		}
-		w.segs = mergeSegs(w.segs)
+		w := word{segs: splitMarkers(field, style, color)}
 		w.glue = len(dst) > 0 && w.segs[0].cite > 0
 		w.w = segsWidth(w.segs, fc)
 		dst = append(dst, w)
 	}
 	return dst
+}
+
+// splitMarkers cuts field into plain text and citation markers [n], each
+// piece a slice of field, so a word of any length splits in linear time:
+// plain text runs up to the next marker, and a marker repeated ([2][2])
+// stays one piece, as one look.
+func splitMarkers(field string, style Style, color Color) []seg {
+	var segs []seg
+	start := 0     // start of the plain text not yet in segs
+	lastMark := -1 // start in field of segs' last piece when it is a marker
+	for pos := 0; ; {
+		j := strings.IndexByte(field[pos:], '[')
+		if j < 0 {
+			break
+		}
+		j += pos
+		n, l := parseMarker(field[j:])
+		if l == 0 {
+			pos = j + 1
+			continue
+		}
+		if k := len(segs) - 1; j == start && lastMark >= 0 && segs[k].cite == n {
+			segs[k].text = field[lastMark : j+l]
+		} else {
+			if j > start {
+				segs = append(segs, seg{text: field[start:j], style: style, color: color})
+			}
+			lastMark = j
+			segs = append(segs, seg{text: field[j : j+l], style: style, color: Accent, cite: n})
+		}
+		pos, start = j+l, j+l
+	}
+	if start < len(field) {
+		segs = append(segs, seg{text: field[start:], style: style, color: color})
+	}
+	return segs
 }
 
 // parseMarker reads "[n]" at the start of s and returns n and its length.
@@ -73,22 +89,6 @@ func parseMarker(s string) (n, length int) {
 	return n, i + 1
 }
 
-func mergeSegs(segs []seg) []seg {
-	out := segs[:0]
-	for _, s := range segs {
-		if k := len(out) - 1; k >= 0 && sameLook(out[k], s) {
-			out[k].text += s.text
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-func sameLook(a, b seg) bool {
-	return a.style == b.style && a.color == b.color && a.cite == b.cite && a.url == b.url
-}
-
 // segsWidth is the width of segs per 1 pt of size.
 func segsWidth(segs []seg, fc [4]*face) float64 {
 	w := 0.0
@@ -105,28 +105,34 @@ func spaceAfter(w word, fc [4]*face) float64 {
 
 // breakLines fills lines of the given width greedily, first fit: the rule a
 // reader expects from a word processor, and cheap enough to run per keystroke.
-// A word wider than a line is cut between characters.
+// A word wider than a line is cut between characters, in time linear in its
+// length however many lines it takes.
 func breakLines(words []word, width, size float64, fc [4]*face) [][]word {
 	width /= size // compare per 1 pt: word widths are stored that way
 	var lines [][]word
 	var cur []word
 	curW := 0.0
 	copied := false
+	owned := -1 // index of the word whose segs are this call's own copy
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if w.w > width {
 			if !copied { // cutting rewrites words[i]; callers cache words
 				words, copied = append([]word(nil), words...), true
 			}
+			if owned != i { // cutWord reuses the segs of the tail it returns
+				w.segs, owned = append([]seg(nil), w.segs...), i
+			}
 			head, tail := cutWord(w, width-curW-spaceIf(cur, fc), fc)
 			if head == nil && len(cur) > 0 {
 				lines = append(lines, cur)
 				cur, curW = nil, 0
+				words[i] = w
 				i--
 				continue
 			}
 			if head == nil { // not even one character fits: take one anyway
-				head, tail = cutWord(w, w.w, fc)
+				head, tail = cutWord(w, firstAdvance(w, fc), fc)
 			}
 			cur = append(cur, *head)
 			lines = append(lines, cur)
@@ -173,71 +179,75 @@ func spaceIf(cur []word, fc [4]*face) float64 {
 	return spaceAfter(cur[len(cur)-1], fc)
 }
 
-// cutWord splits w so that its head fits avail (per 1 pt); head is nil when
-// not even one character fits. URLs prefer to break after a slash.
-func cutWord(w word, avail float64, fc [4]*face) (head, tail *word) {
-	var h, t []seg
-	used := 0.0
-	lastSlash := -1 // index into the flattened head where a slash ended
-	full := false
+// firstAdvance is the width of w's first character, per 1 pt.
+func firstAdvance(w word, fc [4]*face) float64 {
 	for _, s := range w.segs {
-		if full {
-			t = append(t, s)
-			continue
+		for _, r := range s.text {
+			return fc[s.style].advance(r)
 		}
+	}
+	return 0
+}
+
+// cutWord splits w so that its head fits avail (per 1 pt); head is nil when
+// not even one character fits. URLs prefer to break after a slash. It reads
+// only as much of w as the head takes: the tail shares w.segs (its first
+// piece rewritten in place, so w.segs must be the caller's own) and its
+// width is w's less the head's, so cutting a word into n lines costs its
+// length, not n times it.
+func cutWord(w word, avail float64, fc [4]*face) (head, tail *word) {
+	used := 0.0
+	flat := 0       // bytes of w before the current piece
+	lastSlash := -1 // byte offset in w just after a slash that fits
+	cutSeg, cutAt := -1, 0
+	for k, s := range w.segs {
 		for i, r := range s.text {
 			rw := fc[s.style].advance(r)
 			if used+rw > avail+1e-9 {
-				if i > 0 {
-					h = append(h, seg{s.text[:i], s.style, s.color, s.cite, s.url})
-				}
-				t = append(t, seg{s.text[i:], s.style, s.color, s.cite, s.url})
-				full = true
+				cutSeg, cutAt = k, i
 				break
 			}
 			used += rw
 			if r == '/' {
-				lastSlash = flatLen(h) + i + utf8.RuneLen(r)
+				lastSlash = flat + i + utf8.RuneLen(r)
 			}
 		}
-		if !full {
-			h = append(h, s)
+		if cutSeg >= 0 {
+			break
 		}
+		flat += len(s.text)
 	}
-	if len(t) == 0 {
+	if cutSeg < 0 {
 		return &w, nil
 	}
-	if flatLen(h) == 0 {
+	at := flat + cutAt // bytes of w in the head
+	if at == 0 {
 		return nil, &w
 	}
-	if lastSlash > flatLen(h)/2 { // break after the slash when it is not too early
-		h, t = splitSegsAt(w.segs, lastSlash)
+	if lastSlash > at/2 { // break after the slash when it is not too early
+		at = lastSlash
 	}
+	h, t := splitSegsAt(w.segs, at)
 	hw := word{segs: h, w: segsWidth(h, fc)}
-	tw := word{segs: t, w: segsWidth(t, fc)}
+	tw := word{segs: t, w: max(w.w-hw.w, 0)}
 	return &hw, &tw
 }
 
-func flatLen(segs []seg) int {
-	n := 0
-	for _, s := range segs {
-		n += len(s.text)
-	}
-	return n
-}
-
+// splitSegsAt splits segs at byte offset at: h is a new slice, t shares
+// segs from the piece that holds the cut, that piece rewritten in place.
+// It reads only the pieces before the cut.
 func splitSegsAt(segs []seg, at int) (h, t []seg) {
-	for _, s := range segs {
-		switch {
-		case at <= 0:
-			t = append(t, s)
-		case at >= len(s.text):
+	for k, s := range segs {
+		if at >= len(s.text) {
 			h = append(h, s)
-		default:
-			h = append(h, seg{s.text[:at], s.style, s.color, s.cite, s.url})
-			t = append(t, seg{s.text[at:], s.style, s.color, s.cite, s.url})
+			at -= len(s.text)
+			continue
 		}
-		at -= len(s.text)
+		if at > 0 {
+			h = append(h, seg{s.text[:at], s.style, s.color, s.cite, s.url})
+			segs[k].text = s.text[at:]
+		}
+		return h, segs[k:]
 	}
-	return h, t
+	return h, nil
 }

@@ -1,0 +1,133 @@
+package storage
+
+import (
+	"cmp"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
+)
+
+// hugeBody is about size bytes of invented news text with extra in every
+// sentence-sized stretch of every bytes (none when every is 0).
+func hugeBody(size, every int, extra string) string {
+	c := benchtext.New(3)
+	var b strings.Builder
+	for b.Len() < size {
+		b.WriteString(c.Text(cmp.Or(every, 4000)))
+		if every > 0 {
+			b.WriteString(" " + extra + " ")
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// hugeArchive is an archive of n ordinary articles and one article whose
+// body is body, titled "Lanterns over the Veskar delta"; it returns that
+// article's id.
+func hugeArchive(t testing.TB, n int, body string) (*Store, int64) {
+	s := newTestStore(t)
+	if err := addInBatches(context.Background(), s, benchtext.New(1).Articles(n), 500); err != nil {
+		t.Fatal(err)
+	}
+	id := mustAdd(t, s, article("Lanterns over the Veskar delta", "https://example.org/veskar", body))
+	if err := addInBatches(context.Background(), s, benchtext.New(2).Articles(n), 500); err != nil {
+		t.Fatal(err)
+	}
+	return s, id
+}
+
+// BenchmarkSearchHugeArticle searches an archive of 400 ordinary articles
+// and one of 2 MB that holds the term every 100 bytes or so: FTS5's
+// snippet() compares every match with every other.
+func BenchmarkSearchHugeArticle(b *testing.B) {
+	s, id := hugeArchive(b, 200, hugeBody(2<<20, 100, "the zorvathine convoy"))
+	ctx := context.Background()
+	for b.Loop() {
+		hits, err := s.Search(ctx, "zorvathine", SearchOptions{})
+		if err != nil || len(hits) != 1 || hits[0].ID != id {
+			b.Fatalf("Search = %v, %v", hits, err)
+		}
+	}
+}
+
+// TestSearchHugeArticleSnippet: among ordinary articles, a 3 MB one is
+// found, and its snippet shows the matched term highlighted wherever in the
+// body it first occurs, on both search paths, for words, phrases, prefixes,
+// diacritics and exclusions.
+func TestSearchHugeArticleSnippet(t *testing.T) {
+	filler := hugeBody(3<<20, 100, "the zorvathine convoy")
+	deep := hugeBody(3<<20, 0, "") + "\n\nAt dusk the envoy met Aylin Erdoğan-Kaya by the Veskar lanterns."
+	for _, c := range []struct {
+		name, body, query string
+		want              []string // in the snippet
+	}{
+		{"dense", filler, "zorvathine", []string{HighlightStart + "zorvathine" + HighlightEnd}},
+		{"prefix", filler, "zorvath*", []string{HighlightStart + "zorvathine" + HighlightEnd}},
+		{"exclusion", filler, "zorvathine -quillmoorish", []string{HighlightStart + "zorvathine" + HighlightEnd}},
+		{"deep", deep, "erdogan", []string{"…", HighlightStart + "Erdoğan" + HighlightEnd, "-Kaya"}},
+		{"phrase", deep, `"veskar lanterns"`, []string{HighlightStart + "Veskar lanterns" + HighlightEnd}},
+		{"and", deep, "dusk lanterns", []string{HighlightStart + "dusk" + HighlightEnd, HighlightStart + "lanterns" + HighlightEnd}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, id := hugeArchive(t, 60, c.body)
+			for _, o := range []SearchOptions{{}, {Sort: "date"}} {
+				hits, err := s.Search(context.Background(), c.query, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(hits) != 1 || hits[0].ID != id {
+					t.Fatalf("Search(%q, %+v) = %d hits, want the huge article %d alone: %+v", c.query, o, len(hits), id, hits)
+				}
+				sn := hits[0].Snippet
+				for _, w := range c.want {
+					if !strings.Contains(sn, w) {
+						t.Errorf("Search(%q, %+v): snippet %q lacks %q", c.query, o, sn, w)
+					}
+				}
+				if strings.Contains(sn, longBody) || len(sn) > 1000 {
+					t.Errorf("Search(%q, %+v): snippet %q", c.query, o, sn)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchHugeArticleTitleOnly: a huge article found by its title alone
+// gets the start of its body as snippet, nothing highlighted.
+func TestSearchHugeArticleTitleOnly(t *testing.T) {
+	s, id := hugeArchive(t, 60, "Opening words of a long report. "+hugeBody(3<<20, 0, ""))
+	hits, err := s.Search(context.Background(), "veskar", SearchOptions{})
+	if err != nil || len(hits) != 1 || hits[0].ID != id {
+		t.Fatalf("Search = %+v, %v", hits, err)
+	}
+	if sn := hits[0].Snippet; !strings.HasPrefix(sn, "Opening words of a long report.") || strings.Contains(sn, HighlightStart) || !strings.HasSuffix(sn, "…") {
+		t.Errorf("snippet %q", sn)
+	}
+}
+
+// TestLongSnippetMatchesFTS5: for a body just over the cap, the snippet
+// made in Go highlights the same words FTS5's snippet() does for the same
+// body just under it.
+func TestLongSnippetMatchesFTS5(t *testing.T) {
+	body := hugeBody(snippetBodyCap-2000, 0, "") + " Later the Zorvathine convoy crossed at Kyrov, and the zorvathine envoys followed."
+	s := newTestStore(t)
+	id := mustAdd(t, s, article("Convoy", "https://example.org/c", body))
+	hits, err := s.Search(context.Background(), "zorvathine", SearchOptions{})
+	if err != nil || len(hits) != 1 || hits[0].ID != id {
+		t.Fatalf("Search = %+v, %v", hits, err)
+	}
+	got := longSnippet(body, matchPhrases(MatchQuery("zorvathine")))
+	marks := func(sn string) []string {
+		var out []string
+		for _, part := range strings.Split(sn, HighlightStart)[1:] {
+			out = append(out, part[:strings.Index(part, HighlightEnd)])
+		}
+		return out
+	}
+	if f, g := marks(hits[0].Snippet), marks(got); strings.Join(f, "|") != strings.Join(g, "|") {
+		t.Errorf("FTS5 highlights %q in %q; Go %q in %q", f, hits[0].Snippet, g, got)
+	}
+}
