@@ -80,10 +80,7 @@ func FromDocx(data []byte) (briefing.Article, error) {
 	if a.Text == "" {
 		return briefing.Article{}, ErrNoText
 	}
-	if a.Title == "" {
-		a.Title = titleFromText(a.Text)
-	}
-	a.Finish()
+	finish(&a)
 	return a, nil
 }
 

@@ -77,10 +77,7 @@ func FromEmail(r io.Reader) (briefing.Article, error) {
 	if a.Text == "" {
 		return briefing.Article{}, ErrNoText
 	}
-	if a.Title == "" {
-		a.Title = titleFromText(a.Text)
-	}
-	a.Finish()
+	finish(&a)
 	return a, nil
 }
 

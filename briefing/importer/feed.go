@@ -145,10 +145,7 @@ func (d draft) fromFeed(note string) Item {
 		a.RawHTML = d.content
 	}
 	applyMeta(&a, d.m)
-	if a.Title == "" {
-		a.Title = titleFromText(a.Text)
-	}
-	a.Finish()
+	finish(&a)
 	it.Article = a
 	return it
 }

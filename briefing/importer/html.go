@@ -105,10 +105,7 @@ func extractHTML(page, pageURL string) (briefing.Article, error) {
 		return briefing.Article{}, ErrNoText
 	}
 	a.Title = dropSiteName(a.Title, a.Outlet)
-	if a.Title == "" {
-		a.Title = titleFromText(a.Text)
-	}
-	a.Finish()
+	finish(&a)
 	return a, nil
 }
 

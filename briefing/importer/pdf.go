@@ -82,10 +82,7 @@ func FromPDF(data []byte) (a briefing.Article, err error) {
 		}
 	}
 	applyByline(&a)
-	if a.Title == "" {
-		a.Title = titleFromText(a.Text)
-	}
-	a.Finish()
+	finish(&a)
 	return a, nil
 }
 

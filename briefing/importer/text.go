@@ -58,12 +58,11 @@ func fromText(text string, m Meta) (a briefing.Article, guessed bool, err error)
 		// Only a title: keep it as the text rather than store an empty body.
 		a.Text = a.Title
 	}
-	if a.Title == "" && m.Title == "" {
-		a.Title = titleFromText(a.Text)
-		guessed = true
-	}
+	// applyMeta never empties a title, so an article still untitled here
+	// gets its title from the body's first words in finish: guessed.
+	guessed = a.Title == "" && m.Title == ""
 	applyMeta(&a, m)
-	a.Finish()
+	finish(&a)
 	return a, guessed, nil
 }
 
