@@ -9,8 +9,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3" // also registers the "sqlite3" driver
 )
 
 // ErrNotFound is returned (wrapped, with the missing id) when an article or
@@ -98,6 +99,9 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// busyTimeout is how long a statement waits for another connection's lock.
+const busyTimeout = 10 * time.Second
+
 // dsn builds the go-sqlite3 connection string. The path is a URI so that any
 // file name works; the underscore parameters are read by the driver.
 func dsn(path string, readOnly bool) string {
@@ -111,7 +115,7 @@ func dsn(path string, readOnly bool) string {
 	}
 	// The writer switches the file to WAL itself, once checkBeforeWriting
 	// has accepted it; the readers find it in WAL mode.
-	q := "_foreign_keys=on&_busy_timeout=10000&_synchronous=NORMAL"
+	q := fmt.Sprintf("_foreign_keys=on&_busy_timeout=%d&_synchronous=NORMAL", busyTimeout.Milliseconds())
 	// Page caches, in KiB: each read connection keeps its own and an idle
 	// app holds them full. On 100,000 articles 8 MB a reader searched as fast
 	// as 32 MB (common terms p50 8–15 ms, prefixes 18–49 ms, both settings).
@@ -147,11 +151,43 @@ func (s *Store) checkBeforeWriting(ctx context.Context) error {
 		return fmt.Errorf("%w: %s is a SQLite database of another program (it holds %d tables or indexes and no Briefdesk schema); choose another file",
 			ErrNotArchive, s.path, objects)
 	}
+	return s.switchToWAL(ctx)
+}
+
+// switchToWAL puts the file in WAL mode. WAL is a property of the file, so
+// an archive opened before needs nothing; a new one is converted. The
+// conversion needs the file to itself and SQLite runs no busy handler for
+// it, so while another Open holds a lock (two first opens at once) it is
+// retried within the busy timeout rather than failing at once.
+func (s *Store) switchToWAL(ctx context.Context) error {
 	var mode string
-	if err := s.write.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
-		return fmt.Errorf("switching to WAL: %w", err)
+	if err := s.write.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("reading the journal mode: %w", err)
 	}
-	return nil
+	if strings.EqualFold(mode, "wal") {
+		return nil
+	}
+	deadline := time.Now().Add(busyTimeout)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := s.write.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			if err != nil {
+				return fmt.Errorf("switching to WAL: %w", err)
+			}
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
 // Close closes the archive.
