@@ -91,11 +91,11 @@ func fetch(ctx context.Context, client *http.Client, rawURL, accept string) (bod
 	if c.Timeout == 0 {
 		c.Timeout = FetchTimeout
 	}
-	typed, _ := ctx.Value(originKey{}).(string)
-	if typed == "" {
-		typed = u.String()
+	var own *http.Transport
+	c.Transport, own = guarded(c.Transport, allowedAddresses(ctx, u.String()))
+	if own != nil {
+		defer own.CloseIdleConnections() // a transport per download keeps no connections behind
 	}
-	c.Transport = guarded(c.Transport, typedAddresses(ctx, typed))
 	next := c.CheckRedirect
 	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 		if len(via) > MaxRedirects {

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	nurl "net/url"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -22,12 +23,34 @@ import (
 // originKey carries, in a download's context, the URL the user typed.
 type originKey struct{}
 
+// typedOrigin is the URL the user typed and, once looked up, its addresses:
+// a feed's entries share one lookup however many pages they fetch.
+type typedOrigin struct {
+	url   string
+	once  sync.Once
+	addrs map[string]bool
+}
+
+func (o *typedOrigin) addresses(ctx context.Context) map[string]bool {
+	o.once.Do(func() { o.addrs = typedAddresses(ctx, o.url) })
+	return o.addrs
+}
+
 // withOrigin records in ctx the URL the user typed, unless one is recorded.
 func withOrigin(ctx context.Context, typed string) context.Context {
-	if o, _ := ctx.Value(originKey{}).(string); o != "" {
+	if _, ok := ctx.Value(originKey{}).(*typedOrigin); ok {
 		return ctx
 	}
-	return context.WithValue(ctx, originKey{}, typed)
+	return context.WithValue(ctx, originKey{}, &typedOrigin{url: typed})
+}
+
+// allowedAddresses returns the local addresses a download in ctx may reach:
+// those of the URL the user typed, or of target when ctx records none.
+func allowedAddresses(ctx context.Context, target string) map[string]bool {
+	if o, ok := ctx.Value(originKey{}).(*typedOrigin); ok {
+		return o.addresses(ctx)
+	}
+	return typedAddresses(ctx, target)
 }
 
 // localAddress reports whether ip is one no outside page may send us to.
@@ -63,9 +86,11 @@ func typedAddresses(ctx context.Context, typed string) map[string]bool {
 }
 
 // guarded returns a transport that refuses to connect to a local address
-// other than the typed URL's. A caller's own RoundTripper that is no
-// *http.Transport is used as it is: it decides where it connects.
-func guarded(rt http.RoundTripper, allowed map[string]bool) http.RoundTripper {
+// other than the typed URL's, and whether it is a new one the caller must
+// close (CloseIdleConnections) when its download is done. A caller's own
+// RoundTripper that is no *http.Transport is used as it is: it decides
+// where it connects.
+func guarded(rt http.RoundTripper, allowed map[string]bool) (http.RoundTripper, *http.Transport) {
 	var t *http.Transport
 	switch v := rt.(type) {
 	case nil:
@@ -73,7 +98,7 @@ func guarded(rt http.RoundTripper, allowed map[string]bool) http.RoundTripper {
 	case *http.Transport:
 		t = v.Clone()
 	default:
-		return rt
+		return rt, nil
 	}
 	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second,
 		Control: func(_, address string, _ syscall.RawConn) error {
@@ -87,5 +112,5 @@ func guarded(rt http.RoundTripper, allowed map[string]bool) http.RoundTripper {
 			return nil
 		}}
 	t.DialContext = d.DialContext
-	return t
+	return t, t
 }
