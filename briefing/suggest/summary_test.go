@@ -231,18 +231,9 @@ func TestSummaryTakesWhatEachReportAdds(t *testing.T) {
 }
 
 func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
-	mk := func(id int64, texts ...string) *doc {
-		d := &doc{art: briefing.Article{ID: id, Text: strings.Join(texts, " ")}}
-		at := 0
-		for i, s := range texts {
-			d.sents = append(d.sents, sentence.Span{Start: at, End: at + len(s), Text: s, Index: i})
-			at += len(s) + 1
-		}
-		return d
-	}
-	one := mk(1, "Velmoria closed the northern bridge on Monday.", "Orun moved extra troops toward the river.",
+	one := docOf(1, "Velmoria closed the northern bridge on Monday.", "Orun moved extra troops toward the river.",
 		"Bakers in the capital ran short of flour.")
-	two := mk(2, "Exporters estimated their losses at forty million dollars.")
+	two := docOf(2, "Exporters estimated their losses at forty million dollars.")
 	var cands []*candidate
 	for _, tc := range []struct {
 		d     *doc
@@ -271,17 +262,8 @@ func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
 // at cosine ~0.35 is a restatement and is left out; the same overlap within
 // the chosen sentence's own report is elaboration and is kept.
 func TestSummaryPicksDropAnotherReportsRestatement(t *testing.T) {
-	mk := func(id int64, texts ...string) *doc {
-		d := &doc{art: briefing.Article{ID: id, Text: strings.Join(texts, " ")}}
-		at := 0
-		for i, s := range texts {
-			d.sents = append(d.sents, sentence.Span{Start: at, End: at + len(s), Text: s, Index: i})
-			at += len(s) + 1
-		}
-		return d
-	}
-	one := mk(1, "Velmoria closed the northern bridge to Orun trucks on Monday night.", "Velmoria said the bridge would stay shut until the spring thaw.")
-	two := mk(2, "The northern bridge to Orun was shut by Velmoria overnight, traders said.")
+	one := docOf(1, "Velmoria closed the northern bridge to Orun trucks on Monday night.", "Velmoria said the bridge would stay shut until the spring thaw.")
+	two := docOf(2, "The northern bridge to Orun was shut by Velmoria overnight, traders said.")
 	vecOf := func(ws ...string) vec {
 		m := map[string]float64{}
 		for _, w := range ws {
@@ -309,4 +291,15 @@ func TestSummaryPicksDropAnotherReportsRestatement(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("picks %q, want %q", got, want)
 	}
+}
+
+// docOf makes a document of the given sentences, one space apart.
+func docOf(id int64, texts ...string) *doc {
+	d := &doc{art: briefing.Article{ID: id, Text: strings.Join(texts, " ")}}
+	at := 0
+	for i, s := range texts {
+		d.sents = append(d.sents, sentence.Span{Start: at, End: at + len(s), Text: s, Index: i})
+		at += len(s) + 1
+	}
+	return d
 }
