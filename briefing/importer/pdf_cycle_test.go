@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -20,24 +19,12 @@ func cyclePDF(pages string, prevSelf bool) []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	prev := ""
-	if prevSelf {
-		prev = fmt.Sprintf(" /Prev %d", xref)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, prev, xref)
-	return b.Bytes()
+	return pdfFile(objs, func(xref int) string {
+		if prevSelf {
+			return fmt.Sprintf(" /Prev %d", xref)
+		}
+		return ""
+	})
 }
 
 // Issue 12 item 5: a PDF whose xref /Prev points at itself, or whose page

@@ -26,6 +26,12 @@ func makePDF(t testing.TB, info string, lines map[int]string) []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		"<< " + info + " >>",
 	}
+	return pdfFile(objs, func(int) string { return " /Info 6 0 R" })
+}
+
+// pdfFile lays objs out as objects 1..n of a PDF file with its xref table;
+// trailer adds entries to the trailer, given the xref table's offset.
+func pdfFile(objs []string, trailer func(xref int) string) []byte {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
 	offsets := make([]int, len(objs))
@@ -38,7 +44,7 @@ func makePDF(t testing.TB, info string, lines map[int]string) []byte {
 	for _, off := range offsets {
 		fmt.Fprintf(&b, "%010d 00000 n \n", off)
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, trailer(xref), xref)
 	return b.Bytes()
 }
 
