@@ -150,3 +150,77 @@ func TestActorLeadNamesWhoAPersonSpeaksFor(t *testing.T) {
 		}
 	}
 }
+
+func TestABodyNamedInItsSpokesmansTitleIsListedWithHim(t *testing.T) {
+	// the Ostrian Foreign Ministry appears only in the title of its
+	// spokesman, who "issued" (no speech verb) a statement: the ministry's
+	// item names the spokesman, without repeating the ministry's name
+	b, _ := filledArticles(t,
+		"Ostria and Kessel ended their talks in Lusan without a deal on the Dorna corridor. "+
+			"Late on Monday, Ostrian Foreign Ministry spokesman Pavel Drenko issued a statement blaming Kessel for the failure. "+
+			"Kessel envoy Tomas Brenner said his government would not withdraw its troops from the corridor. "+
+			"Mediators from Lusan hope to hold a new round in March.")
+	var got string
+	for _, it := range b.Actors {
+		if lead, _ := briefing.SplitLead(it); strings.Contains(lead, "Foreign Ministry") {
+			got = lead
+		}
+	}
+	if !strings.Contains(got, "spokesman Pavel Drenko") || strings.Count(got, "Foreign Ministry") != 1 {
+		t.Errorf("the ministry's label %q, want it to name spokesman Pavel Drenko once; items %q", got, b.Actors)
+	}
+}
+
+func TestRoleOwner(t *testing.T) {
+	names := map[string]int{"white house": 0, "ostria": 1, "foreign ministry": 2}
+	lookup := func(w string) int {
+		w = strings.TrimSuffix(strings.ToLower(w), "'s")
+		if i, ok := names[w]; ok {
+			return i
+		}
+		return -1
+	}
+	for _, tc := range []struct {
+		role string
+		want int
+	}{
+		{"White House spokesman", 0},
+		{"Ostria's chief negotiator", 1},
+		{"Foreign Ministry spokeswoman", 2},
+		{"deputy spokesman", -1},
+		{"", -1},
+	} {
+		if got := roleOwner(tc.role, lookup); got != tc.want {
+			t.Errorf("roleOwner(%q) = %d, want %d", tc.role, got, tc.want)
+		}
+	}
+}
+
+func TestPastTense(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{
+		{"issued a statement on Monday", true},
+		{"dispatched two envoys", true},
+		{"backed by Kessel", false}, // a participle
+		{"red-lined the draft", false},
+		{"Signed the accord", false},
+		{"led the talks", false}, // too short to tell from a noun; in the verb lists
+	} {
+		if got := pastTense(strings.Fields(tc.after)); got != tc.want {
+			t.Errorf("pastTense(%q) = %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}
+
+func TestAPositionDoesNotEndOnAStrandedWordWhenAnotherSpanIs(t *testing.T) {
+	s := func(text string) Sentence { return Sentence{Text: text} }
+	got := itemSpans([]Sentence{s("“Not that I am aware of”"), s("said the ministry had no record of the shipment")})
+	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "said the ministry") {
+		t.Errorf("itemSpans = %+v, want only the span that ends on a full word", got)
+	}
+	if got := itemSpans([]Sentence{s("“Not that I am aware of”")}); len(got) != 1 {
+		t.Errorf("with nothing else the stranded span stays: %+v", got)
+	}
+}

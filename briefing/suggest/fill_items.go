@@ -18,11 +18,22 @@ func actorLead(a Actor) string {
 	case role != "":
 		lead += " (" + role + ")"
 	case a.rep != "":
-		lead += " (" + a.rep + ")" // a country speaking through its representative
+		lead += " (" + withoutOwner(a.rep, a.Name) + ")" // a country speaking through its representative
 	case a.speaksOf != "" && a.speaksOf != a.Name:
 		lead += " (" + a.speaksOf + ")" // a person speaking for a country or body
 	}
 	return lead
+}
+
+// withoutOwner drops the body's own name from its representative's role:
+// "White House spokesman Name" under the White House is "spokesman Name".
+func withoutOwner(rep, owner string) string {
+	for _, o := range []string{owner + "'s ", owner + "’s ", owner + " "} {
+		if r, ok := strings.CutPrefix(rep, o); ok && strings.TrimSpace(r) != "" {
+			return r
+		}
+	}
+	return rep
 }
 
 // positionWords is the length an actor's position should keep when it can.
@@ -88,14 +99,23 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 // said" when there are any (the actor is the speaker: the attribution adds
 // nothing to its position).
 func itemSpans(spans []Sentence) []Sentence {
-	var whole, own []Sentence
+	var whole, own, dangling []Sentence
 	for _, sp := range spans {
 		if nwords(sp.Text) < minPositionWords {
 			continue // "said Tuesday", "told reporters", "will not": no position
 		}
 		if balancedQuotes(shown(sp)) {
+			if fs := strings.Fields(sp.Text); danglingEnd[bare(fs[len(fs)-1])] {
+				// a quotation that ends on a stranded word ("Not that I
+				// know of"): only when nothing else is there
+				dangling = append(dangling, sp)
+				continue
+			}
 			whole = append(whole, sp)
 		}
+	}
+	if len(whole) == 0 {
+		whole = dangling
 	}
 	if len(whole) == 0 {
 		// the words before a quotation the sentence leaves open

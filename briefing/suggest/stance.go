@@ -19,6 +19,9 @@ type stanceCand struct {
 	// repNames are the representative's names as written ("Aylin
 	// Erdoğan-Kaya", "Erdoğan-Kaya"), to find it in the sentence.
 	repNames []string
+	// subject marks a sentence whose subject or speaker the actor is,
+	// with any verb ("Name issued a statement"); agent implies it.
+	subject bool
 	// fallback marks a sentence that only names the actor: the item of an
 	// actor that acts without a sentence of its own (a host, the head of a
 	// delegation).
@@ -94,6 +97,8 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 			return 1
 		case weakVerbs[w] || actorVerbs[w]:
 			return 1
+		case pastTense(fs):
+			return 1 // "the envoy Name issued a statement"
 		}
 	}
 	// the speaker after the verb: "said EU foreign policy chief Margit Lindqvist"
@@ -110,6 +115,17 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 		return 2
 	}
 	return 0
+}
+
+// pastTense reports whether fs opens with a regular past-tense verb in
+// active voice: a lower-case word in "-ed" not followed by "by" (which
+// makes it a participle: "the plan backed by Arvelia").
+func pastTense(fs []string) bool {
+	w := fs[0]
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.ContainsAny(w, "-,.;:'’\"“”()") || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return len(fs) < 2 || bare(fs[1]) != "by"
 }
 
 // sentenceRange is a sentence's byte range in its article.
@@ -248,7 +264,7 @@ func (g *group) stanceCandidates() []stanceCand {
 			score -= 0.5
 		}
 		score -= 0.02 * float64(m.Sentence)
-		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3}
+		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3, subject: agent >= 1}
 		if j, ok := best[k]; ok {
 			if score > cands[j].score {
 				cands[j] = c

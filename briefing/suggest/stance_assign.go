@@ -43,13 +43,7 @@ func representatives(acts []Actor, groups []*group) {
 		if p.Type != ner.PER {
 			continue
 		}
-		country := -1
-		for _, w := range strings.Fields(p.Role) {
-			if c := lookup(w); c >= 0 {
-				country = c
-				break
-			}
-		}
+		country := roleOwner(p.Role, lookup)
 		if country < 0 {
 			country = possessiveOwner(groups[pi], lookup)
 		}
@@ -59,7 +53,7 @@ func representatives(acts []Actor, groups []*group) {
 		c := &acts[country]
 		acts[pi].speaksOf = c.Name
 		for _, pc := range p.cands {
-			if !pc.agent {
+			if !pc.subject {
 				continue
 			}
 			rc := stanceCand{s: pc.s, score: pc.score - 0.5, agent: true, rep: strings.TrimSpace(p.Role + " " + p.Name),
@@ -68,17 +62,41 @@ func representatives(acts []Actor, groups []*group) {
 			for k, own := range c.cands {
 				if own.s.Prov == pc.s.Prov {
 					dup = true
-					if !own.agent && rc.score > own.score {
+					switch {
+					case !pc.agent:
+						// "White House spokesman Name issued a statement": the
+						// body, named only in the title of its spokesman, acts
+						// through them
+						if !own.agent && !own.subject && p.Role != "" && strings.Contains(pc.s.Text, p.Role+" "+p.Name) &&
+							roleOwner(p.Role, lookup) == country {
+							c.cands[k].rep, c.cands[k].repNames, c.cands[k].subject = rc.rep, rc.repNames, true
+						}
+					case !own.agent && rc.score > own.score:
 						c.cands[k] = rc // the country is only named; its representative speaks
 					}
 				}
 			}
-			if !dup {
+			if !dup && pc.agent {
 				c.cands = append(c.cands, rc)
 			}
 		}
 		sortCands(c.cands)
 	}
+}
+
+// roleOwner returns the actor a role names, or -1: the longest run of the
+// role's words that is an actor's name, so that "White House spokesman"
+// finds the White House and "Foreign Ministry spokeswoman" the ministry.
+func roleOwner(role string, lookup func(string) int) int {
+	fs := strings.Fields(role)
+	for n := min(len(fs), 4); n >= 1; n-- {
+		for i := 0; i+n <= len(fs); i++ {
+			if c := lookup(strings.Join(fs[i:i+n], " ")); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // possessiveOwner finds "X's chief negotiator, [role] Name" before a
