@@ -224,3 +224,21 @@ func TestAPositionDoesNotEndOnAStrandedWordWhenAnotherSpanIs(t *testing.T) {
 		t.Errorf("with nothing else the stranded span stays: %+v", got)
 	}
 }
+
+func TestAnOrganisationsLabelCarriesTheAcronymTheReportsUse(t *testing.T) {
+	for _, tc := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"LBA"}}, "Lusan Border Agency (LBA)"},
+		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"L.B.A."}}, "Lusan Border Agency (L.B.A.)"},
+		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"Agency"}}, "Lusan Border Agency"},
+		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"KBA"}}, "Lusan Border Agency"}, // not its initials
+		{Actor{Name: "United Ostria", Type: "LOC", Aliases: []string{"UO"}}, "United Ostria"},             // a country needs none
+		{Actor{Name: "Party of Labour", Type: "ORG", Aliases: []string{"PL"}}, "Party of Labour (PL)"},
+	} {
+		if got := actorLead(tc.a); got != tc.want {
+			t.Errorf("actorLead(%+v) = %q, want %q", tc.a, got, tc.want)
+		}
+	}
+}

@@ -126,7 +126,7 @@ func TestFillSummaryLeadsWithTheOutcome(t *testing.T) {
 func TestActorPositionIsTheActorsOwnClause(t *testing.T) {
 	for _, tc := range []struct{ file, lead, body string }{
 		{"valmora.md", "Sarkand", "insisted that any settlement must hand it full control of the Dorna corridor [1]"},
-		{"valmora.md", "European Union", "accused Sarkand of negotiating in bad faith [1]"},
+		{"valmora.md", "European Union (EU)", "accused Sarkand of negotiating in bad faith [1]"},
 		{"valmora.md", "Aylin Erdoğan-Kaya (Deputy Prime Minister)", "“Without the corridor there can be no agreement” [1]"},
 		{"brenna-monitors.txt", "Dragan Petrović (Merovian Interior Minister)", `said night patrols would "turn observers into spies" and demanded that the mission share its drone footage with Merovian authorities first [1]`},
 		{"brenna-monitors.txt", "Merovia", "would not accept any patrols after dark [1]"},

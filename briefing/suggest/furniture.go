@@ -34,6 +34,8 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
 	regexp.MustCompile(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
+	// a postal address: a box number, a state code and ZIP code
+	regexp.MustCompile(`(?i)^(?:p\.? ?o\.? )?box \d+\b|, [A-Z]{2},? \d{5}(?:-\d{4})?\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
@@ -87,6 +89,7 @@ var furnitureHints = [][]string{
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
 	{"share", "tweet this", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
 	{" of "},
+	nil,
 }
 
 // furniture reports whether a sentence is page furniture.
