@@ -234,7 +234,7 @@ func TestAnOrganisationsLabelCarriesTheAcronymTheReportsUse(t *testing.T) {
 		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"L.B.A."}}, "Lusan Border Agency (L.B.A.)"},
 		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"Agency"}}, "Lusan Border Agency"},
 		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"KBA"}}, "Lusan Border Agency"}, // not its initials
-		{Actor{Name: "United Ostria", Type: "LOC", Aliases: []string{"UO"}}, "United Ostria"},             // a country needs none
+		{Actor{Name: "United Ostria", Type: "LOC", Aliases: []string{"UO"}}, "United Ostria"},              // a country needs none
 		{Actor{Name: "Party of Labour", Type: "ORG", Aliases: []string{"PL"}}, "Party of Labour (PL)"},
 	} {
 		if got := actorLead(tc.a); got != tc.want {
