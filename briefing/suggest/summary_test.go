@@ -303,3 +303,24 @@ func docOf(id int64, texts ...string) *doc {
 	}
 	return d
 }
+
+func TestAnaphoric(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"It said the talks would resume.", true},
+		{"They rejected the plan.", true},
+		{"Ostria called this move a provocation.", true},
+		{"Ostria rejected the proposal on Monday.", true},
+		{"Talks resume in Lusan this week.", false},
+		{"Ostria and Kessel signed a truce this morning after two days of talks.", false},
+		{"The border stayed closed this year.", false},
+		{"Kessel said it would respond within this framework.", true},
+		{"Envoys met in Lusan.", false},
+	} {
+		if got := anaphoric(tc.text); got != tc.want {
+			t.Errorf("anaphoric(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -248,7 +248,13 @@ func clauses(s Sentence) []Sentence {
 // anaphoric reports whether a span leans on an earlier sentence for its
 // meaning: "called the demand unacceptable", "It said".
 var anaphoricWords = []string{"the demand", "the idea", "the condition", "the proposal", "the offer", "the plan",
-	"this ", "that demand", "such a", "the request"}
+	"that demand", "such a", "the request"}
+
+// thisTime are the words after "this" that name a time, not something said
+// before: "this week" needs no earlier sentence.
+var thisTime = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "summer": true, "spring": true, "autumn": true, "fall": true, "winter": true,
+	"season": true, "decade": true, "century": true, "time": true, "past": true, "coming": true}
 
 func anaphoric(t string) bool {
 	l := strings.ToLower(t)
@@ -260,5 +266,20 @@ func anaphoric(t string) bool {
 			return true
 		}
 	}
-	return false
+	for rest := l; ; {
+		k := strings.Index(rest, "this ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("this "):]
+		if k > 0 && isLetterByte(l[len(l)-len(rest)-len("this ")-1]) {
+			continue // "within this" is a word ending in "this"
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		if !thisTime[strings.Trim(next, ".,;:!?")] {
+			return true // "this plan", "this move": something said before
+		}
+	}
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' }
