@@ -12,47 +12,14 @@ import (
 // aliasOf maps well-known alternative names to one canonical name. Capitals
 // and seats of government are here too, but they are merged with their
 // country only when they are used as an actor ("Washington said").
-var aliasOf = map[string]string{
-	"u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
-	"united states of america": "United States", "america": "United States", "united states": "United States",
-	"uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-	"united kingdom": "United Kingdom",
-	"un":             "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
-	"eu": "European Union", "e.u.": "European Union", "european union": "European Union",
-	"nato": "NATO", "russian federation": "Russia", "russia": "Russia",
-	"kremlin": "Russia", "gop": "Republicans", "republican party": "Republicans", "republicans": "Republicans",
-	"democratic party": "Democrats", "democrats": "Democrats", "dprk": "North Korea", "north korea": "North Korea", "türkiye": "Turkey", "turkey": "Turkey", "holland": "Netherlands",
-	"burma": "Myanmar", "czechia": "Czech Republic", "kiev": "Ukraine", "ukraine": "Ukraine",
-}
+var aliasOf = wordMap("aliases")
 
 // seatOf maps a capital or seat of government to its country, for
 // metonymy: "Washington accused...", "Moscow's demand".
-var seatOf = map[string]string{
-	"washington": "United States", "white house": "United States", "moscow": "Russia", "beijing": "China",
-	"kyiv": "Ukraine", "київ": "Ukraine", "london": "United Kingdom", "downing street": "United Kingdom",
-	"paris": "France", "berlin": "Germany", "tehran": "Iran", "ankara": "Turkey", "brussels": "European Union",
-	"tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea", "damascus": "Syria",
-	"jerusalem": "Israel", "delhi": "India", "new delhi": "India", "islamabad": "Pakistan", "riyadh": "Saudi Arabia",
-	"cairo": "Egypt", "baghdad": "Iraq", "kabul": "Afghanistan", "caracas": "Venezuela", "havana": "Cuba",
-	"ottawa": "Canada", "canberra": "Australia", "rome": "Italy", "madrid": "Spain", "warsaw": "Poland",
-	"minsk": "Belarus", "tbilisi": "Georgia", "baku": "Azerbaijan", "yerevan": "Armenia", "taipei": "Taiwan",
-}
+var seatOf = wordMap("seats")
 
 // actorVerbs follow a name used as an actor.
-var actorVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`said says say told has have had is was were wants wanted will would
-	could should must may might accused accuses rejected rejects demanded demands insisted insists called calls
-	warned warns agreed agrees refused refuses proposed proposes announced announces urged urges offered offers
-	responded denied denies threatened threatens sent sends launched signed signs vowed vows pledged pledges
-	said, declined declines blamed blames condemned condemns welcomed welcomes backed backs supported supports
-	opposed opposes asked asks sought seeks plans planned hopes hoped expects expected believes believed argued
-	argues stressed noted added reported reports confirmed confirms claimed claims deployed struck attacked
-	met meets won wins lost beat recalled named appointed ordered imposed approved voted`) {
-		actorVerbs[w] = true
-	}
-}
+var actorVerbs = wordSet("actor-verbs")
 
 // actorUse reports whether the mention m of text is used as an actor: a
 // possessive, or followed by a verb, and not after a place preposition.
@@ -77,9 +44,7 @@ func actorUse(text string, m ner.Mention) bool {
 }
 
 // stateBodies act for the place named before them: "Kessel officials said".
-var stateBodies = map[string]bool{"officials": true, "authorities": true, "forces": true, "troops": true,
-	"government": true, "police": true, "leaders": true, "lawmakers": true, "diplomats": true, "military": true,
-	"negotiators": true, "prosecutors": true, "investigators": true, "officers": true, "army": true}
+var stateBodies = wordSet("state-bodies")
 
 func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
@@ -244,7 +209,7 @@ func actors(docs []*doc) []Actor {
 }
 
 // courtesyTitles are titles before a name that give no role: "Mr", "Ms".
-var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mme": true, "mx": true, "m": true}
+var courtesyTitles = wordSet("courtesy-titles")
 
 // canonKey is the key of a name: lower case, one space between words, no
 // leading "the", typographic apostrophes as plain ones ("O’Neill" and

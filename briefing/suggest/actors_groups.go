@@ -10,13 +10,10 @@ import (
 
 // groupNouns are the people who act for a state or a bloc after its
 // demonym: "Ostrian officials", "European allies", "Kesseli troops".
-var groupNouns = map[string]bool{"officials": true, "authorities": true, "forces": true, "troops": true,
-	"government": true, "leaders": true, "lawmakers": true, "diplomats": true, "negotiators": true,
-	"military": true, "ministers": true, "allies": true, "prosecutors": true, "police": true, "officers": true,
-	"investigators": true, "envoys": true, "delegates": true, "delegation": true, "regulators": true}
+var groupNouns = wordSet("group-nouns")
 
 // demonymEnds end a demonym.
-var demonymEnds = []string{"an", "ian", "ean", "ese", "ish", "i", "ic"}
+var demonymEnds = listEntries("demonym-ends")
 
 // groupPhrases returns the byte ranges of "Demonym noun" phrases in t and
 // of their demonyms: [start, end, demonym end].
@@ -56,11 +53,7 @@ func groupPhrases(t string) [][3]int {
 }
 
 // irregularDemonyms are the demonyms whose state a prefix does not find.
-var irregularDemonyms = map[string]string{"french": "france", "british": "united kingdom", "dutch": "netherlands",
-	"american": "united states", "swiss": "switzerland", "greek": "greece", "european": "european union",
-	"turkish": "turkey", "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
-	"spanish": "spain", "irish": "ireland", "norwegian": "norway", "peruvian": "peru", "welsh": "wales",
-	"scottish": "scotland", "belgian": "belgium", "filipino": "philippines", "thai": "thailand"}
+var irregularDemonyms = wordMap("irregular-demonyms")
 
 // stateOf returns the group of the state or bloc a demonym names: a place
 // whose name the demonym extends ("Ostrian" -> Ostria, "Kesseli" ->

@@ -8,18 +8,13 @@ import (
 
 // mediatorWords name a go-between in a role or an appositive: "UN envoy",
 // "the head of the mission", "the chair", "facilitator".
-var mediatorWords = []string{"envoy", "mediator", "chair", "facilitator", "head of the mission", "head of mission",
-	"moderator", "special representative", "observer", "monitor", "intermediary", "go-between"}
+var mediatorWords = listEntries("mediator-words")
 
 // neutralBody are organisations whose envoys mediate or observe.
-var neutralBody = map[string]bool{"united nations": true, "osce": true, "red cross": true, "icrc": true,
-	"international committee of the red cross": true, "iaea": true, "african union": true,
-	"organization for security and co-operation in europe": true}
+var neutralBody = wordSet("neutral-bodies")
 
 // mediatorVerbs follow a go-between: "Wójcik chaired", "with X mediating".
-var mediatorVerbs = map[string]bool{"chaired": true, "chairs": true, "chairing": true, "mediated": true,
-	"mediates": true, "mediating": true, "facilitated": true, "facilitates": true, "facilitating": true,
-	"brokered": true, "brokering": true, "moderated": true}
+var mediatorVerbs = wordSet("mediator-verbs")
 
 func mediatorWord(lower string) bool {
 	for _, w := range mediatorWords {

@@ -33,12 +33,7 @@ func personKey(s string) string {
 
 // personTitles are titles and heading words glued before a name:
 // "State Senator Ines Valdor", "Presidential Candidate Valdor".
-var personTitles = map[string]bool{"president": true, "presidential": true, "candidate": true, "senator": true,
-	"sen.": true, "sen": true, "state": true, "gov.": true, "governor": true, "rep.": true, "representative": true,
-	"mr.": true, "mr": true, "mrs.": true, "mrs": true, "ms.": true, "ms": true, "dr.": true, "dr": true,
-	"former": true, "minister": true, "prime": true, "general": true, "gen.": true, "judge": true, "mayor": true,
-	"suspect": true, "chief": true, "director": true, "secretary": true, "officer": true, "sgt.": true,
-	"lt.": true, "capt.": true, "col.": true, "professor": true, "prof.": true, "lady": true, "first": true}
+var personTitles = wordSet("person-titles")
 
 // personCore drops the words glued before a person's name by a title, a
 // heading or a caption ("Senator Ines Valdor", "WATCH Ines Valdor",

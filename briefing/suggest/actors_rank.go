@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	_ "embed"
 	"math"
 	"regexp"
 	"strings"
@@ -10,49 +9,25 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
 
-//go:embed data/outlets.txt
-var outletData string
-
 // outlets are the news outlets named in full (data/outlets.txt).
-var outlets = lines(outletData)
-
-// lines reads a one-entry-a-line list, skipping comments and blank lines.
-func lines(data string) map[string]bool {
-	out := map[string]bool{}
-	for _, l := range strings.Split(data, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out[l] = true
-		}
-	}
-	return out
-}
+var outlets = wordSet("outlets")
 
 // outletHeads end the names of newspapers, magazines and broadcasters:
 // "the Kessel Herald", "Radio Valdoria".
-var outletHeads = map[string]bool{"news": true, "times": true, "post": true, "journal": true, "herald": true,
-	"tribune": true, "gazette": true, "magazine": true, "chronicle": true, "daily": true, "radio": true,
-	"tv": true, "television": true, "press": true, "newspaper": true, "wire": true, "reporter": true,
-	"broadcasting": true, "channel": true, "news-letter": true, "newsletter": true, "blog": true}
+var outletHeads = wordSet("outlet-heads")
 
 // callSign is a broadcaster's call sign: "KVLT", "WXRD-TV".
 var callSign = regexp.MustCompile(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$`)
 
 // notActorStart are words that cannot open an actor's name: a verb or a
 // function word glued before a name ("Said Ines", "Should Valdor").
-var notActorStart = map[string]bool{"said": true, "says": true, "should": true, "would": true, "could": true,
-	"can": true, "did": true, "does": true, "do": true, "has": true, "have": true,
-	"had": true, "is": true, "was": true, "are": true, "were": true, "and": true, "but": true, "or": true,
-	"if": true, "when": true, "while": true, "so": true, "yet": true, "because": true, "although": true,
-	"though": true, "that": true, "which": true, "who": true, "caption": true, "photo": true, "watch": true, "must": true,
-	"advertisement": true, "read": true, "click": true, "via": true}
+var notActorStart = wordSet("not-actor-start")
 
 // notActorEnd are words that cannot close a name.
-var notActorEnd = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "in": true,
-	"on": true, "at": true, "by": true, "with": true, "from": true, "or": true}
+var notActorEnd = wordSet("not-actor-end")
 
 // pronouns open a contraction that looks like a name: "I'd", "They're".
-var pronouns = map[string]bool{"i": true, "we": true, "they": true, "you": true, "he": true, "she": true,
-	"it": true, "there": true, "that": true, "what": true, "let": true, "who": true}
+var pronouns = wordSet("pronouns")
 
 // outlet reports whether name is a news outlet: listed, a call sign, a
 // website, or an organisation whose name ends in an outlet word.
@@ -107,11 +82,13 @@ func notActor(g *group, a Actor) bool {
 	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
 }
 
+// creditPrefixes end the text before a name in a byline or a credit.
+var creditPrefixes = listEntries("credit-prefixes")
+
 // byline reports whether the text before a name introduces a byline or a
 // credit: a line opening with "By", "Photo:", "photo by", "Reporting by".
 func byline(before string) bool {
-	for _, p := range []string{"photo:", "photo by", "photos by", "photograph by", "reporting by", "written by",
-		"edited by", "credit:", "image:", "picture:", "(photo", "illustration by", "reported by"} {
+	for _, p := range creditPrefixes {
 		if strings.HasSuffix(before, p) {
 			return true
 		}
@@ -152,8 +129,7 @@ func (g *group) rank(a Actor, ndocs int) float64 {
 }
 
 // placePreps put the name after them as the place where something happens.
-var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true,
-	"inside": true, "outside": true, "across": true, "around": true, "toward": true, "towards": true, "via": true}
+var placePreps = wordSet("place-preps")
 
 // onlyWhere reports whether every mention names where something happens or
 // what it concerns, never who acts: after a place preposition ("talks at
@@ -182,12 +158,7 @@ func onlyWhere(g *group, person bool) bool {
 }
 
 // functionWords follow a name without making it a modifier of a noun.
-var functionWords = map[string]bool{"and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
-	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true, "that": true,
-	"which": true, "who": true, "whose": true, "where": true, "when": true, "is": true, "are": true, "was": true,
-	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "should": true,
-	"can": true, "may": true, "must": true, "did": true, "does": true, "not": true, "also": true, "itself": true,
-	"after": true, "before": true, "over": true, "under": true, "into": true, "than": true, "said": true}
+var functionWords = wordSet("function-words")
 
 // glued reports whether t has two words run together: a capital inside a
 // word after lower-case letters ("TrumpTrump", "saidThe"; a web brand

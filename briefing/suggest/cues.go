@@ -88,9 +88,12 @@ var stickingCues = cues(
 // help or an ambulance, a report "denied any" symptoms.
 var noDisputeRe = regexp.MustCompile(`(?i)\bdeclin(?:e|es|ed|ing) to (?:comment|say|discuss|confirm|answer|elaborate|respond|speak|identify|name|provide|release|disclose|give|be interviewed|talk)\b|\brefus(?:e|es|ed|ing) to (?:comment|be interviewed|answer questions)\b|\b(?:not|n't) (?:immediately )?(?:respond|return)\w*\b[^.;]{0,40}?\bcalls?\b(?: for comment)?|\bcall(?:s|ed|ing)? for (?:comment|help|an ambulance|medical (?:help|attention)|backup|additional (?:personnel|officers)|EMS|a mix)\b`)
 
+// noDisputeHints are stems one of which every match of noDisputeRe contains.
+var noDisputeHints = listEntries("no-dispute-hints")
+
 // maskNoDispute blanks the no-dispute phrases of t, keeping its byte offsets.
 func maskNoDispute(t string) string {
-	if !hinted(strings.ToLower(t), []string{"declin", "refus", "call", "respond", "return"}) {
+	if !hinted(strings.ToLower(t), noDisputeHints) {
 		return t
 	}
 	return noDisputeRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
@@ -171,6 +174,9 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 	return out
 }
 
+// scheduledCues mark a step the parties have agreed or scheduled.
+var scheduledCues = listEntries("scheduled-cues")
+
 // forecasts scores forward-looking sentences and suggests a likelihood.
 func forecasts(docs []*doc) []Forecast {
 	var out []Forecast
@@ -197,7 +203,7 @@ func forecasts(docs []*doc) []Forecast {
 			if futureCues.MatchString(s.Text) {
 				score += 2
 			}
-			if hinted(lower, []string{"agreed to", "schedul", "will meet", "will resume", "set to", "due to"}) && concreteCues.MatchString(s.Text) {
+			if hinted(lower, scheduledCues) && concreteCues.MatchString(s.Text) {
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {

@@ -167,12 +167,7 @@ func itemSpans(spans []Sentence) []Sentence {
 const minPositionWords = 3
 
 // danglingEnd are words a span cannot end with: it would stop mid-phrase.
-var danglingEnd = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,
-	"to": true, "for": true, "with": true, "without": true, "from": true, "by": true, "at": true, "as": true,
-	"than": true, "its": true, "their": true, "his": true, "her": true, "whose": true, "which": true, "who": true,
-	"that": true, "but": true, "if": true, "because": true, "whether": true, "in": true, "on": true, "into": true,
-	"said": true, "says": true, "told": true, "called": true, "saying": true, "wrote": true, "added": true,
-	"is": true, "was": true, "are": true, "were": true, "be": true, "it": true, "this": true}
+var danglingEnd = wordSet("dangling-end")
 
 // balancedQuotes reports whether every quotation and bracket t opens it
 // also closes, and none closes before it opens.

@@ -37,6 +37,10 @@ func summarySlot(s Sentence, b *briefing.Brief, need *regexp.Regexp) slot {
 	return sl
 }
 
+// meetingPhrases, besides logisticsPhrases, mark a sentence that only
+// reports a meeting.
+var meetingPhrases = listEntries("meeting-phrases")
+
 // summaryLogistics reports whether a sentence only reports a meeting: who
 // met, hosted, chaired or discussed, where and for how long.
 func summaryLogistics(t string) bool {
@@ -44,7 +48,7 @@ func summaryLogistics(t string) bool {
 	if logistics(l) {
 		return true
 	}
-	for _, w := range []string{" discussed ", " chaired ", " held talks", " sat down", " acting as ", " met for "} {
+	for _, w := range meetingPhrases {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -74,10 +74,7 @@ var issueRules = []struct {
 }
 
 // actNouns names an act by its noun, keyed by the verb's stem.
-var actNouns = map[string]string{"withdraw": "Withdrawal", "remov": "Removal", "releas": "Release",
-	"recogni": "Recognition", "lift": "Lifting", "disarm": "Disarmament", "disband": "Disbanding",
-	"extradit": "Extradition", "reopen": "Reopening", "hand": "Handover", "return": "Return", "free": "Release",
-	"pay": "Payment"}
+var actNouns = wordMap("act-nouns")
 
 // objectPhrase6 is objectPhrase with room for a place after the object
 // ("guards from the east bank"), cut at a clause word all the same.
@@ -93,9 +90,7 @@ func objectPhrase6(s string) string {
 }
 
 // objectStop ends the object of a demand or refusal: a clause word.
-var objectStop = map[string]bool{"while": true, "if": true, "unless": true, "until": true, "because": true,
-	"as": true, "and": true, "but": true, "with": true, "which": true, "that": true, "first": true, "when": true,
-	"once": true, "so": true, "or": true}
+var objectStop = wordSet("object-stop")
 
 // objectPhrase keeps the object of a demand or refusal: up to 5 words, cut
 // at a clause word ("the site to inspectors while ..." -> "site to
@@ -208,53 +203,22 @@ func displayIssue(p Point) string {
 // issueEnd are the words an issue label cannot end on: function words,
 // auxiliaries and modals ("Nuclear missiles capable of", "Taxpayer dollars
 // will"); the label is cut back to the word before them.
-var issueEnd = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true,
-	"for": true, "with": true, "without": true, "in": true, "on": true, "at": true, "by": true, "from": true,
-	"as": true, "that": true, "which": true, "who": true, "whose": true, "whom": true, "than": true, "into": true,
-	"onto": true, "over": true, "under": true, "about": true, "after": true, "before": true, "between": true,
-	"against": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "could": true, "should": true, "may": true,
-	"might": true, "must": true, "can": true, "not": true, "no": true, "but": true, "if": true, "so": true,
-	"very": true, "more": true, "most": true, "less": true, "such": true, "this": true, "these": true,
-	"those": true, "any": true, "each": true, "every": true, "own": true, "same": true, "other": true,
-	"another": true, "amid": true, "among": true, "despite": true, "via": true, "per": true, "last": true,
-	"next": true, "several": true, "few": true, "like": true, "do": true, "does": true, "did": true,
-	"both": true, "either": true, "all": true, "some": true, "only": true, "also": true, "even": true,
-	"just": true, "ever": true, "never": true, "again": true, "there": true, "then": true, "least": true,
-	"out": true, "up": true, "off": true, "down": true, "one": true, "them": true, "him": true, "it": true,
-	"us": true, "me": true}
+var issueEnd = wordSet("issue-end")
 
 // issueCut are the words at which a label stops being a noun phrase: a
 // pronoun or an auxiliary starts a clause ("Creative pursuits they would").
-var issueCut = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "it": true,
-	"you": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "could": true,
-	"should": true, "may": true, "might": true, "must": true, "can": true, "has": true, "have": true, "had": true,
-	"who": true, "which": true, "that": true, "whom": true, "whose": true, "when": true, "where": true,
-	"while": true, "because": true, "said": true, "says": true, "say": true, "told": true, "calls": true,
-	"did": true, "does": true, "do": true, "be": true, "been": true, "not": true}
+var issueCut = wordSet("issue-cut")
 
 // issueStart are the words an issue label cannot open with: a clause word
 // or a pronoun that needs what it points back to ("Whom admitted", "That
 // offer", "His decision").
-var issueStart = map[string]bool{"but": true, "and": true, "or": true, "which": true, "that": true, "who": true,
-	"because": true, "although": true, "though": true, "while": true, "so": true, "yet": true, "nor": true,
-	"if": true, "when": true, "whose": true, "whom": true, "this": true, "these": true, "those": true,
-	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "i": true,
-	"we": true, "they": true, "he": true, "she": true, "it": true, "you": true, "both": true, "there": true,
-	"doing": true, "such": true, "any": true, "some": true, "each": true, "every": true, "all": true,
-	"other": true, "another": true, "same": true, "one": true, "specific": true, "latest": true, "how": true,
-	"why": true, "what": true, "where": true, "whether": true, "friday": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true}
+var issueStart = wordSet("issue-start")
 
 // timeWord are the months: a label that opens with one is a date.
-var timeWord = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+var timeWord = wordSet("time-words")
 
 // issueNounIng are words in -ing that name an issue on their own.
-var issueNounIng = map[string]bool{"funding": true, "spending": true, "bombing": true, "shelling": true,
-	"sentencing": true, "policing": true, "housing": true, "pricing": true, "licensing": true, "rationing": true,
-	"wiretapping": true, "doping": true, "dumping": true, "smuggling": true, "trafficking": true, "lobbying": true}
+var issueNounIng = wordSet("issue-nouns-ing")
 
 // clauseVerb reports whether word i of a label is the verb of a clause
 // rather than part of the noun phrase: a past or present participle after
@@ -337,9 +301,7 @@ func trimPhrase(s string) string {
 	return strings.Join(fs, " ")
 }
 
-var stopAfter = map[string]bool{"and": true, "but": true, "that": true, "which": true, "who": true, "as": true,
-	"after": true, "before": true, "because": true, "while": true, "when": true, "if": true, "to": true, "in": true,
-	"on": true, "at": true, "for": true, "was": true, "were": true, "is": true, "are": true, "had": true, "has": true}
+var stopAfter = wordSet("stop-after")
 
 func capitalize(s string) string {
 	if s == "" {

@@ -23,6 +23,9 @@ var hedgeRe = regexp.MustCompile(`(?i)\b(?:said|say|says|believe[sd]?|think|thin
 // come before the summer".
 var hedgeSubjRe = regexp.MustCompile(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
 
+// presentCopula gives the present tense of an assessment's copula.
+var presentCopula = wordMap("present-copula")
+
 // assessment derives one judgment sentence from a hedged forecast, in the
 // present tense with the yardstick term and its band, or "" when the
 // sentence states no judgment in a form it can restate.
@@ -57,8 +60,7 @@ func assessment(text string) (string, briefing.Likelihood) {
 	default:
 		l = briefing.VeryLikely
 	}
-	verb = map[string]string{"was": "is", "were": "are", "seemed": "is", "seems": "is", "looked": "is",
-		"looks": "is", "remained": "is", "remains": "is", "appeared": "is", "appears": "is"}[verb] + ""
+	verb = presentCopula[verb] + ""
 	if verb == "" {
 		verb = strings.ToLower(m[2])
 	}
@@ -103,25 +105,17 @@ var expiryRe = regexp.MustCompile(`\b[Tt]he ([a-z]+(?: [a-z]+)?),? (?:which )?(?
 // deployed" -> "deployment of the monitors".
 var ifNotRe = regexp.MustCompile(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:not )?(deployed|signed|extended|lifted|renewed|released|approved|ratified|withdrawn|implemented)\b`)
 
-var doneNoun = map[string]string{"deployed": "deployment", "signed": "signing", "extended": "extension",
-	"lifted": "lifting", "renewed": "renewal", "released": "release", "approved": "approval",
-	"ratified": "ratification", "withdrawn": "withdrawal", "implemented": "implementation"}
+var doneNoun = wordMap("done-nouns")
 
-var eventNoun = map[string]string{"escalate": "escalation", "collapse": "collapse", "resume": "resumption",
-	"stall": "stalling", "expire": "expiry", "intensify": "intensification", "spread": "spread",
-	"break down": "breakdown", "fail": "failure"}
+var eventNoun = wordMap("event-nouns")
 
 // watchStop ends a watch item: clause words and time phrases.
-var watchStop = map[string]bool{"next": true, "this": true, "that": true, "which": true, "before": true, "after": true,
-	"in": true, "at": true, "by": true, "with": true, "while": true, "when": true, "to": true,
-	"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "could": true, "but": true,
-	"and": true, "or": true}
+var watchStop = wordSet("watch-stop")
 
 // watchItems extracts up to n indicators from forward-looking sentences.
 // watchDangling are words besides danglingEnd that leave a watch item cut
 // short: prepositions and comparisons a noun phrase does not end with.
-var watchDangling = map[string]bool{"between": true, "like": true, "around": true, "about": true, "behalf": true,
-	"among": true, "over": true, "under": true, "against": true, "toward": true, "towards": true}
+var watchDangling = wordSet("watch-dangling")
 
 func watchItems(sents []string, n int) []string {
 	var out []string

@@ -186,11 +186,7 @@ func mediatorNamed(acts []Actor, name string) bool {
 
 // modifierFollow are the words after "the Name" that still leave the name
 // a noun of its own: prepositions, conjunctions, auxiliaries.
-var modifierFollow = map[string]bool{"and": true, "or": true, "but": true, "on": true, "of": true, "in": true,
-	"to": true, "for": true, "with": true, "at": true, "by": true, "from": true, "over": true, "about": true,
-	"against": true, "that": true, "which": true, "who": true, "would": true, "will": true, "could": true,
-	"should": true, "must": true, "may": true, "might": true, "can": true, "did": true, "does": true, "as": true,
-	"into": true, "after": true, "before": true, "under": true, "not": true, "also": true, "itself": true}
+var modifierFollow = wordSet("modifier-follow")
 
 // modifierUse reports whether a name after "the" only qualifies the noun
 // that follows it: "the Kharan programme", "the Brenna valley".
@@ -267,10 +263,7 @@ func actorName(acts []Actor, m ner.Mention) string {
 
 // newsAgencies are the wire services and picture agencies that credit a
 // report or a photo.
-var newsAgencies = map[string]bool{"ap": true, "associated press": true, "the associated press": true,
-	"reuters": true, "afp": true, "agence france-presse": true, "getty": true, "getty images": true,
-	"getty image": true, "upi": true, "dpa": true, "pa": true, "press association": true, "efe": true,
-	"ansa": true, "tass": true, "xinhua": true, "yonhap": true, "kyodo": true, "cnn": true, "bbc": true}
+var newsAgencies = wordSet("news-agencies")
 
 // reporter reports whether name is a news agency.
 func reporter(name string) bool { return newsAgencies[strings.ToLower(name)] }

@@ -37,15 +37,10 @@ func resolveAnaphora(ps []Point) {
 }
 
 // demandKind are the cue labels of a demand that "the demand" can refer to.
-var demandKind = map[string]bool{"Demand": true, "Condition": true, "Precondition": true}
+var demandKind = wordSet("demand-kinds")
 
 // genericIssueWords do not identify an issue on their own.
-var genericIssueWords = map[string]bool{"control": true, "region": true, "agreement": true, "deal": true,
-	"talks": true, "plan": true, "peace": true, "revised": true, "any": true, "full": true, "there": true,
-	"deadlock": true, "condition": true, "demand": true, "refusal": true, "dispute": true, "red": true,
-	"line": true, "opposition": true, "accusation": true, "territory": true, "market": true, "its": true,
-	"government": true, "country": true, "people": true, "state": true, "issue": true, "side": true,
-	"sides": true, "bloc": true, "public": true, "new": true, "threat": true}
+var genericIssueWords = wordSet("generic-issue-words")
 
 // issueKeys are the words that identify an issue label.
 func issueKeys(label string) map[string]bool {

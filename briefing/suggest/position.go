@@ -201,15 +201,11 @@ func firstField(s string) string {
 }
 
 // auxiliary verbs report no move on their own.
-var auxiliary = map[string]bool{"has": true, "had": true, "is": true, "was": true, "were": true, "came": true,
-	"comes": true, "went": true, "goes": true}
+var auxiliary = wordSet("auxiliaries")
 
 // roleNouns may stand right before a name that is the subject: "envoy
 // Jean-Pierre Moreau said".
-var roleNouns = map[string]bool{"envoy": true, "chief": true, "minister": true, "negotiator": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "president": true, "aide": true, "coordinator": true, "secretary": true,
-	"ambassador": true, "head": true, "leader": true, "commander": true, "mediator": true, "official": true,
-	"adviser": true, "advisor": true, "premier": true, "chancellor": true}
+var roleNouns = wordSet("role-nouns")
 
 // subjectStart reports whether a name after before can open a clause as
 // its subject: at the start, after punctuation, a conjunction, "said", an

@@ -29,36 +29,14 @@ type stanceCand struct {
 }
 
 // speechVerbs make their subject or speaker an actor with a position.
-var speechVerbs = map[string]bool{}
+var speechVerbs = wordSet("speech-verbs")
 
 // weakVerbs make their subject an actor, but say little about its position.
-var weakVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`said says told tells called calls insisted insists rejected rejects
-	demanded demands warned warns accused accuses agreed agrees proposed proposes wants wanted refused refuses
-	urged urges vowed vows pledged pledges threatened threatens denied denies condemned condemns offered offers
-	argued argues stressed stresses added declined declines blamed blames opposed opposes sought seeks asked asks
-	announced announces dismissed dismisses welcomed welcomes backed backs supported supports criticised criticized
-	criticises criticizes ruled rules refuse reject demand insist want accuse propose warn urge oppose support
-	maintained maintains repeated repeats reiterated reiterates signalled signaled signals conceded concedes
-	offered hopes hoped expects believes believed considers considered`) {
-		speechVerbs[w] = true
-	}
-	for _, w := range strings.Fields(`met meets hosted hosts held holds led leads headed heads visited visits
-	arrived arrives attended attends travelled traveled reported reports launched launches sent sends signed
-	signs struck strikes attacked attacks deployed deploys ordered orders imposed imposes approved approves
-	voted votes won wins lost loses beat named appointed recalled came comes went goes has had is was were`) {
-		weakVerbs[w] = true
-	}
-}
+var weakVerbs = wordSet("weak-verbs")
 
 // positionCues mark a sentence that carries a position: what an actor
 // wants, refuses, proposes or blames.
-var positionCues = []string{"demand", "reject", "refus", "want", "would not", "will not", "won't", "never",
-	"accus", "propos", "insist", "unacceptable", "precondition", "must ", "call for", "called for", "calls for",
-	"urge", "warn", "oppos", "red line", "no agreement", "condition", "offer", "ready to", "willing to",
-	"prepared to", "seek", "sought", "vow", "pledge", "blame", "bad faith", "support", "back "}
+var positionCues = listEntries("position-cues")
 
 // agentScore rates mention m of sentence sp as the subject or speaker of a
 // verb: 3 for a speech or position verb ("X said", "X's delegation
@@ -207,9 +185,12 @@ func positionScore(lower string) float64 {
 	return n
 }
 
+// logisticsPhrases mark a sentence that only reports a meeting.
+var logisticsPhrases = listEntries("logistics-phrases")
+
 // logistics reports whether a sentence only reports a meeting.
 func logistics(lower string) bool {
-	for _, w := range []string{" met ", " hosted ", " visited ", " arrived ", " attended ", " led the ", " headed the "} {
+	for _, w := range logisticsPhrases {
 		if strings.Contains(lower, w) {
 			return true
 		}

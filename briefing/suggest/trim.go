@@ -62,20 +62,15 @@ func nwords(s string) int { return briefing.WordCount(s) }
 // tailSubordinators start a tail that can be dropped after a comma when the
 // clause before it is complete: a relative or adverbial clause, a
 // participle, an appositive.
-var tailSubordinators = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true,
-	"after": true, "before": true, "while": true, "as": true, "although": true, "though": true, "because": true,
-	"since": true, "when": true, "including": true, "according": true, "with": true, "a": true, "an": true,
-	"amid": true, "despite": true, "in": true, "on": true, "at": true, "whereas": true}
+var tailSubordinators = wordSet("tail-subordinators")
 
 // keepTail words start a tail that limits the clause before it; cutting it
 // would change the meaning.
-var keepTail = map[string]bool{"if": true, "unless": true, "only": true, "provided": true, "except": true,
-	"not": true, "but": true, "and": true, "or": true, "so": true, "without": true, "until": true, "than": true}
+var keepTail = wordSet("keep-tail")
 
 // freeStarters start a clause after a subordinator that stands alone when
 // the subordinator is dropped ("after Sarkand's delegation insisted ...").
-var freeStarters = map[string]bool{"after": true, "because": true, "since": true, "as": true, "while": true,
-	"when": true, "although": true, "though": true, "whereas": true}
+var freeStarters = wordSet("free-starters")
 
 // attribution reports whether tail (after a comma) only says who spoke:
 // "Erdoğan-Kaya told reporters after the final session", "diplomats said",
@@ -158,6 +153,9 @@ func bodyEnd(t string) int {
 	return len(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t, " "), "."), " "))
 }
 
+// saidJoins join two statements of one speaker: "... and said ...".
+var saidJoins = listEntries("said-joins")
+
 // clauses returns s and the shorter spans of s that stand on their own,
 // longest first; s itself comes first. Spans keep their own provenance.
 func clauses(s Sentence) []Sentence {
@@ -217,7 +215,7 @@ func clauses(s Sentence) []Sentence {
 			}
 		}
 		// "X called the demand unacceptable and said Y": each side alone
-		for _, v := range []string{" and said ", " and warned ", " and added ", " but said ", " and insisted "} {
+		for _, v := range saidJoins {
 			if k := strings.Index(t[:end], v); k > 0 && !strings.Contains(t[:k], "\"") {
 				if nwords(t[:k]) >= 4 {
 					add(span(c, 0, k))
@@ -247,14 +245,11 @@ func clauses(s Sentence) []Sentence {
 
 // anaphoric reports whether a span leans on an earlier sentence for its
 // meaning: "called the demand unacceptable", "It said".
-var anaphoricWords = []string{"the demand", "the idea", "the condition", "the proposal", "the offer", "the plan",
-	"that demand", "such a", "the request"}
+var anaphoricWords = listEntries("anaphoric-words")
 
 // thisTime are the words after "this" that name a time, not something said
 // before: "this week" needs no earlier sentence.
-var thisTime = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "morning": true,
-	"afternoon": true, "evening": true, "summer": true, "spring": true, "autumn": true, "fall": true, "winter": true,
-	"season": true, "decade": true, "century": true, "time": true, "past": true, "coming": true}
+var thisTime = wordSet("this-time")
 
 func anaphoric(t string) bool {
 	l := strings.ToLower(t)
