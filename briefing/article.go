@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // Article is one news report in the archive.
@@ -68,19 +67,17 @@ func ContentHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// WordCount counts runs of letters or digits, the way a reader counts words.
+// WordCount counts runs of letters or digits, the way a reader counts words;
+// an apostrophe or hyphen joins a word and, alone, counts as one.
 func WordCount(text string) int {
 	n := 0
-	in := false
-	for _, r := range text {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
-		if w && !in {
-			n++
-		}
-		in = w
+	for range countRule.Spans(text) {
+		n++
 	}
 	return n
 }
+
+var countRule = WordRule{Join: InnerJoiners, JoinStarts: true}
 
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")

@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Which sentences of an article a brief quotes, so the reader can mark them.
@@ -78,23 +77,13 @@ type quoteWord struct {
 // hyphens, lower-cased for matching.
 func quoteWordSpans(s string, base int) []quoteWord {
 	var out []quoteWord
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(start >= 0 && (r == '\'' || r == '’' || r == '-'))
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, quoteWord{base + start, base + i, strings.ToLower(strings.TrimRight(s[start:i], "'’-"))})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, quoteWord{base + start, base + len(s), strings.ToLower(strings.TrimRight(s[start:], "'’-"))})
+	for sp := range quoteRule.Spans(s) {
+		out = append(out, quoteWord{base + sp.Start, base + sp.End, strings.ToLower(strings.TrimRight(s[sp.Start:sp.End], InnerJoiners))})
 	}
 	return out
 }
+
+var quoteRule = WordRule{Join: InnerJoiners}
 
 // quoteWords is text as its lower-cased words, for matching.
 func quoteWords(text string) []string {

@@ -4,16 +4,15 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // words returns the lower-case content words of s (letters and digits runs,
 // stop words removed).
 func words(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+	for _, f := range briefing.Words(strings.ToLower(s)) {
 		if !stopWords[f] && len(f) > 1 {
 			out = append(out, f)
 		}

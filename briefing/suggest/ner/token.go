@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // Token is one word or mark of a sentence; Text == source[Start:End].
@@ -69,7 +71,9 @@ func Tokenize(s string) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWordRune is briefing's word rune plus combining marks: the recognizer
+// keeps a decomposed "é" inside its name.
+func isWordRune(r rune) bool { return briefing.IsWordRune(r) || unicode.IsMark(r) }
 
 // initialism reports whether w looks like "U", "U.S", "U.N" or "e.g".
 func initialism(w string) bool {

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sync"
 	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // Near-duplicates: the same wire story under another headline, with a
@@ -59,7 +61,7 @@ func shingleHashes(text string) []uint64 {
 			}
 			word = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
 		default:
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			word = briefing.IsWordRune(r)
 			r = unicode.ToLower(r)
 		}
 		if !word {
