@@ -151,6 +151,9 @@ func sortByRank(hits []Hit) {
 // long as writing the index once did (seconds for 100,000 articles) and
 // holds the write lock meanwhile; importers call it after a large import.
 func (s *Store) Optimize(ctx context.Context) error {
+	if s.pg != nil {
+		return s.optimizePG(ctx)
+	}
 	if _, err := s.write.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("optimize search index: %w", err)
 	}

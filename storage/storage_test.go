@@ -14,10 +14,11 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// newTestStore opens a fresh archive in a file under t.TempDir().
+// newTestStore opens a fresh archive: a file under t.TempDir(), or in the
+// PostgreSQL pass a fresh schema (see TestMain).
 func newTestStore(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "archive.db"))
+	s, err := openTestArchive(t)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

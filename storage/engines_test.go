@@ -1,0 +1,72 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/storage/internal/pgtest"
+)
+
+// testPG is the throwaway PostgreSQL server of the second pass; nil in
+// the SQLite pass.
+var testPG *pgtest.Server
+
+// TestMain runs the package's tests twice, one conformance suite for both
+// engines: first on SQLite files, then on a PostgreSQL server it starts
+// itself (initdb into a temporary folder, a Unix socket there, a fresh
+// schema per test, all removed at the end). BRIEFDESK_TEST_ENGINE=sqlite
+// or =postgres runs one pass. Without the PostgreSQL binaries the second
+// pass is skipped with a message that says how to install them.
+func TestMain(m *testing.M) {
+	engine := os.Getenv("BRIEFDESK_TEST_ENGINE")
+	code := 0
+	if engine != "postgres" {
+		code = m.Run()
+	}
+	if engine == "sqlite" {
+		os.Exit(code)
+	}
+	srv, err := pgtest.Start()
+	if errors.Is(err, pgtest.ErrUnavailable) && engine != "postgres" {
+		fmt.Printf("storage: the PostgreSQL pass is skipped: %v\n", err)
+		os.Exit(code)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "storage: starting PostgreSQL for the second pass: %v\n", err)
+		os.Exit(1)
+	}
+	fmt.Println("storage: the same tests on PostgreSQL")
+	testPG = srv
+	pgCode := m.Run()
+	srv.Stop()
+	os.Exit(max(code, pgCode))
+}
+
+// openTestArchive opens a fresh, empty archive for the pass's engine: a
+// file under t.TempDir(), or a new schema on the test server.
+func openTestArchive(t testing.TB) (*Store, error) {
+	t.Helper()
+	if testPG != nil {
+		return Open(testPG.Schema(t))
+	}
+	return Open(t.TempDir() + "/archive.db")
+}
+
+// sqliteOnly skips a test of the SQLite file itself (WAL, file locks,
+// backups beside the file) in the PostgreSQL pass.
+func sqliteOnly(t testing.TB) {
+	t.Helper()
+	if testPG != nil {
+		t.Skip("SQLite file behaviour")
+	}
+}
+
+// postgresOnly skips a test of the PostgreSQL engine in the SQLite pass.
+func postgresOnly(t testing.TB) {
+	t.Helper()
+	if testPG == nil {
+		t.Skip("PostgreSQL behaviour: runs in the PostgreSQL pass")
+	}
+}
