@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/storage/internal/pgtest"
@@ -70,3 +73,32 @@ func postgresOnly(t testing.TB) {
 		t.Skip("PostgreSQL behaviour: runs in the PostgreSQL pass")
 	}
 }
+
+// sqliteTwin returns a SQLite copy of archive s (same ids), made once per
+// test through the archive bundle: what FTS5 answers on it is what the
+// PostgreSQL search must answer.
+func sqliteTwin(t testing.TB, s *Store) *Store {
+	t.Helper()
+	var bundle bytes.Buffer
+	if err := s.ExportArchive(context.Background(), &bundle); err != nil {
+		t.Fatal(err)
+	}
+	key := bundle.String()
+	if twin, ok := twins[key]; ok {
+		return twin
+	}
+	twin, err := Open(filepath.Join(t.TempDir(), "twin.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { twin.Close(); delete(twins, key) })
+	if err := twin.ImportArchive(context.Background(), &bundle); err != nil {
+		t.Fatal(err)
+	}
+	twins[key] = twin
+	return twin
+}
+
+// twins caches sqliteTwin's copies by bundle (tests of this package do not
+// run in parallel).
+var twins = map[string]*Store{}

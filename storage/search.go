@@ -96,6 +96,13 @@ func (s *Store) search(ctx context.Context, query string, o SearchOptions, recor
 	if limit <= 0 {
 		limit = 50
 	}
+	if s.pg != nil {
+		hits, err := s.searchPG(ctx, match, o, limit, record)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		return hits, nil
+	}
 	conn, err := s.read.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)

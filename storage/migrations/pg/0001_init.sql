@@ -19,11 +19,23 @@ ALTER TEXT SEARCH CONFIGURATION briefdesk
     WITH unaccent, simple;
 
 -- briefdesk_words is the text the index reads: runs of letters and digits
--- separated by single spaces, at most the first 256 KB of it (a tsvector
--- holds at most 1 MB; words past 256 KB of a huge body are not indexed).
+-- separated by single spaces.
 CREATE FUNCTION briefdesk_words(t text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    RETURN regexp_replace(left(t, 262144), '[^[:alnum:]]+', ' ', 'g');
+    RETURN regexp_replace(t, '[^[:alnum:]]+', ' ', 'g');
+
+-- briefdesk_search is an article's index entry: title words at weight A,
+-- body words at B. A tsvector holds at most 1 MB; a body whose words do not
+-- fit (megabytes of distinct words) is indexed on its first 256 KB.
+CREATE FUNCTION briefdesk_search(title text, body text) RETURNS tsvector
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path FROM CURRENT AS $$
+BEGIN
+    RETURN setweight(to_tsvector('briefdesk', briefdesk_words(title)), 'A') ||
+           setweight(to_tsvector('briefdesk', briefdesk_words(body)), 'B');
+EXCEPTION WHEN program_limit_exceeded THEN
+    RETURN setweight(to_tsvector('briefdesk', briefdesk_words(left(title, 4096))), 'A') ||
+           setweight(to_tsvector('briefdesk', briefdesk_words(left(body, 262144))), 'B');
+END $$;
 
 -- Ids: like SQLite's INTEGER PRIMARY KEY, an INSERT of NULL takes the next
 -- id and an INSERT of an explicit id moves the sequence past it.
@@ -53,9 +65,7 @@ CREATE TABLE articles (
     content_hash text    COLLATE "C" NOT NULL UNIQUE,
     word_count   integer NOT NULL DEFAULT 0,
     trashed_at   text    COLLATE "C",
-    search       tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('briefdesk', briefdesk_words(title)), 'A') ||
-        setweight(to_tsvector('briefdesk', briefdesk_words(body)), 'B')) STORED
+    search       tsvector GENERATED ALWAYS AS (briefdesk_search(title, body)) STORED
 );
 CREATE TRIGGER articles_id BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION briefdesk_assign_id();
 
