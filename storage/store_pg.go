@@ -199,7 +199,10 @@ func (s *Store) migratePG(ctx context.Context) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		var hasVersion bool
 		var tables int
-		if err := tx.QueryRowContext(ctx, `SELECT to_regclass('briefdesk_schema') IS NOT NULL,
+		// Both in the current schema itself: a table of that name in a
+		// later schema of the search_path is another archive's.
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_tables
+			WHERE schemaname = current_schema() AND tablename = 'briefdesk_schema'),
 			(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())`).Scan(&hasVersion, &tables); err != nil {
 			return fmt.Errorf("reading schema: %w", err)
 		}
