@@ -102,3 +102,13 @@ func sqliteTwin(t testing.TB, s *Store) *Store {
 // twins caches sqliteTwin's copies by bundle (tests of this package do not
 // run in parallel).
 var twins = map[string]*Store{}
+
+// pgTargetForTest is the connection string s was opened with, so that a
+// test can open a second Store (a colleague) on the same archive.
+func (s *Store) pgTargetForTest(t testing.TB) string {
+	t.Helper()
+	if s.pg == nil {
+		t.Fatal("not a PostgreSQL archive")
+	}
+	return testPG.DSN(pgtest.Database, s.pg.schema)
+}
