@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/briefdesk/briefdesk/storage/internal/pgtest"
+	"github.com/briefdesk/briefdesk/internal/pgtest"
 )
 
 // testPG is the throwaway PostgreSQL server of the second pass; nil in

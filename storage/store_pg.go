@@ -252,3 +252,22 @@ func md5hex(s string) string {
 	sum := md5.Sum([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
+
+// passwordKeyword finds a password in a libpq keyword string.
+var passwordKeyword = regexp.MustCompile(`(^|\s)password\s*=`)
+
+// HasPassword reports whether a PostgreSQL target carries a password
+// itself (rather than leaving it to ~/.pgpass, PGPASSFILE or PGSERVICE):
+// such a target must not be stored in the preferences.
+func HasPassword(target string) bool {
+	t := strings.TrimSpace(target)
+	if strings.HasPrefix(t, "postgres://") || strings.HasPrefix(t, "postgresql://") {
+		u, err := url.Parse(t)
+		if err != nil {
+			return true // unreadable: do not store it
+		}
+		_, set := u.User.Password()
+		return set || u.Query().Has("password")
+	}
+	return passwordKeyword.MatchString(t)
+}

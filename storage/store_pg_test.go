@@ -175,3 +175,18 @@ func TestRebindPG(t *testing.T) {
 		t.Error("returnsID")
 	}
 }
+
+func TestHasPassword(t *testing.T) {
+	for target, want := range map[string]bool{
+		"postgres://lena:pw@db.example/briefdesk":              true,
+		"postgres://lena@db.example/briefdesk?password=pw":     true,
+		"host=db.example password=pw dbname=briefdesk":         true,
+		"postgres://lena@db.example/briefdesk?sslmode=require": false,
+		"host=db.example dbname=briefdesk passfile=/x":         false,
+		"service=briefdesk":                                    false,
+	} {
+		if got := HasPassword(target); got != want {
+			t.Errorf("HasPassword(%q) = %v, want %v", target, got, want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/user"
@@ -171,12 +172,29 @@ func (s *Server) DSN(db, schema string) string {
 	return dsn
 }
 
+// URL is DSN as a postgres:// URL (the socket folder as the host
+// parameter), for tests of the URL form.
+func (s *Server) URL(db, schema string) string {
+	q := url.Values{"host": {s.dir}, "port": {"5432"}, "user": {"postgres"}, "sslmode": {"disable"}}
+	if schema != "" {
+		q.Set("search_path", schema+",public")
+	}
+	return "postgres:///" + db + "?" + q.Encode()
+}
+
 // Dir is the server's folder (the socket's folder: a libpq host).
 func (s *Server) Dir() string { return s.dir }
 
 // Schema creates a fresh, empty schema for the test, dropped when it ends,
 // and returns a connection string whose search_path is that schema.
 func (s *Server) Schema(t testing.TB) string {
+	t.Helper()
+	return s.DSN(Database, s.NewSchema(t))
+}
+
+// NewSchema creates a fresh, empty schema for the test, dropped when it
+// ends, and returns its name.
+func (s *Server) NewSchema(t testing.TB) string {
 	t.Helper()
 	name := fmt.Sprintf("t%d_%d", os.Getpid(), s.next.Add(1))
 	if _, err := s.admin.Exec(`CREATE SCHEMA ` + name); err != nil {
@@ -187,7 +205,7 @@ func (s *Server) Schema(t testing.TB) string {
 			t.Errorf("pgtest: drop schema %s: %v", name, err)
 		}
 	})
-	return s.DSN(Database, name)
+	return name
 }
 
 // Exec runs statements as the superuser in Database (for tests that
