@@ -12,11 +12,18 @@ CREATE COLLATION briefdesk_nocase (provider = icu, locale = 'und-u-ks-level2', d
 -- Full text: words are runs of letters and digits (as FTS5's unicode61
 -- splits them: "peace-talks" is two words, "example.com" two), folded to
 -- lower case and stripped of diacritics (Путин = путин, Erdoğan = erdogan).
+-- The unaccent dictionary is named with its schema: the extension may live in
+-- a schema (public) that the archive's search_path does not list.
 CREATE TEXT SEARCH CONFIGURATION briefdesk (COPY = simple);
-ALTER TEXT SEARCH CONFIGURATION briefdesk
-    ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword,
-        hword_asciipart, hword_part, hword_numpart
-    WITH unaccent, simple;
+DO $$
+BEGIN
+    EXECUTE format('ALTER TEXT SEARCH CONFIGURATION briefdesk
+        ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword,
+            hword_asciipart, hword_part, hword_numpart
+        WITH %I.unaccent, simple',
+        (SELECT n.nspname FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+         WHERE d.dictname = 'unaccent' ORDER BY n.nspname = current_schema() DESC LIMIT 1));
+END $$;
 
 -- briefdesk_words is the text the index reads: runs of letters and digits
 -- separated by single spaces.
