@@ -189,7 +189,9 @@ func (s *Store) searchPG(ctx context.Context, match string, o SearchOptions, lim
 			ORDER BY r, a.id LIMIT ` + p.add(limit)
 	}
 	// Snippets for the hits only: ts_headline on a body up to the cap
-	// (its cost grows with the body), longSnippet in Go beyond.
+	// (its cost grows with the body), longSnippet in Go beyond. OFFSET 0
+	// keeps the planner from copying ts_headline into each expression that
+	// uses it (measured: 0.69 ms a hit, 0.26 ms with it).
 	opts := fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=%d, MinWords=%d, ShortWord=0",
 		HighlightStart, HighlightEnd, snippetTokens, snippetTokens/2)
 	stmt := `SELECT ` + summaryColumns + `, t.r, h.hl,
@@ -197,7 +199,7 @@ func (s *Store) searchPG(ctx context.Context, match string, o SearchOptions, lim
 		FROM (` + inner + `) t JOIN articles a ON a.id = t.id
 		LEFT JOIN LATERAL (SELECT x.hl, replace(replace(x.hl, chr(2), ''), chr(3), '') AS plain FROM (
 			SELECT ts_headline('briefdesk', a.body, ` + q + `, ` + p.add(opts) + `) AS hl
-			WHERE octet_length(a.body) <= ` + p.add(snippetBodyCap) + `) x) h ON true`
+			WHERE octet_length(a.body) <= ` + p.add(snippetBodyCap) + ` OFFSET 0) x) h ON true`
 	rows, err := r.query(ctx, stmt, p)
 	if err != nil {
 		return nil, err

@@ -110,6 +110,11 @@ func writeFiles(n int, dir string) error {
 
 func importArticles(n int, db string, batch int, seed uint64) error {
 	as := benchtext.New(seed).Articles(n) // generated before the clock starts
+	if seed != 1 { // another corpus: other URLs too, or its articles are duplicates
+		for i := range as {
+			as[i].URL = strings.Replace(as[i].URL, "://", fmt.Sprintf("://s%d.", seed), 1)
+		}
+	}
 	t0 := time.Now()
 	s, err := storage.Open(db)
 	if err != nil {
