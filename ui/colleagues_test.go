@@ -59,3 +59,26 @@ func TestArchiveListLearnsOfAColleaguesImport(t *testing.T) {
 		return len(d.archive.rows) == 1 && d.archive.rows[0].article.Title == art.Title
 	})
 }
+
+// TestPreferencesTakeATeamArchiveWithoutPassword: the archive field takes a
+// postgres:// URL, and refuses one that carries a password (it belongs in
+// ~/.pgpass, never in the preferences).
+func TestPreferencesTakeATeamArchiveWithoutPassword(t *testing.T) {
+	d, _ := newTestDesk(t)
+	d.Start()
+	d.Idle()
+	dismissOverlays(d)
+	d.showPreferences()
+	e := allEntries(d)
+	e[2].SetText("postgres://lena:hunter2@db.desk.example/briefdesk")
+	tapButton(t, d, "Save")
+	if got := d.app.Preferences().String(prefArchive); got != "" {
+		t.Fatalf("a URL with a password was saved: %q", got)
+	}
+	const team = "postgres://lena@db.desk.example/briefdesk?sslmode=verify-full"
+	e[2].SetText(team)
+	tapButton(t, d, "Save")
+	if got := d.app.Preferences().String(prefArchive); got != team {
+		t.Errorf("archive preference = %q, want %q", got, team)
+	}
+}
