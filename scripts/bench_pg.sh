@@ -34,7 +34,7 @@ fi
 "${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -o "-k $W -c listen_addresses= -c shared_buffers=256MB -c max_wal_size=4GB" \
   -l "$W/log" -w start > /dev/null
 trap '"${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -m fast -w stop > /dev/null; rm -rf "$W"' EXIT
-psql() { "$PGBIN/psql" -h "$W" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
+psql() { PGOPTIONS="-c client_min_messages=warning" "$PGBIN/psql" -h "$W" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql -d postgres -c "CREATE DATABASE bench TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
 psql -d bench -c "CREATE EXTENSION unaccent"
 dsn() { echo "host=$W user=postgres dbname=bench search_path=$1"; }
