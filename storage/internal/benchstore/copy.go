@@ -10,11 +10,10 @@ import (
 	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
 )
 
-// copyColumns are the articles columns writeCopy fills, in order.
-const copyColumns = "title, outlet, author, url, published, imported_at, language, body, raw_html, content_hash, word_count"
-
 // writeCopy writes n articles of the corpus as rows of PostgreSQL's COPY
-// text format, for `\copy articles (copyColumns) FROM …`: the floor that
+// text format, for `\copy articles (title, outlet, author, url, published,
+// imported_at, language, body, raw_html, content_hash, word_count) FROM …`
+// (scripts/bench_pg.sh): the floor that
 // storage's import on PostgreSQL is measured against.
 func writeCopy(n int, seed uint64) error {
 	w := bufio.NewWriterSize(os.Stdout, 1<<20)

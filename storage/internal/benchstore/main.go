@@ -110,7 +110,8 @@ func writeFiles(n int, dir string) error {
 
 func importArticles(n int, db string, batch int, seed uint64) error {
 	as := benchtext.New(seed).Articles(n) // generated before the clock starts
-	if seed != 1 { // another corpus: other URLs too, or its articles are duplicates
+	// Another corpus needs other URLs too, or its articles are duplicates.
+	if seed != 1 {
 		for i := range as {
 			as[i].URL = strings.Replace(as[i].URL, "://", fmt.Sprintf("://s%d.", seed), 1)
 		}
