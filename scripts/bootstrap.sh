@@ -2,7 +2,8 @@
 # bootstrap.sh installs the system packages Briefdesk needs to build, run and test.
 # Usage: scripts/bootstrap.sh [build|test]
 #   build: C toolchain and X11/GL headers for Fyne (GLFW is C code compiled through cgo).
-#   test:  the build set plus Xvfb (real-window screenshots) and poppler-utils (PDF read-back).
+#   test:  the build set plus Xvfb (real-window screenshots), poppler-utils (PDF read-back) and
+#          PostgreSQL (the storage tests start a throwaway server: postgresql-contrib has unaccent).
 # It only installs what is missing, so a second run costs a few dpkg queries.
 set -euo pipefail
 
@@ -10,12 +11,13 @@ mode="${1:-build}"
 
 build_pkgs=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
 	libxinerama-dev libxi-dev libxxf86vm-dev)
-test_pkgs=(xvfb xauth poppler-utils imagemagick xdotool sqlite3)
+test_pkgs=(xvfb xauth poppler-utils imagemagick xdotool sqlite3 postgresql postgresql-contrib)
 
 case "$(uname -s)" in
 Darwin)
 	echo "macOS: install the Xcode command line tools (xcode-select --install) and Go 1.26;"
-	echo "       for tests: brew install poppler. Nothing else is needed."
+	echo "       for tests: brew install poppler (and postgresql@15 for the PostgreSQL half,"
+	echo "       which is skipped without it). Nothing else is needed."
 	exit 0
 	;;
 MINGW* | MSYS* | CYGWIN*)

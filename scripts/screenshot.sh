@@ -28,7 +28,8 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
-export BRIEFDESK_DB="$work/archive.db" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+# SCREENSHOT_DB names another (empty) archive, a team archive on PostgreSQL for one.
+export BRIEFDESK_DB="${SCREENSHOT_DB:-$work/archive.db}" HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 export LANG=en_US.UTF-8
 

@@ -201,7 +201,7 @@ func (s *Store) Articles(ctx context.Context, f ArticleFilter) ([]briefing.Artic
 		` ORDER BY a.imported_at DESC, a.id DESC`
 	limit := f.Limit
 	if limit <= 0 {
-		limit = -1
+		limit = 1 << 62 // no limit (PostgreSQL refuses SQLite's -1)
 	}
 	q += ` LIMIT ? OFFSET ?`
 	args = append(args, limit, max(f.Offset, 0))

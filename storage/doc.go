@@ -15,4 +15,11 @@
 // All writes go through one connection (SQLite allows one writer at a time);
 // reads use a separate pool so that lists and searches stay responsive while a
 // long import runs.
+//
+// Open also takes a postgres:// URL or a libpq keyword string: a team archive
+// in a PostgreSQL schema, with the same methods (store_pg.go). Its statements
+// are the SQLite ones translated at the driver (pgdialect.go, pgdriver.go),
+// its search is tsvector/GIN (search_pg.go), its migrations are its own
+// (migrations/pg), and every write transaction takes the archive's advisory
+// lock, so writes are serialised as on SQLite.
 package storage

@@ -121,6 +121,9 @@ func (s *Store) CheckOutput(path string, replace bool) error {
 // IsArchiveFile reports whether path names the archive's database file or
 // one of its companions (-wal, -shm, -journal), by any name.
 func (s *Store) IsArchiveFile(path string) bool {
+	if s.pg != nil {
+		return false // the archive is on a server, in no file
+	}
 	target := sameFileKey(path)
 	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 		own := s.path + suffix
@@ -162,6 +165,9 @@ func sameFileKey(path string) string {
 func (s *Store) Backup(ctx context.Context, path string, replace bool) error {
 	if err := s.CheckOutput(path, replace); err != nil {
 		return fmt.Errorf("backup: %w", err)
+	}
+	if s.pg != nil {
+		return s.backupPG(ctx, path)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".briefdesk-backup-*")
 	if err != nil {

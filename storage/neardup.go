@@ -258,6 +258,9 @@ func (s *Store) DuplicateGroups(ctx context.Context, ids []int64) (map[int64]Nea
 	if len(ids) == 0 {
 		return out, nil
 	}
+	if s.pg != nil {
+		return s.duplicateGroupsPG(ctx, ids, out)
+	}
 	list, err := json.Marshal(ids)
 	if err != nil {
 		return nil, err

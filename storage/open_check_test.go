@@ -27,6 +27,7 @@ func rawDB(t *testing.T, path string, stmts ...string) {
 // Issue 12 item 20: a newer archive in rollback-journal mode is refused
 // and left as it was: no switch to WAL.
 func TestNewerArchiveIsRefusedUnchanged(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	path := filepath.Join(t.TempDir(), "newer.db")
 	rawDB(t, path, "PRAGMA journal_mode=DELETE", "CREATE TABLE articles (id INTEGER PRIMARY KEY)",
 		"PRAGMA user_version = 999")
@@ -49,6 +50,7 @@ func TestNewerArchiveIsRefusedUnchanged(t *testing.T) {
 // Issue 12 item 20: another program's SQLite file is refused, not filled
 // with Briefdesk's tables; an empty file is a new archive.
 func TestForeignDatabaseIsRefused(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	dir := t.TempDir()
 	path := filepath.Join(dir, "recipes.db")
 	rawDB(t, path, "PRAGMA journal_mode=DELETE", "CREATE TABLE recipes (name TEXT, minutes INTEGER)",

@@ -9,6 +9,7 @@ import (
 // Issue 12 item 19: two first opens of a new archive at once both succeed
 // (one migrates, the other finds it done), never "table already exists".
 func TestTwoFirstOpensAtOnce(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	dir := t.TempDir()
 	for i := range 12 {
 		path := filepath.Join(dir, "new"+string(rune('a'+i))+".db")

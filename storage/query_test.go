@@ -67,6 +67,10 @@ func FuzzMatchQuery(f *testing.F) {
 	for _, q := range nastyQueries {
 		f.Add(q)
 	}
+	if testPG != nil {
+		fuzzPostgresSearch(f)
+		return
+	}
 	db, err := sql.Open("sqlite3", filepath.Join(f.TempDir(), "fuzz.db"))
 	if err != nil {
 		f.Fatal(err)

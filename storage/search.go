@@ -96,6 +96,13 @@ func (s *Store) search(ctx context.Context, query string, o SearchOptions, recor
 	if limit <= 0 {
 		limit = 50
 	}
+	if s.pg != nil {
+		hits, err := s.searchPG(ctx, match, o, limit, record)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		return hits, nil
+	}
 	conn, err := s.read.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
@@ -151,6 +158,9 @@ func sortByRank(hits []Hit) {
 // long as writing the index once did (seconds for 100,000 articles) and
 // holds the write lock meanwhile; importers call it after a large import.
 func (s *Store) Optimize(ctx context.Context) error {
+	if s.pg != nil {
+		return s.optimizePG(ctx)
+	}
 	if _, err := s.write.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("optimize search index: %w", err)
 	}

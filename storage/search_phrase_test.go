@@ -34,6 +34,9 @@ func TestSearchPrefixWords(t *testing.T) {
 			}
 		})
 	}
+	if s.pg != nil {
+		return // the statements below are SQLite's prefix expansion
+	}
 	stmts, err := s.SearchSQL(ctx, "negot*", SearchOptions{})
 	if err != nil || len(stmts) == 0 || !strings.Contains(stmts[0], "articles_vocab") {
 		t.Fatalf("SearchSQL(negot*) = %q, %v", stmts, err)

@@ -272,9 +272,14 @@ func TestSearchRankWindow(t *testing.T) {
 	}
 }
 
-// ftsRowids returns what FTS5 itself matches for a MATCH expression.
+// ftsRowids returns what FTS5 itself matches for a MATCH expression. For
+// a PostgreSQL archive it asks FTS5 too, on a SQLite copy of the archive
+// (same ids): the two engines must find the same articles.
 func ftsRowids(t *testing.T, s *Store, match string) []int64 {
 	t.Helper()
+	if s.pg != nil {
+		s = sqliteTwin(t, s)
+	}
 	rows, err := s.read.Query(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid`, match)
 	if err != nil {
 		t.Fatal(err)

@@ -14,10 +14,11 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// newTestStore opens a fresh archive in a file under t.TempDir().
+// newTestStore opens a fresh archive: a file under t.TempDir(), or in the
+// PostgreSQL pass a fresh schema (see TestMain).
 func newTestStore(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "archive.db"))
+	s, err := openTestArchive(t)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -56,6 +57,7 @@ const valmora = `GENEVA — Two days of high-level talks between Arvelia and Sar
 Arvelian Foreign Minister Михаил Соколов met Sarkand's chief negotiator, Aylin Erdoğan-Kaya, at the Palais des Nations.`
 
 func TestOpenMigratesAndReopens(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	path := filepath.Join(t.TempDir(), "sub", "dir", "archive.db")
 	s, err := Open(path)
 	if err != nil {
@@ -97,6 +99,7 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 }
 
 func TestOpenRefusesNewerSchema(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	path := filepath.Join(t.TempDir(), "archive.db")
 	s, err := Open(path)
 	if err != nil {
@@ -119,6 +122,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 }
 
 func TestMigrationBacksUpExistingArchive(t *testing.T) {
+	sqliteOnly(t) // the file; see store_pg_test.go for PostgreSQL
 	path := filepath.Join(t.TempDir(), "archive.db")
 	s, err := Open(path)
 	if err != nil {

@@ -29,8 +29,9 @@ var ErrDuplicate = errors.New("duplicate article")
 // Store is an open archive. Its methods are safe for concurrent use.
 type Store struct {
 	path  string
-	write *sql.DB // exactly one connection: SQLite has one writer
-	read  *sql.DB // read-only pool; WAL lets it read while the writer writes
+	write *sql.DB  // exactly one connection: SQLite has one writer
+	read  *sql.DB  // read-only pool; WAL lets it read while the writer writes
+	pg    *pgStore // set when the archive is on PostgreSQL (store_pg.go)
 }
 
 // DefaultPath returns where the archive lives when the user names none:
@@ -60,9 +61,15 @@ func DefaultPath() (string, error) {
 // missing, and brings its schema up to date. An existing archive is copied to
 // path+".pre-vN.bak" before migration N runs. An archive newer than this code
 // is refused with ErrNewerSchema.
+//
+// A path that is a postgres:// URL or a libpq keyword string (see
+// IsPostgres) opens a team archive on PostgreSQL instead (store_pg.go).
 func Open(path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open archive: empty path")
+	}
+	if IsPostgres(path) { // before any file handling: not a file name
+		return openPostgres(path)
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -192,6 +199,9 @@ func isBusy(err error) bool {
 
 // Close closes the archive.
 func (s *Store) Close() error {
+	if s.pg != nil {
+		return s.write.Close() // one pool reads and writes
+	}
 	var errs []error
 	if s.read != nil {
 		errs = append(errs, s.read.Close())
@@ -202,7 +212,8 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
-// Path returns the file the archive lives in.
+// Path returns the file the archive lives in; for PostgreSQL, the server
+// and database as postgres://user@host:port/dbname, never the password.
 func (s *Store) Path() string { return s.path }
 
 // inTx runs fn in a write transaction (BEGIN IMMEDIATE through the DSN) and

@@ -100,7 +100,7 @@ func (s *Store) setTrashed(ctx context.Context, articleID int64, at any, verb st
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		// Trashing twice keeps the first date.
 		res, err := tx.ExecContext(ctx, `UPDATE articles SET trashed_at = CASE
-			WHEN ?1 IS NULL THEN NULL ELSE coalesce(trashed_at, ?1) END WHERE id = ?2`, at, articleID)
+			WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE coalesce(trashed_at, ?1) END WHERE id = ?2`, at, articleID)
 		if err != nil {
 			return err
 		}

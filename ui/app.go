@@ -6,7 +6,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -44,19 +43,23 @@ func Run(cfg Config) error {
 		cfg.DBPath = p
 	}
 
-	release, err := lockArchive(cfg.DBPath)
-	if errors.Is(err, errAlreadyOpen) {
-		showAlreadyOpen(a, cfg.DBPath)
-		return err
+	// A team archive on PostgreSQL is meant to be open in many windows at
+	// once; the single-instance lock guards a SQLite file only.
+	if !storage.IsPostgres(cfg.DBPath) {
+		release, err := lockArchive(cfg.DBPath)
+		if errors.Is(err, errAlreadyOpen) {
+			showAlreadyOpen(a, cfg.DBPath)
+			return err
+		}
+		if err != nil {
+			return err
+		}
+		defer release()
 	}
-	if err != nil {
-		return err
-	}
-	defer release()
 
 	st, err := storage.Open(cfg.DBPath)
 	if err != nil {
-		return fmt.Errorf("open archive %s: %w", cfg.DBPath, err)
+		return err // it names the archive, never its password
 	}
 	defer st.Close()
 

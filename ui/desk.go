@@ -88,6 +88,7 @@ func (d *Desk) Start() {
 	d.editor.loadLatest()
 	d.offerSampleIfEmpty()
 	d.indexOldArchive()
+	d.watchColleagues()
 }
 
 // Shutdown cancels running work and waits for it, so nothing writes to a

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/layout"
+	"github.com/briefdesk/briefdesk/storage"
 )
 
 // Preference keys.
@@ -37,6 +38,12 @@ func (d *Desk) showPreferences() {
 	archive := widget.NewEntry()
 	archive.SetText(p.StringWithFallback(prefArchive, d.store.Path()))
 	archive.Validator = func(s string) error {
+		if storage.IsPostgres(s) {
+			if storage.HasPassword(s) {
+				return errors.New("no password here: put it in ~/.pgpass or a PGSERVICE file")
+			}
+			return nil
+		}
 		if !strings.HasSuffix(strings.TrimSpace(s), ".db") && !strings.HasSuffix(strings.TrimSpace(s), ".sqlite") {
 			return errors.New("an archive file ends in .db or .sqlite")
 		}
@@ -45,7 +52,7 @@ func (d *Desk) showPreferences() {
 		}
 		return nil
 	}
-	archiveHint := widget.NewLabel("A new location takes effect at the next start; the file is created if missing. --db and BRIEFDESK_DB still win.")
+	archiveHint := widget.NewLabel("A file, or a team archive on PostgreSQL (postgres://analyst@db.example/briefdesk?sslmode=verify-full). A new location takes effect at the next start; the file is created if missing. --db and BRIEFDESK_DB still win.")
 	archiveHint.Wrapping = fyne.TextWrapWord
 	archiveHint.Importance = widget.LowImportance
 	items := []*widget.FormItem{

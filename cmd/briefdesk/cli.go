@@ -70,7 +70,7 @@ var errSomeFailed = errors.New("some items failed")
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	global := flag.NewFlagSet("briefdesk", flag.ContinueOnError)
 	global.SetOutput(stderr)
-	db := global.String("db", "", "archive file (default: $BRIEFDESK_DB or the user data directory)")
+	db := global.String("db", "", "archive file, or a team archive as postgres://user@host/db or \"host=… dbname=…\" (default: $BRIEFDESK_DB or the user data directory)")
 	global.Usage = func() { printUsage(stderr) }
 	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

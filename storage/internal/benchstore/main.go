@@ -27,6 +27,7 @@ func main() {
 	dir := flag.String("dir", "", "directory for text files")
 	batch := flag.Int("batch", 1000, "articles per transaction")
 	reps := flag.Int("reps", 20, "runs of each query")
+	seed := flag.Uint64("seed", 1, "corpus seed of import and copy (another seed, other articles)")
 	flag.Parse()
 	var err error
 	switch flag.Arg(0) {
@@ -35,7 +36,10 @@ func main() {
 	case "files":
 		err = writeFiles(*n, *dir)
 	case "import":
-		err = importArticles(*n, *db, *batch)
+		err = importArticles(*n, *db, *batch, *seed)
+	case "copy":
+		// The corpus as psql \copy text rows (scripts/bench_pg.sh).
+		err = writeCopy(*n, *seed)
 	case "search":
 		err = search(*db, *reps)
 	case "shellsql":
@@ -104,8 +108,14 @@ func writeFiles(n int, dir string) error {
 	return nil
 }
 
-func importArticles(n int, db string, batch int) error {
-	as := benchtext.New(1).Articles(n) // generated before the clock starts
+func importArticles(n int, db string, batch int, seed uint64) error {
+	as := benchtext.New(seed).Articles(n) // generated before the clock starts
+	// Another corpus needs other URLs too, or its articles are duplicates.
+	if seed != 1 {
+		for i := range as {
+			as[i].URL = strings.Replace(as[i].URL, "://", fmt.Sprintf("://s%d.", seed), 1)
+		}
+	}
 	t0 := time.Now()
 	s, err := storage.Open(db)
 	if err != nil {
