@@ -32,6 +32,10 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 		return fmt.Errorf("import archive: %w: bundle version %d, this Briefdesk reads up to %d",
 			ErrNewerSchema, h.Version, bundleVersion)
 	}
+	// Cancellation is checked between records, not on every statement
+	// (see AddArticles).
+	cancel := ctx
+	ctx = context.WithoutCancel(ctx)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		im := archiveImport{tx: tx, ids: map[int64]int64{}, briefs: map[int64]int64{}}
 		defer func() {
@@ -42,11 +46,11 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 		for line := 2; ; line++ {
 			var raw json.RawMessage
 			if err := dec.Decode(&raw); err == io.EOF {
-				return nil
+				return im.fts.fill(ctx, tx)
 			} else if err != nil {
 				return fmt.Errorf("record %d: %w", line, err)
 			}
-			if err := ctx.Err(); err != nil {
+			if err := cancel.Err(); err != nil {
 				return err
 			}
 			if err := im.record(ctx, raw); err != nil {
@@ -67,6 +71,7 @@ type archiveImport struct {
 	briefs map[int64]int64 // bundle brief id -> archive brief id
 	known  map[int64]bool  // archive briefs that were already there
 	dups   *nearDupIndexer // made at the first new article
+	fts    ftsFill         // new articles, indexed for search at the end
 }
 
 func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error {
@@ -143,6 +148,7 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 		if id, err = res.LastInsertId(); err != nil {
 			return err
 		}
+		im.fts.add(id)
 		if im.dups == nil {
 			if im.dups, err = newNearDupIndexer(ctx, tx); err != nil {
 				return err
