@@ -121,6 +121,9 @@ type Options struct {
 	// FeedDeadline, when set, bounds the fetching of each feed's entry
 	// pages in place of importer.FeedDeadline.
 	FeedDeadline time.Duration
+	// ParseDeadline, when set, bounds the reading and parsing of each
+	// file in place of importer.ParseDeadline.
+	ParseDeadline time.Duration
 }
 
 // TeaserTag marks an article that holds only what its feed said: the
@@ -153,6 +156,7 @@ const (
 // returns after the last call.
 func Run(ctx context.Context, items []string, o Options, save SaveFunc, report func(Result)) Counts {
 	ctx = importer.WithFeedDeadline(ctx, o.FeedDeadline)
+	ctx = importer.WithParseDeadline(ctx, o.ParseDeadline)
 	r := runner{ctx: ctx, o: o, save: save, report: report}
 	switch {
 	case r.o.SaveMany == nil:
