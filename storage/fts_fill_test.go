@@ -143,3 +143,36 @@ func TestTempStoreInMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestImportArchiveIndexesInChunks: a bundle of more new articles than one
+// index chunk is searchable whole after the import, and one whose last
+// record is bad stores nothing, index chunks included.
+func TestImportArchiveIndexesInChunks(t *testing.T) {
+	ctx := context.Background()
+	n := ftsChunk + 150
+	var bundle bytes.Buffer
+	bundle.WriteString(`{"kind":"header","format":"briefdesk-archive","version":1}` + "\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&bundle, `{"kind":"article","id":%d,"title":"Bundle %d","text":"The varnholt clause %d of the accord.","imported_at":"2026-11-12T09:30:00.000000000Z"}`+"\n", i, i, i)
+	}
+	good := bundle.String()
+	s := newTestStore(t)
+	bad := good + `{"kind":"article","id":0,"title":"","text":"x","imported_at":"garbage"}` + "\n"
+	if err := s.ImportArchive(ctx, strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("record %d", n+2)) {
+		t.Fatalf("bad last record: %v", err)
+	}
+	if got := ftsRowids(t, s, "varnholt"); len(got) != 0 {
+		t.Fatalf("a failed import left %d articles in the index", len(got))
+	}
+	if err := s.ImportArchive(ctx, strings.NewReader(good)); err != nil {
+		t.Fatal(err)
+	}
+	if got := ftsRowids(t, s, "varnholt"); len(got) != n {
+		t.Errorf("the index matches %d of %d articles", len(got), n)
+	}
+	ftsIntegrity(t, s)
+	var hs int
+	if err := s.read.QueryRow(`SELECT v FROM articles_fts_config WHERE k = 'hashsize'`).Scan(&hs); err != nil || hs != 8<<20 {
+		t.Errorf("FTS5 hashsize %d (%v), want 8 MB", hs, err)
+	}
+}
