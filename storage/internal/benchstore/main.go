@@ -27,6 +27,7 @@ func main() {
 	dir := flag.String("dir", "", "directory for text files")
 	batch := flag.Int("batch", 1000, "articles per transaction")
 	reps := flag.Int("reps", 20, "runs of each query")
+	src := flag.String("src", "../shared/eval", "folder of JSONL files whose \"text\" fields give newsfiles its sentences")
 	flag.Parse()
 	var err error
 	switch flag.Arg(0) {
@@ -34,6 +35,15 @@ func main() {
 		err = writeSQL(*n)
 	case "files":
 		err = writeFiles(*n, *dir)
+	case "newsfiles":
+		// Text files of real news sentences (the text fields of the
+		// JSONL files in -src, reshuffled), for the CLI import benchmark.
+		err = writeNewsFiles(*n, *dir, *src)
+	case "filesql":
+		// The text files of -dir as one sqlite3 shell load: "bulk" fills
+		// the index with one INSERT ... SELECT after the rows, "trigger"
+		// row by row through migration 0001's insert trigger.
+		err = writeFileSQL(*dir, flag.Arg(1))
 	case "import":
 		err = importArticles(*n, *db, *batch)
 	case "search":
