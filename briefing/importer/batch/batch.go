@@ -140,7 +140,7 @@ type Counts struct{ OK, Duplicate, Failed, Skipped int }
 // while the first lines still show at once. A batch is also saved once it
 // holds MaxBatchBytes of text, whatever its count.
 const (
-	MaxBatchSize  = 4000
+	MaxBatchSize  = 2000
 	MaxBatchDelay = 2 * time.Second
 	MaxBatchBytes = 64 << 20
 )
