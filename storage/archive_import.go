@@ -32,32 +32,121 @@ func (s *Store) ImportArchive(ctx context.Context, r io.Reader) error {
 		return fmt.Errorf("import archive: %w: bundle version %d, this Briefdesk reads up to %d",
 			ErrNewerSchema, h.Version, bundleVersion)
 	}
+	// Cancellation is checked between records, not on every statement
+	// (see AddArticles).
+	cancel := ctx
+	ctx = context.WithoutCancel(ctx)
+	// Records are decoded, checked and fingerprinted on another goroutine
+	// (another core) while this one writes the records before them.
+	recs := make(chan bundleRecord, 32)
+	stop, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		decodeRecords(dec, recs, stop)
+	}()
+	defer func() {
+		close(stop)
+		<-finished // r is not read once ImportArchive has returned
+	}()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		im := archiveImport{tx: tx, ids: map[int64]int64{}, briefs: map[int64]int64{}}
+		im := archiveImport{tx: tx, ids: map[int64]int64{}, briefs: map[int64]int64{}, fts: ftsFill{off: s.pg != nil}}
 		defer func() {
 			if im.dups != nil {
 				im.dups.close()
 			}
 		}()
-		for line := 2; ; line++ {
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err == io.EOF {
-				return nil
-			} else if err != nil {
-				return fmt.Errorf("record %d: %w", line, err)
-			}
-			if err := ctx.Err(); err != nil {
+		for rec := range recs {
+			if err := cancel.Err(); err != nil {
 				return err
 			}
-			if err := im.record(ctx, raw); err != nil {
-				return fmt.Errorf("record %d: %w", line, err)
+			if err := im.record(ctx, rec); err != nil {
+				return fmt.Errorf("record %d: %w", rec.line, err)
 			}
 		}
+		return im.fts.fill(ctx, tx)
 	})
 	if err != nil {
 		return fmt.Errorf("import archive: %w", err)
 	}
 	return nil
+}
+
+// ftsChunk is how many new articles of a bundle are indexed for search at
+// a time.
+const ftsChunk = 2000
+
+// bundleRecord is one decoded line of a bundle: exactly one of article
+// (with its fingerprint), brief and revision is set, or err.
+type bundleRecord struct {
+	line     int
+	article  *bundleArticle
+	fp       fingerprint
+	brief    *bundleBrief
+	revision *bundleRevision
+	err      error
+}
+
+// decodeRecords decodes the records after the header into out, in order,
+// and closes it at the end of the bundle or after the first error; it
+// stops early when stop is closed.
+func decodeRecords(dec *json.Decoder, out chan<- bundleRecord, stop <-chan struct{}) {
+	defer close(out)
+	for line := 2; ; line++ {
+		rec := decodeRecord(dec, line)
+		if rec.err == io.EOF {
+			return
+		}
+		select {
+		case out <- rec:
+		case <-stop:
+			return
+		}
+		if rec.err != nil {
+			return
+		}
+	}
+}
+
+func decodeRecord(dec *json.Decoder, line int) bundleRecord {
+	rec := bundleRecord{line: line}
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		rec.err = err
+		return rec
+	}
+	var kind struct {
+		Kind string `json:"kind"`
+	}
+	if rec.err = json.Unmarshal(raw, &kind); rec.err != nil {
+		return rec
+	}
+	switch kind.Kind {
+	case "article":
+		var a bundleArticle
+		if rec.err = json.Unmarshal(raw, &a); rec.err == nil {
+			rec.err = prepareArticle(&a)
+			rec.article = &a
+			// The fingerprint of the text as imported, as AddArticles files it.
+			text := a.Text
+			if o := a.Original; o != nil {
+				text = o.Text
+			}
+			if rec.err == nil {
+				rec.fp = fingerprintOf(text)
+			}
+		}
+	case "brief":
+		var b bundleBrief
+		rec.err = json.Unmarshal(raw, &b)
+		rec.brief = &b
+	case "revision":
+		var r bundleRevision
+		rec.err = json.Unmarshal(raw, &r)
+		rec.revision = &r
+	default:
+		rec.err = fmt.Errorf("unknown record kind %q", kind.Kind)
+	}
+	return rec
 }
 
 // archiveImport carries the state of one ImportArchive.
@@ -67,40 +156,25 @@ type archiveImport struct {
 	briefs map[int64]int64 // bundle brief id -> archive brief id
 	known  map[int64]bool  // archive briefs that were already there
 	dups   *nearDupIndexer // made at the first new article
+	fts    ftsFill         // new articles, indexed for search at the end
 }
 
-func (im *archiveImport) record(ctx context.Context, raw json.RawMessage) error {
-	var kind struct {
-		Kind string `json:"kind"`
+func (im *archiveImport) record(ctx context.Context, rec bundleRecord) error {
+	switch {
+	case rec.err != nil:
+		return rec.err
+	case rec.article != nil:
+		return im.article(ctx, *rec.article, rec.fp)
+	case rec.brief != nil:
+		return im.brief(ctx, *rec.brief)
 	}
-	if err := json.Unmarshal(raw, &kind); err != nil {
-		return err
-	}
-	switch kind.Kind {
-	case "article":
-		var a bundleArticle
-		if err := json.Unmarshal(raw, &a); err != nil {
-			return err
-		}
-		return im.article(ctx, a)
-	case "brief":
-		var b bundleBrief
-		if err := json.Unmarshal(raw, &b); err != nil {
-			return err
-		}
-		return im.brief(ctx, b)
-	case "revision":
-		var r bundleRevision
-		if err := json.Unmarshal(raw, &r); err != nil {
-			return err
-		}
-		return im.revision(ctx, r)
-	}
-	return fmt.Errorf("unknown record kind %q", kind.Kind)
+	return im.revision(ctx, *rec.revision)
 }
 
-func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
-	tx := im.tx
+// prepareArticle checks a bundle article and puts it in the shape it is
+// stored in: hash and word count recomputed, metadata cleaned and capped.
+// It needs no transaction.
+func prepareArticle(a *bundleArticle) error {
 	if err := a.check(); err != nil {
 		return fmt.Errorf("article %d: %w", a.ID, err)
 	}
@@ -120,6 +194,11 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 	capped := briefing.Article{Title: a.Title, Outlet: a.Outlet, Author: a.Author, Language: a.Language, URL: a.URL}
 	briefing.CapMetadata(&capped)
 	a.Title, a.Outlet, a.Author, a.Language, a.URL = capped.Title, capped.Outlet, capped.Author, capped.Language, capped.URL
+	return nil
+}
+
+func (im *archiveImport) article(ctx context.Context, a bundleArticle, fp fingerprint) error {
+	tx := im.tx
 	var id int64
 	err := tx.QueryRowContext(ctx, findDuplicateSQL, a.ContentHash, a.URL).Scan(&id)
 	switch {
@@ -143,17 +222,20 @@ func (im *archiveImport) article(ctx context.Context, a bundleArticle) error {
 		if id, err = res.LastInsertId(); err != nil {
 			return err
 		}
+		im.fts.add(id)
+		if len(im.fts.ids) >= ftsChunk {
+			// Indexed as the bundle streams in, while the next records
+			// are decoded, rather than all at the end.
+			if err := im.fts.fill(ctx, tx); err != nil {
+				return err
+			}
+		}
 		if im.dups == nil {
 			if im.dups, err = newNearDupIndexer(ctx, tx); err != nil {
 				return err
 			}
 		}
-		// The fingerprint of the text as imported, as AddArticles files it.
-		text := a.Text
-		if o := a.Original; o != nil {
-			text = o.Text
-		}
-		if err := im.dups.add(ctx, id, fingerprintOf(text)); err != nil {
+		if err := im.dups.add(ctx, id, fp); err != nil {
 			return fmt.Errorf("article %d: near-duplicates: %w", a.ID, err)
 		}
 		if o := a.Original; o != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/storage/internal/benchtext"
 )
@@ -134,5 +135,55 @@ func TestLongSnippetMatchesFTS5(t *testing.T) {
 	}
 	if f, g := marks(hits[0].Snippet), marks(got); strings.Join(f, "|") != strings.Join(g, "|") {
 		t.Errorf("FTS5 highlights %q in %q; Go %q in %q", f, hits[0].Snippet, g, got)
+	}
+}
+
+// BenchmarkSearch16MBArticle (issue 12 item 7): one article of nearly
+// 16 MB (the import limit) among 400 ordinary ones; the searched term is
+// only at the very end of its body ("late"), only in its title ("title":
+// the body has no match to show), or a prefix whose one match is late.
+func BenchmarkSearch16MBArticle(b *testing.B) {
+	body := hugeBody(16<<20-8<<10, 0, "") + " and at last the quillmarsh convoy arrived."
+	s, id := hugeArchive(b, 200, body)
+	ctx := context.Background()
+	for _, q := range []struct{ name, query string }{
+		{"late", "quillmarsh"},
+		{"title", "veskar"},
+		{"prefix-late", "quillmar*"},
+		{"late-date-order", "quillmarsh"},
+	} {
+		o := SearchOptions{}
+		if q.name == "late-date-order" {
+			o.Sort = "date"
+		}
+		b.Run(q.name, func(b *testing.B) {
+			for b.Loop() {
+				hits, err := s.Search(ctx, q.query, o)
+				if err != nil || len(hits) != 1 || hits[0].ID != id {
+					b.Fatalf("Search(%q) = %v, %v", q.query, hits, err)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchHugeArticleMatchBeyondTheScan (issue 12 item 7): in a body of
+// more than longSnippetScan bytes, a first match after them is not looked
+// for: the snippet is the body's first words, as for a title match, and
+// the search stays quick.
+func TestSearchHugeArticleMatchBeyondTheScan(t *testing.T) {
+	body := "Opening words of a long report. " + hugeBody(longSnippetScan+(1<<20), 0, "") + " At last the quillmarsh convoy arrived."
+	s, id := hugeArchive(t, 20, body)
+	hits, err := s.Search(context.Background(), "quillmarsh", SearchOptions{})
+	if err != nil || len(hits) != 1 || hits[0].ID != id {
+		t.Fatalf("Search = %+v, %v", hits, err)
+	}
+	// SQLite looks for the first match in the body's first longSnippetScan
+	// bytes only; PostgreSQL's headline may highlight it
+	if sn := hits[0].Snippet; s.pg == nil && (!strings.HasPrefix(sn, "Opening words of a long report.") || strings.Contains(sn, HighlightStart)) {
+		t.Errorf("snippet %q, want the body's first words", sn)
+	}
+	if got := scanPart("ab" + strings.Repeat("é", longSnippetScan)); len(got) > longSnippetScan || !utf8.ValidString(got) {
+		t.Errorf("scanPart cut %d bytes, valid %v", len(got), utf8.ValidString(got))
 	}
 }

@@ -76,7 +76,7 @@ func Open(path string) (*Store, error) {
 			return nil, fmt.Errorf("open archive: %w", err)
 		}
 	}
-	write, err := sql.Open("sqlite3", dsn(path, false))
+	write, err := sql.Open(driverName, dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
@@ -95,7 +95,7 @@ func Open(path string) (*Store, error) {
 		write.Close()
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
-	read, err := sql.Open("sqlite3", dsn(path, true))
+	read, err := sql.Open(driverName, dsn(path, true))
 	if err != nil {
 		write.Close()
 		return nil, fmt.Errorf("open archive %s: %w", path, err)

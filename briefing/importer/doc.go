@@ -55,4 +55,9 @@ const (
 	// MaxPDFContentSize caps the inflated page content streams of one PDF,
 	// counted while streaming before the reader holds any of them.
 	MaxPDFContentSize = 64 << 20
+	// MaxPDFCMapSize caps each inflated font ToUnicode stream of a PDF
+	// (real ones are kilobytes; a large CJK font's a few hundred), checked
+	// while streaming before the reader interprets it: the reader keeps
+	// every token of a CMap on a stack.
+	MaxPDFCMapSize = 4 << 20
 )

@@ -44,7 +44,7 @@ func fromFeedEach(ctx context.Context, client *http.Client, urlOrPath string, ea
 	var err error
 	if isURL(urlOrPath) {
 		ctx = withOrigin(ctx, urlOrPath)
-		data, _, _, err = fetch(ctx, client, urlOrPath, feedAccept)
+		data, _, _, ctx, err = fetchUnderFeedDeadline(ctx, client, urlOrPath, feedAccept)
 	} else {
 		data, err = readFile(urlOrPath, MaxTextSize)
 	}
@@ -198,7 +198,7 @@ func FromURLOrFeed(ctx context.Context, client *http.Client, rawURL string) ([]I
 
 func fromURLOrFeedEach(ctx context.Context, client *http.Client, rawURL string, each func(Item)) error {
 	ctx = withOrigin(ctx, rawURL)
-	body, ctype, final, err := fetch(ctx, client, rawURL, "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/x-opml,application/xml;q=0.9,*/*;q=0.5")
+	body, ctype, final, ctx, err := fetchUnderFeedDeadline(ctx, client, rawURL, "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/x-opml,application/xml;q=0.9,*/*;q=0.5")
 	if err != nil {
 		return fmt.Errorf("%s: %w", rawURL, err)
 	}
@@ -262,7 +262,7 @@ func LoadEach(ctx context.Context, client *http.Client, source string, each func
 		err = fromXMLFileEach(ctx, client, source, each)
 	default:
 		var a briefing.Article
-		if a, err = FromFile(source); err == nil {
+		if a, err = FromFileContext(ctx, source); err == nil {
 			each(Item{Source: source, Article: a})
 		}
 	}

@@ -11,8 +11,9 @@ import (
 	"github.com/mmcdole/gofeed"
 )
 
-// FeedDeadline bounds the fetching of one feed's entry pages, all of them
-// together, so a feed of many teasers on a server that never answers ends
+// FeedDeadline bounds one feed: the download of the feed itself (of any
+// URL item, which may turn out to be a feed) and the fetching of its entry
+// pages, all of them together, so a feed of many teasers on a server that never answers ends
 // in minutes, not hours. An entry whose page the deadline cuts off is kept
 // from the feed's own text, as for any page that fails. WithFeedDeadline
 // sets another deadline for one import.
@@ -30,6 +31,25 @@ func WithFeedDeadline(ctx context.Context, d time.Duration) context.Context {
 		return ctx
 	}
 	return context.WithValue(ctx, deadlineKey{}, d)
+}
+
+type feedStartKey struct{}
+
+// fetchUnderFeedDeadline downloads a URL that may be a feed (or an OPML
+// list) within the feed deadline, and returns ctx marked with the start of
+// the download: a feed's entry pages get what is left of the same
+// deadline. A server that sends a feed a byte at a time no longer holds
+// the import beyond it.
+func fetchUnderFeedDeadline(ctx context.Context, client *http.Client, rawURL, accept string) (body []byte, ctype, final string, _ context.Context, err error) {
+	d := feedDeadline(ctx)
+	start := time.Now()
+	dctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	body, ctype, final, err = fetch(dctx, client, rawURL, accept)
+	if err != nil && ctx.Err() == nil && dctx.Err() != nil {
+		err = fmt.Errorf("fetch failed: the download took longer than the feed deadline (%v)", d)
+	}
+	return body, ctype, final, context.WithValue(ctx, feedStartKey{}, start), err
 }
 
 func feedDeadline(ctx context.Context) time.Duration {
@@ -57,7 +77,11 @@ func feedEach(ctx context.Context, client *http.Client, data []byte, name string
 		each(it)
 	}
 	d := feedDeadline(ctx)
-	fctx, cancel := context.WithTimeout(ctx, d)
+	deadline := time.Now().Add(d)
+	if start, ok := ctx.Value(feedStartKey{}).(time.Time); ok {
+		deadline = start.Add(d) // the feed's own download took its share
+	}
+	fctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	var paged []draft
 	for i, e := range entries {

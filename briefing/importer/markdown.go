@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,27 +10,27 @@ import (
 // lines join into one line. Paragraphs stay separated by a blank line.
 
 var (
-	mdHeading     = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	mdSetext      = regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`)
-	mdRule        = regexp.MustCompile(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`)
-	mdFence       = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdBullet      = regexp.MustCompile(`^\s*[-*+]\s+(\[[ xX]\]\s+)?`)
-	mdOrdered     = regexp.MustCompile(`^\s*(\d{1,9})[.)]\s+`)
-	mdQuote       = regexp.MustCompile(`^\s*(>\s?)+`)
-	mdRefDef      = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`)
-	mdTableSep    = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdImage       = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink        = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdRefLink     = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAutolink    = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	mdTag         = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
-	mdCode        = regexp.MustCompile("`+([^`]*)`+")
-	mdStrong      = regexp.MustCompile(`(\*\*|__)([^\s*_](?:.*?[^\s*_])?)(\*\*|__)`)
-	mdEmStar      = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
-	mdEmUnder     = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*[^\s_])?)_($|[^\p{L}\p{N}_])`)
-	mdStrike      = regexp.MustCompile(`~~([^~]+)~~`)
-	mdEscape      = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
-	mdFrontMatter = regexp.MustCompile(`(?s)\A---\n(.*?)\n(?:---|\.\.\.)\n`)
+	mdHeading     = lazyRE(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdSetext      = lazyRE(`^ {0,3}(=+|-+)\s*$`)
+	mdRule        = lazyRE(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	mdFence       = lazyRE("^ {0,3}(```|~~~)")
+	mdBullet      = lazyRE(`^\s*[-*+]\s+(\[[ xX]\]\s+)?`)
+	mdOrdered     = lazyRE(`^\s*(\d{1,9})[.)]\s+`)
+	mdQuote       = lazyRE(`^\s*(>\s?)+`)
+	mdRefDef      = lazyRE(`^ {0,3}\[[^\]]+\]:\s*\S+`)
+	mdTableSep    = lazyRE(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdImage       = lazyRE(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink        = lazyRE(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefLink     = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAutolink    = lazyRE(`<((?:https?|mailto):[^>\s]+)>`)
+	mdTag         = lazyRE(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
+	mdCode        = lazyRE("`+([^`]*)`+")
+	mdStrong      = lazyRE(`(\*\*|__)([^\s*_](?:.*?[^\s*_])?)(\*\*|__)`)
+	mdEmStar      = lazyRE(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	mdEmUnder     = lazyRE(`(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*[^\s_])?)_($|[^\p{L}\p{N}_])`)
+	mdStrike      = lazyRE(`~~([^~]+)~~`)
+	mdEscape      = lazyRE(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
+	mdFrontMatter = lazyRE(`(?s)\A---\n(.*?)\n(?:---|\.\.\.)\n`)
 )
 
 // markdownDoc is a Markdown file reduced to plain text.

@@ -52,6 +52,9 @@ func FromPDF(data []byte) (a briefing.Article, err error) {
 	if err := checkContentSize(pages, MaxPDFContentSize); err != nil {
 		return briefing.Article{}, err
 	}
+	if err := checkFontStreams(pages, MaxPDFCMapSize); err != nil {
+		return briefing.Article{}, err
+	}
 	var paras []string
 	size := 0
 	for _, p := range pages {

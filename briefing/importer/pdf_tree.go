@@ -135,3 +135,42 @@ func checkContentSize(pages []pdf.Page, limit int64) error {
 	}
 	return nil
 }
+
+// checkFontStreams inflates the ToUnicode stream (or streams) of every font
+// the pages use, discarding what it reads, and refuses one that passes
+// limit bytes. They are the other streams the reader decompresses and
+// interprets, token by token into memory, for each page that uses the
+// font. A page's resources are looked up through its /Parent chain as the
+// reader does, but never more than maxPageTreeDepth levels up.
+func checkFontStreams(pages []pdf.Page, limit int64) error {
+	for _, p := range pages {
+		res := p.V.Key("Resources")
+		for v, depth := p.V, 0; res.IsNull() && !v.IsNull() && depth < maxPageTreeDepth; depth++ {
+			v = v.Key("Parent")
+			res = v.Key("Resources")
+		}
+		fonts := res.Key("Font")
+		for _, name := range fonts.Keys() {
+			tu := fonts.Key(name).Key("ToUnicode")
+			streams := []pdf.Value{tu}
+			if tu.Kind() == pdf.Array {
+				streams = streams[:0]
+				for i := 0; i < tu.Len() && i < 64; i++ {
+					streams = append(streams, tu.Index(i))
+				}
+			}
+			for _, st := range streams {
+				if st.Kind() != pdf.Stream {
+					continue
+				}
+				rd := st.Reader()
+				n, _ := io.Copy(io.Discard, io.LimitReader(rd, limit+1))
+				rd.Close()
+				if n > limit {
+					return fmt.Errorf("%w: the ToUnicode map of font %s inflates past %d MB (a PDF bomb?)", ErrTooLarge, name, limit>>20)
+				}
+			}
+		}
+	}
+	return nil
+}

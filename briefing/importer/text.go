@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -125,7 +124,7 @@ func titleFromText(text string) string {
 
 // bylineRE matches a byline line: "By NAME", optionally followed by an outlet
 // and a date separated by commas, pipes or dashes.
-var bylineRE = regexp.MustCompile(`^(?i:by)\s+(.+)$`)
+var bylineRE = lazyRE(`^(?i:by)\s+(.+)$`)
 
 // applyByline reads a byline from the first line of a.Text and, when found,
 // fills Author, Outlet and Published and removes the line from the text.

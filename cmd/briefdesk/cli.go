@@ -113,6 +113,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		// The first Ctrl-C cancels the command, which ends cleanly; a
+		// second one ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 	err := cmd.run(ctx, e, rest[1:])
 	var ue usageError
 	var hr helpRequest

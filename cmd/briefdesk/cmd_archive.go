@@ -25,6 +25,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	var tags multiFlag
 	fs.Var(&tags, "tag", "tag every imported article (repeatable)")
 	deadline := fs.Duration("feed-deadline", importer.FeedDeadline, "time allowed to fetch the pages of one feed's entries")
+	parseDeadline := fs.Duration("parse-deadline", importer.ParseDeadline, "time allowed to read and parse one file")
 	items, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,6 +35,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	if *deadline <= 0 {
 		return usagef("--feed-deadline %v: give a positive duration, e.g. 2m", *deadline)
+	}
+	if *parseDeadline <= 0 {
+		return usagef("--parse-deadline %v: give a positive duration, e.g. 1m", *parseDeadline)
 	}
 	st, err := e.openStore()
 	if err != nil {
@@ -70,13 +74,19 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	}
 	// Lines are printed once their batch is committed: a line that says ok
 	// means the article is stored, even if the import is killed right after.
-	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, FeedDeadline: *deadline, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
+	counts := batch.Run(ctx, items, batch.Options{Stdin: e.stdin, SaveMany: saveMany, FeedDeadline: *deadline, ParseDeadline: *parseDeadline, Tag: st.Tag, StoredTitle: func(ctx context.Context, id int64) (string, error) {
 		a, err := st.Article(ctx, id)
 		return a.Title, err
 	}}, save, func(r batch.Result) {
 		fmt.Fprintln(e.stdout, r)
 	})
-	if counts.OK >= optimizeAfter && ctx.Err() == nil {
+	if ctx.Err() != nil {
+		// Interrupted (Ctrl-C): what was committed stays; say what was done.
+		fmt.Fprintf(e.stderr, "briefdesk import: interrupted: %d imported, %d duplicate, %d failed or not imported, %d skipped; the %d imported are stored\n",
+			counts.OK, counts.Duplicate, counts.Failed, counts.Skipped, counts.OK)
+		return errSomeFailed
+	}
+	if counts.OK >= optimizeAfter {
 		// A bulk import leaves the full-text index in many pieces; merging
 		// them makes later searches faster.
 		if err := st.Optimize(ctx); err != nil {

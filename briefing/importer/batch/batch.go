@@ -121,6 +121,9 @@ type Options struct {
 	// FeedDeadline, when set, bounds the fetching of each feed's entry
 	// pages in place of importer.FeedDeadline.
 	FeedDeadline time.Duration
+	// ParseDeadline, when set, bounds the reading and parsing of each
+	// file in place of importer.ParseDeadline.
+	ParseDeadline time.Duration
 }
 
 // TeaserTag marks an article that holds only what its feed said: the
@@ -131,12 +134,29 @@ const TeaserTag = "teaser"
 // Counts sums up an import.
 type Counts struct{ OK, Duplicate, Failed, Skipped int }
 
+// The bounds of a batch for bulk work: after each batch that filled up,
+// the next may hold twice as many articles and wait twice as long, up to
+// these, so a 20,000-file import makes a few dozen commits, not a hundred,
+// while the first lines still show at once. A batch is also saved once it
+// holds MaxBatchBytes of text, whatever its count.
+const (
+	MaxBatchSize  = 2000
+	MaxBatchDelay = 2 * time.Second
+	MaxBatchBytes = 64 << 20
+)
+
 // Run imports every item in order and calls report once per item (a folder
 // yields one result per file in it). An item that fails leaves nothing
-// stored; the rest go on. When ctx is cancelled, every item not yet loaded is
-// reported as failed with the reason "cancelled"; what was stored stays.
+// stored; the rest go on. When ctx is cancelled, every item not yet stored
+// is reported as failed with the reason "cancelled"; what was stored stays.
+//
+// Items are read and parsed on the calling goroutine while the batch before
+// is saved on another, so a bulk import keeps two cores busy. report is
+// called on that other goroutine, one call at a time, in item order; Run
+// returns after the last call.
 func Run(ctx context.Context, items []string, o Options, save SaveFunc, report func(Result)) Counts {
 	ctx = importer.WithFeedDeadline(ctx, o.FeedDeadline)
+	ctx = importer.WithParseDeadline(ctx, o.ParseDeadline)
 	r := runner{ctx: ctx, o: o, save: save, report: report}
 	switch {
 	case r.o.SaveMany == nil:
@@ -147,6 +167,17 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 	if r.o.BatchDelay <= 0 {
 		r.o.BatchDelay = 250 * time.Millisecond
 	}
+	r.limit, r.delay = r.o.BatchSize, r.o.BatchDelay
+	// One batch is saved while the next is loaded: at most two are held.
+	batches := make(chan []entry)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for b := range batches {
+			r.saveAndReport(b)
+		}
+	}()
+	r.out = batches
 	for _, item := range items {
 		for _, e := range expand(item) {
 			if e.Err != nil {
@@ -154,7 +185,7 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 				continue
 			}
 			if ctx.Err() != nil {
-				r.queue(entry{res: Result{Item: e.Item, Status: Failed, Err: errors.New("cancelled")}})
+				r.queue(entry{res: Result{Item: e.Item, Status: Failed, Err: errCancelled}})
 				continue
 			}
 			// A feed's entries come as they finish; one whose page was
@@ -165,14 +196,19 @@ func Run(ctx context.Context, items []string, o Options, save SaveFunc, report f
 					r.flush()
 				}
 			})
-			if r.articles >= r.o.BatchSize || r.articles > 0 && time.Since(r.since) >= r.o.BatchDelay {
+			if r.articles >= r.limit || r.bytes >= MaxBatchBytes ||
+				r.articles > 0 && time.Since(r.since) >= r.delay {
 				r.flush()
 			}
 		}
 	}
 	r.flush()
+	close(batches)
+	<-done
 	return r.counts
 }
+
+var errCancelled = errors.New("cancelled")
 
 // entry is one line of the report: a result already known (a failure) or
 // an article waiting to be saved.
@@ -182,15 +218,21 @@ type entry struct {
 	teaser  bool // tag the article with TeaserTag once stored
 }
 
-// runner keeps the report in input order while articles wait for their batch.
+// runner keeps the report in input order while articles wait for their
+// batch. The loading goroutine owns pending, articles, bytes, since, limit
+// and delay; the saving goroutine owns counts until Run returns.
 type runner struct {
 	ctx      context.Context
 	o        Options
 	save     SaveFunc
 	report   func(Result)
+	out      chan<- []entry
 	pending  []entry
-	articles int       // pending entries with an article
-	since    time.Time // when the first of them was loaded
+	articles int           // pending entries with an article
+	bytes    int           // the text they hold
+	since    time.Time     // when the first of them was loaded
+	limit    int           // articles in the next batch, BatchSize up to MaxBatchSize
+	delay    time.Duration // BatchDelay up to MaxBatchDelay
 	counts   Counts
 }
 
@@ -200,6 +242,7 @@ func (r *runner) queue(e entry) {
 			r.since = time.Now()
 		}
 		r.articles++
+		r.bytes += len(e.article.Text) + len(e.article.RawHTML)
 	}
 	r.pending = append(r.pending, e)
 	if r.articles == 0 {
@@ -207,44 +250,66 @@ func (r *runner) queue(e entry) {
 	}
 }
 
-// flush saves the pending articles and reports every pending line in order.
+// flush hands the pending lines to the saving goroutine and makes the next
+// batch larger when this one filled up.
 func (r *runner) flush() {
+	if len(r.pending) == 0 {
+		return
+	}
+	if r.articles >= r.limit && r.o.SaveMany != nil {
+		r.limit = max(r.o.BatchSize, min(2*r.limit, MaxBatchSize))
+		r.delay = max(r.o.BatchDelay, min(2*r.delay, MaxBatchDelay))
+	}
+	r.out <- r.pending
+	r.pending, r.articles, r.bytes = nil, 0, 0
+}
+
+// saveAndReport saves a batch's articles and reports each of its lines in
+// order.
+func (r *runner) saveAndReport(pending []entry) {
 	var todo []int
 	var arts []briefing.Article
-	for i, e := range r.pending {
+	for i, e := range pending {
 		if e.article != nil {
 			todo = append(todo, i)
 			arts = append(arts, *e.article)
 		}
 	}
 	saved := false
-	if r.o.SaveMany != nil && len(arts) > 1 {
+	if len(arts) > 0 && r.ctx.Err() != nil {
+		// Cancelled: what is loaded and not yet stored is not stored.
+		for _, i := range todo {
+			pending[i].res = savedResult(pending[i].res, 0, false, errCancelled)
+		}
+		saved = true
+	}
+	if !saved && r.o.SaveMany != nil && len(arts) > 1 {
 		ids, dups, err := r.o.SaveMany(r.ctx, arts)
 		if err == nil && len(ids) == len(arts) && len(dups) == len(arts) {
 			for k, i := range todo {
-				r.pending[i].res = savedResult(r.pending[i].res, ids[k], dups[k], nil)
+				pending[i].res = savedResult(pending[i].res, ids[k], dups[k], nil)
 			}
 			saved = true
 		}
 	}
 	if !saved {
 		for _, i := range todo {
-			id, dup, err := r.save(r.ctx, *r.pending[i].article)
-			r.pending[i].res = savedResult(r.pending[i].res, id, dup, err)
+			id, dup, err := r.save(r.ctx, *pending[i].article)
+			pending[i].res = savedResult(pending[i].res, id, dup, err)
 		}
 	}
-	for i, e := range r.pending {
+	for i, e := range pending {
 		if e.teaser && e.res.Status == OK && r.o.Tag != nil {
 			// The article is stored either way; a failed tag is only said.
 			if err := r.o.Tag(r.ctx, e.res.ID, TeaserTag); err != nil {
 				e.res.Note += "; tagging it " + TeaserTag + " failed: " + err.Error()
-				r.pending[i] = e
+				pending[i] = e
 			}
 		}
 		if e.res.Status == Duplicate && r.o.StoredTitle != nil {
 			if title, err := r.o.StoredTitle(r.ctx, e.res.ID); err == nil && title != "" {
 				e.res.Title = title
-				r.pending[i] = e
+				pending[i] = e
 			}
 		}
 		switch e.res.Status {
@@ -259,7 +324,6 @@ func (r *runner) flush() {
 		}
 		r.report(e.res)
 	}
-	r.pending, r.articles = r.pending[:0], 0
 }
 
 func savedResult(r Result, id int64, dup bool, err error) Result {
