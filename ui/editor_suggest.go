@@ -58,8 +58,7 @@ func (e *briefEditor) draft(ids []int64) {
 func (e *briefEditor) applyDraft(draft suggest.Draft) {
 	e.collect()
 	b := e.brief
-	e.candidates = draft.Suggestions(&b)
-	suggest.Fill(&b, draft)
+	e.candidates = suggest.Propose(&b, draft)
 	filled := 0
 	for _, s := range briefing.Sections {
 		if e.brief.Empty(s) && !b.Empty(s) {

@@ -12,6 +12,7 @@ package suggest
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
@@ -84,6 +85,15 @@ type Draft struct {
 	StickingPoints []Point
 	Outlook        []Forecast
 	pool           []*candidate // every sentence with its summary score, for Fill
+	memo           *memo        // what composing computes more than once
+}
+
+// memo keeps, for one draft, what the composer asks for more than once:
+// Fill weighs the sticking points up to three times, and Suggestions lists
+// them again. Drafts made without Engine.Draft have none.
+type memo struct {
+	mu   sync.Mutex
+	gaps map[string][]Sentence // gapSpans by the point's sentences and sides
 }
 
 // Engine drafts suggestions. It holds the loaded sentence model and the
@@ -130,7 +140,7 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	for rank, i := range idx {
 		docs[i].order = rank
 	}
-	var dr Draft
+	dr := Draft{memo: &memo{gaps: map[string][]Sentence{}}}
 	dr.Summary, dr.pool = summarize(docs, 3)
 	dr.Actors = actors(docs)
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)

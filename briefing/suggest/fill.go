@@ -279,7 +279,7 @@ func fillPoints(d Draft, b *briefing.Brief, u *usedText) ([]string, []briefing.P
 		if !ok {
 			continue
 		}
-		s := pointSlot(p, d.Actors, b)
+		s := pointSlot(p, d, b)
 		if len(s.opts) == 0 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -250,6 +251,27 @@ func namesSide(t string, parties []string, acts []Actor) bool {
 // demand" without its referent), the shortest; a span naming both sides
 // counts as shorter, and a quotation is kept only when its speaker is one of
 // the parties.
+func (d Draft) gapSpans(p Point) []Sentence {
+	if d.memo == nil {
+		return gapSpans(p, d.Actors)
+	}
+	var k strings.Builder
+	for _, s := range append([]Sentence{p.Sentence}, p.also...) {
+		fmt.Fprintf(&k, "%d:%d:%d;", s.Prov.ArticleID, s.Prov.Start, s.Prov.End)
+	}
+	k.WriteString(strings.Join(p.Parties, "\x00"))
+	d.memo.mu.Lock()
+	g, ok := d.memo.gaps[k.String()]
+	d.memo.mu.Unlock()
+	if !ok {
+		g = gapSpans(p, d.Actors)
+		d.memo.mu.Lock()
+		d.memo.gaps[k.String()] = g
+		d.memo.mu.Unlock()
+	}
+	return g
+}
+
 func gapSpans(p Point, acts []Actor) []Sentence {
 	type scored struct {
 		s     Sentence
@@ -306,8 +328,8 @@ func pointLead(p Point) string {
 
 // pointSlot returns the ways to write a sticking point: its best gap span
 // preferred, the longer statements of it as room to grow.
-func pointSlot(p Point, acts []Actor, b *briefing.Brief) slot {
-	gaps := gapSpans(p, acts)
+func pointSlot(p Point, d Draft, b *briefing.Brief) slot {
+	gaps := d.gapSpans(p)
 	lead := pointLead(p)
 	if len(gaps) == 0 {
 		return slotOf([]Sentence{core(p.Sentence)}, lead, b, 1000)

@@ -286,3 +286,37 @@ func restated(text, src string) bool {
 	}
 	return false
 }
+
+// One composer: what Suggest writes in an empty section is the first
+// candidate the section lists, with the spans it quotes as its sources.
+func TestSuggestionsListFirstWhatFillWrites(t *testing.T) {
+	for _, files := range [][]string{{"valmora.md"}, {"brenna-monitors.txt", "norvask-sanctions.txt"}} {
+		var arts []briefing.Article
+		b := &briefing.Brief{}
+		for i, f := range files {
+			arts = append(arts, article(t, int64(i+1), f))
+			b.Sources = append(b.Sources, briefing.Source{N: i + 1, ArticleID: int64(i + 1)})
+		}
+		d := newEngine(t).Draft(arts)
+		sug := d.Suggestions(b)
+		Fill(b, d)
+		for _, sec := range briefing.Sections {
+			want := []string{b.Text(sec)}
+			if sec.Bulleted() {
+				want = briefing.SplitItems(b.Text(sec))
+			}
+			if len(want) == 0 || want[0] == "" {
+				continue
+			}
+			if len(sug[sec]) < len(want) {
+				t.Errorf("%v %s: %d candidates, Fill wrote %d", files, sec, len(sug[sec]), len(want))
+				continue
+			}
+			for i, w := range want {
+				if got := sug[sec][i]; got.Text != w || len(got.Sources) == 0 {
+					t.Errorf("%v %s candidate %d = %q (%d sources), Fill wrote %q", files, sec, i, got.Text, len(got.Sources), w)
+				}
+			}
+		}
+	}
+}

@@ -49,24 +49,32 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 	}
 	picks = append(picks, bottom)
 	cited[bottom.d] = true
+	// each candidate's largest overlap with the picks, and whether it
+	// repeats one, updated as each pick is added
+	overlap := make([]float64, len(cands))
+	repeats := make([]bool, len(cands))
+	for k, c := range cands {
+		repeats[k] = !standalone(c) || skip(c) // never a later pick
+	}
 	for len(picks) < n {
+		p := picks[len(picks)-1]
+		for k, c := range cands {
+			cs := c.v.cos(p.v)
+			if p == c {
+				cs = 1
+			}
+			overlap[k] = max(overlap[k], cs)
+			limit := summaryRedundant
+			if p.d != c.d {
+				limit = summaryRestated
+			}
+			repeats[k] = repeats[k] || cs > limit
+		}
 		var next *candidate
 		best := 0.0
-		for _, c := range cands {
-			overlap, repeats := 0.0, false
-			for _, p := range picks {
-				cs := c.v.cos(p.v)
-				if p == c {
-					cs = 1
-				}
-				overlap = max(overlap, cs)
-				limit := summaryRedundant
-				if p.d != c.d {
-					limit = summaryRestated
-				}
-				repeats = repeats || cs > limit
-			}
-			if repeats || !standalone(c) || skip(c) {
+		for k, c := range cands {
+			overlap := overlap[k]
+			if repeats[k] {
 				continue
 			}
 			v := c.score * (1 - overlap/2)
