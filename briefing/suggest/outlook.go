@@ -188,16 +188,12 @@ func watchItems(sents []string, n int) []string {
 	return out
 }
 
-// outlook composes the outlook paragraph: the best forward-looking
+// composeOutlook composes the outlook paragraph: the best forward-looking
 // sentence, one alternative when the text gives one, one assessment with a
 // single yardstick term derived from a hedged sentence, and "Watch for:"
-// indicators. It returns the text, its sources and the term.
-func outlook(fs []Forecast, b *briefing.Brief) (string, []briefing.Provenance, briefing.Likelihood) {
-	return composeOutlook(fs, b, 0)
-}
-
-// composeOutlook is outlook with up to extra further developments after the
-// first one, for Fill to reach the section's budget.
+// indicators; with up to extra further developments after the first one,
+// for Fill to reach the section's budget. It returns the text, its sources
+// and the term.
 func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []briefing.Provenance, briefing.Likelihood) {
 	if len(fs) == 0 {
 		return "", nil, ""
@@ -266,7 +262,7 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	var provs []briefing.Provenance
 	var texts []string
 	for _, f := range devs {
-		devParts = append(devParts, withCite(f.Text, cite(b, f.Prov)))
+		devParts = append(devParts, ended(withCite(f.Text, cite(b, f.Prov))))
 		provs = append(provs, f.Prov)
 		texts = append(texts, f.Text)
 	}
@@ -293,6 +289,15 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 	// The assessment and the indicators each start a line, where the page
 	// prints their labels bold.
 	return strings.Join(parts, "\n"), provs, term
+}
+
+// ended gives running text its full stop: a sentence that ended a
+// paragraph without one ("… funding [1]") would run into the next.
+func ended(t string) string {
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+		return t
+	}
+	return t + "."
 }
 
 // isAlternative reports whether a forecast states a possibility or a

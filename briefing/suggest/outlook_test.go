@@ -95,3 +95,22 @@ func TestWatchItemsAreWholePhrases(t *testing.T) {
 		t.Errorf("watch items %q, want only the whole phrase", got)
 	}
 }
+
+func TestOutlookSentencesEndWithAFullStop(t *testing.T) {
+	// forecasts that ended their paragraphs without a full stop
+	fs := []Forecast{
+		{Sentence: Sentence{Text: "Mediators will propose a new round of talks in March", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 52}}},
+		{Sentence: Sentence{Text: "Kessel will keep its troops in the Dorna corridor until then", Prov: briefing.Provenance{ArticleID: 1, Start: 60, End: 120}}},
+	}
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	text, _, _ := composeOutlook(fs, b, 1)
+	if !strings.Contains(text, "in March [1]. Kessel") || !strings.HasPrefix(strings.SplitN(text, "\n", 2)[0], "Mediators") {
+		t.Errorf("outlook %q: want each development closed with a full stop after its citation", text)
+	}
+	if got := ended("Talks resume [1]"); got != "Talks resume [1]." {
+		t.Errorf("ended = %q", got)
+	}
+	if got := ended("Will they sign [1]?"); got != "Will they sign [1]?" {
+		t.Errorf("ended = %q", got)
+	}
+}
