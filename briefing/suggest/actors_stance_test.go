@@ -242,3 +242,23 @@ func TestAnOrganisationsLabelCarriesTheAcronymTheReportsUse(t *testing.T) {
 		}
 	}
 }
+
+func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"said in a report", true},
+		{"said in a statement on Monday", true},
+		{"told reporters on Tuesday", true},
+		{"tells The Lusan Courier", true},
+		{"wrote on its website", true},
+		{"said in a report that Ostria had broken the truce", false},
+		{"said the talks would resume in March", false},
+		{"rejected the plan in a statement", false},
+	} {
+		if got := onlySaying.MatchString(tc.text); got != tc.want {
+			t.Errorf("onlySaying(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -125,8 +126,8 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 func itemSpans(spans []Sentence) []Sentence {
 	var whole, own, dangling []Sentence
 	for _, sp := range spans {
-		if nwords(sp.Text) < minPositionWords {
-			continue // "said Tuesday", "told reporters", "will not": no position
+		if nwords(sp.Text) < minPositionWords || onlySaying.MatchString(sp.Text) {
+			continue // "said Tuesday", "told reporters", "will not", "said in a report": no position
 		}
 		if balancedQuotes(shown(sp)) {
 			if fs := strings.Fields(sp.Text); danglingEnd[bare(fs[len(fs)-1])] {
@@ -162,6 +163,10 @@ func itemSpans(spans []Sentence) []Sentence {
 	}
 	return whole
 }
+
+// onlySaying is a span that says only that, where or when someone spoke:
+// "said in a statement", "told reporters on Monday", "wrote on its website".
+var onlySaying = regexp.MustCompile(`(?i)^(?:said|says|told reporters|added|wrote|writes|stated|tells [A-Z][\pL.]*(?: [A-Z][\pL.]*)*)(?: (?:in|on|at|during|via|through|after|late|early|earlier|last|this) (?:a |an |the |its |his |her |their )?(?:[\pL-]+ ){0,2}(?:statement|report|interview|letter|post|tweet|release|briefing|conference|e-?mail|message|memo|filing|call|speech|website|blog|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|twitter|facebook|television|radio))*[.,]?$`)
 
 // minPositionWords is the fewest words an actor's position has: a verb
 // and what it is about ("rejected the plan").
