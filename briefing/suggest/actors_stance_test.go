@@ -249,7 +249,7 @@ func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
 		want bool
 	}{
 		{"said in a report", true},
-		{"said in a statement on Monday", true},
+		{"said in a written statement on Thursday", true},
 		{"told reporters on Tuesday", true},
 		{"tells The Lusan Courier", true},
 		{"wrote on its website", true},
