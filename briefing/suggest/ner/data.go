@@ -13,7 +13,10 @@ var dataFS embed.FS
 
 // englishWords is the SCOWL list of ordinary English words (see
 // data/NOTICE), lower case, sorted, looked up by binary search.
-var englishWords = dataFile("english-words")
+// Embedded as a string: reading it from dataFS would copy it at start-up.
+//
+//go:embed data/english-words.txt
+var englishWords string
 
 // dataFile returns the text of data/name.txt.
 func dataFile(name string) string {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 )
@@ -10,9 +11,13 @@ import (
 // populated places of 1,000 people or more, one lower-case name a line,
 // sorted. Many of them are also surnames or words, so they are weak
 // evidence: they type only a name that no other cue explains.
+// They are embedded as strings, not read from dataFS: reading copies them
+// (twice, to bytes and to a string) at every start of the program.
 var (
-	geoAdmin1 = dataFile("geonames-admin1")
-	geoCities = dataFile("geonames-cities")
+	//go:embed data/geonames-admin1.txt
+	geoAdmin1 string
+	//go:embed data/geonames-cities.txt
+	geoCities string
 )
 
 // geoList is a sorted list of names looked up by binary search, so that

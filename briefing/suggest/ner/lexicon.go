@@ -1,13 +1,16 @@
 package ner
 
 import (
+	_ "embed"
 	"strings"
 )
 
 // compromiseLexicon holds word lists from the compromise NLP library (MIT,
 // see data/NOTICE): sections "@loc", "@org", "@team", "@first", "@last", "@demonym",
 // one lower-case name a line.
-var compromiseLexicon = dataFile("compromise-lexicon")
+//
+//go:embed data/compromise-lexicon.txt
+var compromiseLexicon string
 
 // addLexicon merges the embedded lists into g. Ordinary words that the
 // lists also hold ("split", "reading") are left to the other cues.
