@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -17,14 +16,7 @@ import (
 // PostgreSQL server), an article another analyst imports appears in the
 // archive list without a restart.
 func TestArchiveListLearnsOfAColleaguesImport(t *testing.T) {
-	srv, err := pgtest.Start()
-	if errors.Is(err, pgtest.ErrUnavailable) {
-		t.Skip(err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Stop)
+	srv := pgtest.StartT(t)
 	target := srv.Schema(t)
 	st, err := storage.Open(target)
 	if err != nil {

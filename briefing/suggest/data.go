@@ -4,6 +4,8 @@ import (
 	"embed"
 	"strconv"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/internal/wordlist"
 )
 
 // The word lists of the drafting assistant, one entry a line; a line that
@@ -13,25 +15,15 @@ import (
 var dataFS embed.FS
 
 // dataFile returns the text of data/name.txt.
-func dataFile(name string) string {
-	b, err := dataFS.ReadFile("data/" + name + ".txt")
-	if err != nil {
-		panic("suggest: missing data file " + name)
-	}
-	return string(b)
-}
+func dataFile(name string) string { return wordlist.File(dataFS, "suggest", name) }
 
-// listEntries returns the entries of data/name.txt in order: each line
-// trimmed, blank lines and comments skipped. An entry in double quotes is
-// a Go string literal, for the entries whose spaces count (" met ").
+// listEntries returns the entries of data/name.txt in order (blank lines
+// and comments skipped). An entry in double quotes is a Go string literal,
+// for the entries whose spaces count (" met ").
 func listEntries(name string) []string {
 	var out []string
-	for line := range strings.SplitSeq(dataFile(name), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out = append(out, entryText(name, line))
+	for _, e := range wordlist.Lines(dataFile(name)) {
+		out = append(out, entryText(name, e))
 	}
 	return out
 }
@@ -70,11 +62,7 @@ func wordMap(name string) map[string]string {
 // a key or a value in double quotes is a Go string literal.
 func mapEntries(name string) [][2]string {
 	var out [][2]string
-	for line := range strings.SplitSeq(dataFile(name), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range wordlist.Lines(dataFile(name)) {
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
 			panic("suggest: data/" + name + ".txt: no \"=\" in " + line)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,14 +17,7 @@ import (
 // (internal/pgtest) and skips, saying how to install one, when the server
 // binaries are absent.
 func TestMoveArchiveBetweenEnginesEndToEnd(t *testing.T) {
-	srv, err := pgtest.Start()
-	if errors.Is(err, pgtest.ErrUnavailable) {
-		t.Skip(err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.Stop)
+	srv := pgtest.StartT(t)
 	dir := t.TempDir()
 	laptop := filepath.Join(dir, "laptop.db")
 	mustCLI(t, laptop, "import", "--tag", "geneva", filepath.Join("..", "..", "testdata", "talks.html"), filepath.Join("..", "..", "assets", "sample.md"))

@@ -73,6 +73,22 @@ func versionOf(binDir string) int {
 	return n
 }
 
+// StartT starts a server for one test and stops it when the test ends;
+// the test is skipped, with how to install the binaries, when there are
+// none.
+func StartT(t testing.TB) *Server {
+	t.Helper()
+	srv, err := Start()
+	if errors.Is(err, ErrUnavailable) {
+		t.Skip(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Stop)
+	return srv
+}
+
 // Start initialises and starts a server in a new temporary folder and
 // creates Database in it (UTF-8, C.UTF-8 character classes, so that text
 // search folds Cyrillic case) with the unaccent extension.

@@ -3,6 +3,8 @@ package ner
 import (
 	"embed"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/internal/wordlist"
 )
 
 // The word lists and gazetteers, one entry a line; a line that starts
@@ -18,27 +20,8 @@ var dataFS embed.FS
 //go:embed data/english-words.txt
 var englishWords string
 
-// dataFile returns the text of data/name.txt.
-func dataFile(name string) string {
-	b, err := dataFS.ReadFile("data/" + name + ".txt")
-	if err != nil {
-		panic("ner: missing data file " + name)
-	}
-	return string(b)
-}
-
 // listEntries returns the entries of data/name.txt as written.
-func listEntries(name string) []string {
-	var out []string
-	for line := range strings.SplitSeq(dataFile(name), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		out = append(out, line)
-	}
-	return out
-}
+func listEntries(name string) []string { return wordlist.Lines(wordlist.File(dataFS, "ner", name)) }
 
 // wordSet returns the lower-case entries of the named lists as a set.
 func wordSet(names ...string) map[string]bool {
