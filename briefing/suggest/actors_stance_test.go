@@ -262,3 +262,33 @@ func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
 		}
 	}
 }
+
+func TestPositionOfASpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		class, text, name, want string // want "" = no position in this sentence
+	}{
+		{"a participle after the speaker's comma: the quotation is the position",
+			"“Nobody wants the ferry closed for a week,” the Kessan port authority said, recalling how quickly the harbour froze over last winter.",
+			"Kessan port authority", "Nobody wants the ferry closed for a week"},
+		{"plain attribution after a quotation",
+			"“The corridor stays open,” Ines Valdor told reporters.", "Ines Valdor", "The corridor stays open"},
+		{"a subject with its own verb",
+			"Ines Valdor rejected the proposal on Monday.", "Ines Valdor", "rejected the proposal on Monday"},
+		{"names after an object relative have no clause of their own",
+			"The envoy, whom Ines Valdor and Oder Pell told reporters was asleep, left early.", "Oder Pell", ""},
+		{"names after a free relative have no clause of their own",
+			"Readers should trust what Ines Valdor and Oder Pell said they saw.", "Oder Pell", ""},
+	} {
+		s := Sentence{Text: tc.text}
+		got, ok := positionOf(s, []string{tc.name})
+		if tc.want == "" {
+			if ok {
+				t.Errorf("%s: positionOf(%q) = %q, want none", tc.class, tc.name, got.Text)
+			}
+			continue
+		}
+		if !ok || got.Text != tc.want {
+			t.Errorf("%s: positionOf(%q) = %q, %v; want %q", tc.class, tc.name, got.Text, ok, tc.want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
-	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b`),
+	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
 	regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b`),
 	// browser notices
@@ -36,6 +36,14 @@ var furnitureRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
 	regexp.MustCompile(`(?i)^(?:p\.? ?o\.? )?box \d+\b|, [A-Z]{2},? \d{5}(?:-\d{4})?\b`),
+	// contact lines: an e-mail address, a handle, a request to get in
+	// touch ("Reach the writer at ...", "Anyone with information is asked
+	// to call ..."); a wire's desk line ("-- Desk name, 555-0100") names its
+	// reporters and stays
+	regexp.MustCompile(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}|(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
+	// a finance page's quote widget, an editor's note on where the text
+	// comes from
+	regexp.MustCompile(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
@@ -69,9 +77,10 @@ var bylineRe = regexp.MustCompile(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [
 
 // captionDateRe is a sentence that ends in a full date with its weekday,
 // and the word before the weekday: a photo caption's convention ("...
-// flies over the palace, Saturday, May 4, 2029."); reporting writes "on
-// Saturday" and leaves the year out.
-var captionDateRe = regexp.MustCompile(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
+// flies over the palace, Saturday, May 4, 2029."), the place sometimes
+// after it ("..., Saturday, May 4, 2029, in Varnholm, Oland."); reporting
+// writes "on Saturday" and leaves the year out.
+var captionDateRe = regexp.MustCompile(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? in [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2})?\.?$`)
 
 // furnitureHints hold, for each pattern of furnitureRes in order, lower-case
 // words one of which its every match contains, so that the patterns run
@@ -83,13 +92,15 @@ var furnitureHints = [][]string{
 	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "getty", "shutterstock"},
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
 	{"..."},
-	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account"},
+	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "delivered"},
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
 	{"share", "tweet this", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
 	{" of "},
 	nil,
+	{"@", "reach", "contact", "call", "write to", "mail", "phone", "ring"},
+	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report"},
 }
 
 // furniture reports whether a sentence is page furniture.
@@ -98,7 +109,7 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if endsInYear(t) {
+	if yearNearEnd(t) {
 		if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
 			return true
 		}
@@ -114,18 +125,22 @@ func furniture(t string) bool {
 	return false
 }
 
-// endsInYear reports whether t ends in four digits, a full stop aside.
-func endsInYear(t string) bool {
-	t = strings.TrimRight(t, ". ")
-	if len(t) < 4 {
-		return false
-	}
-	for _, c := range t[len(t)-4:] {
-		if c < '0' || c > '9' {
-			return false
+// yearNearEnd reports whether four digits stand among the last 60 bytes
+// of t: where a caption's date is, with the place after it.
+func yearNearEnd(t string) bool {
+	tail := t[max(0, len(t)-60):]
+	run := 0
+	for i := 0; i < len(tail); i++ {
+		if c := tail[i]; c >= '0' && c <= '9' {
+			run++
+			continue
 		}
+		if run == 4 {
+			return true
+		}
+		run = 0
 	}
-	return true
+	return run == 4
 }
 
 // capsHeadingLen returns the length of a heading in capitals at the start of

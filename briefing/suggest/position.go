@@ -167,6 +167,9 @@ func clauseAfter(s Sentence, start, end, stop int, moves bool) (Sentence, bool) 
 		return Sentence{}, false
 	}
 	w := bare(fs[0])
+	if speechVerbs[w] && strings.HasSuffix(fs[0], ",") {
+		return Sentence{}, false // `…," Tasz said, adding …`: the words are the quotation's
+	}
 	ok := positionVerb(w) || moves && weakVerbs[w] && !auxiliary[w]
 	if (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1 {
 		n := bare(fs[1])
@@ -207,6 +210,10 @@ var auxiliary = wordSet("auxiliaries")
 // Jean-Pierre Moreau said".
 var roleNouns = wordSet("role-nouns")
 
+// objectRelatives open a clause whose object stands before its subject:
+// "the man whom Tasz and Pell saw", "what Oder and Vell said".
+var objectRelatives = wordSet("object-relatives")
+
 // subjectStart reports whether a name after before can open a clause as
 // its subject: at the start, after punctuation, a conjunction, "said", an
 // article or a title; not inside a relative clause ("a demand Ostria
@@ -222,6 +229,17 @@ func subjectStart(before string) bool {
 	}
 	fs := strings.Fields(before)
 	w := fs[len(fs)-1]
+	if bare(w) == "and" {
+		// names coordinated after an object relative, "whom Tasz and",
+		// "what Pell and Oder": the clause has its object before it
+		k := len(fs) - 2
+		for k >= 0 && (isCapWord(fs[k]) || bare(fs[k]) == "and") {
+			k--
+		}
+		if k >= 0 && k < len(fs)-2 && objectRelatives[bare(fs[k])] {
+			return false
+		}
+	}
 	if isCapWord(w) {
 		return true // a title or the first part of a name: "Minister Dragan Petrović"
 	}

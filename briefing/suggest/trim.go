@@ -77,7 +77,17 @@ var freeStarters = wordSet("free-starters")
 // "said EU foreign policy chief Margit Lindqvist".
 func attribution(tail string) bool {
 	fs := strings.Fields(tail)
-	if len(fs) == 0 || len(fs) > 12 || strings.ContainsAny(tail, "\"“”") {
+	if len(fs) == 0 || strings.ContainsAny(tail, "\"“”") {
+		return false
+	}
+	// a participle after the speaker's comma says more about the speaker,
+	// not what was said: "Tasz said, recalling how the flood began"
+	for i := 0; i < min(len(fs)-1, 6); i++ {
+		if w := bare(fs[i]); (w == "said" || w == "says" || w == "added") && strings.HasSuffix(fs[i], ",") && strings.HasSuffix(bare(fs[i+1]), "ing") {
+			return true
+		}
+	}
+	if len(fs) > 12 {
 		return false
 	}
 	if w := bare(fs[0]); tailSubordinators[w] && w != "according" || keepTail[w] {

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 )
@@ -64,6 +66,15 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			}
 		}
 	}
+	// a surname alone that a cue types as a person's ("Morgan said"): the
+	// doubtful full name ending in it ("Piers Morgan", whose first word is
+	// also an English word) is that person
+	lone := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == PER && !strings.Contains(m.Text, " ") {
+			lone[strings.ToLower(m.Text)] = true
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
 		k := strings.ToLower(m.Text)
@@ -81,7 +92,10 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			m.Type = best // one name, one type in a document: the stronger evidence wins
 		}
 		if m.Type == "" && m.weak {
-			continue
+			if !r.givenBefore(text, m, sents, lone) {
+				continue
+			}
+			m.Type = PER
 		}
 		if m.Type == "" {
 			m.Type = fallbackType
@@ -99,6 +113,24 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 		out = append(out, m)
 	}
 	return out
+}
+
+// givenBefore reports whether the doubtful two-word name m is a given
+// name before a surname that a cue types as a person's elsewhere: mid-
+// sentence, its first word no title ("Commissioner Oder" is a title and a
+// surname) and not a word that opens sentences ("Says Oder").
+func (r *Recognizer) givenBefore(text string, m Mention, sents []sentence.Span, lone map[string]bool) bool {
+	fs := strings.Fields(strings.ToLower(m.Text))
+	if len(fs) != 2 || !lone[fs[1]] || r.g.title[fs[0]] || r.g.stopCap[fs[0]] {
+		return false
+	}
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End > m.Start })
+	if k == len(sents) {
+		return false
+	}
+	before := strings.TrimRight(text[sents[k].Start:m.Start], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && !strings.ContainsRune("\"“‘'(:-—–", last)
 }
 
 // fallbackType is the type of a capitalised name no cue explains.

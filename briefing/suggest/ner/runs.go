@@ -22,7 +22,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			i++
 			continue
 		}
-		if r.qualifiedWord(toks[i].Text) {
+		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) {
 			i++
 			continue
 		}
@@ -47,6 +47,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
 				if weekdays[strings.ToLower(toks[j].Text)] {
 					break // "Valdoria Thursday": a day after a name is not part of it
+				}
+				if dateAt(toks, j) {
+					break // "Pell May 9", "Tasz Jan. 6": a date after a name
 				}
 				j++
 				continue
@@ -113,6 +116,24 @@ func (r *Recognizer) knownHead(text string, toks []Token, q Token) (Mention, boo
 		return mention(text, run, ORG, true), true
 	}
 	return Mention{}, false
+}
+
+// dateAt reports whether toks[j] is a month with its day after it ("May
+// 9", "Jan. 6", "Sept 12th"): a date, whatever else the month's word may
+// name.
+func dateAt(toks []Token, j int) bool {
+	if !months[strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))] {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Text == "." {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	d := strings.TrimRight(toks[k].Text, "stndrh")
+	return d != "" && len(d) <= 2 && isNumber(d)
 }
 
 // nameWord reports whether a token can be part of a capitalised name.
