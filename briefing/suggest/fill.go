@@ -38,13 +38,30 @@ type slot struct {
 // or a shorter one so the total stays within hi; then, while the total is
 // under lo, it lengthens the chosen items, best first, within hi.
 func pack(slots []slot, maxItems, lo, hi int) []option {
+	return packRoom(slots, maxItems, lo, hi, false)
+}
+
+// packRoom is pack; with room set, an item is written no longer than
+// leaves room for the items after it at their shortest, so that a long
+// first item does not crowd out the rest of the list.
+func packRoom(slots []slot, maxItems, lo, hi int, room bool) []option {
 	var chosen, at []int
 	total := 0
 	for i, s := range slots {
 		if len(chosen) == maxItems {
 			break
 		}
-		for k := s.pref; k >= 0; k-- {
+		reserve := 0
+		if room {
+			for _, n := range slots[i+1 : min(len(slots), i+1+maxItems-len(chosen)-1)] {
+				reserve += n.opts[0].words
+			}
+		}
+		k := s.pref
+		for k > 0 && total+s.opts[k].words+reserve > hi {
+			k--
+		}
+		for ; k >= 0; k-- {
 			if total+s.opts[k].words <= hi {
 				chosen, at = append(chosen, i), append(at, k)
 				total += s.opts[k].words
@@ -393,7 +410,7 @@ func distinctAlts(items [][]slot, printed *usedText) []slot {
 
 func items(slots []slot, n, lo, hi int) []string {
 	var out []string
-	for _, o := range pack(slots, n, lo, hi) {
+	for _, o := range packRoom(slots, n, lo, hi, true) {
 		out = append(out, o.text)
 	}
 	return out

@@ -235,3 +235,31 @@ func TestItemSpansNeedAPosition(t *testing.T) {
 		t.Errorf("itemSpans(told reporters) = %+v, want none", got)
 	}
 }
+
+// A long first item is written short enough that the items after it still
+// fit: the list keeps its six actors.
+func TestPackRoomLeavesRoomForTheRest(t *testing.T) {
+	opt := func(words ...int) slot {
+		var s slot
+		for _, w := range words {
+			s.opts = append(s.opts, option{words: w})
+		}
+		s.pref = len(s.opts) - 1
+		return s
+	}
+	slots := []slot{opt(12, 60), opt(12, 40), opt(12, 30), opt(12), opt(12), opt(12)}
+	if got := len(pack(slots, 6, 90, 130)); got >= 6 {
+		t.Fatalf("pack without room chose %d items; the test needs it to crowd some out", got)
+	}
+	got := packRoom(slots, 6, 90, 130, true)
+	if len(got) != 6 {
+		t.Fatalf("packRoom chose %d items, want 6", len(got))
+	}
+	total := 0
+	for _, o := range got {
+		total += o.words
+	}
+	if total > 130 || total < 90 {
+		t.Errorf("packRoom total %d words, want 90–130", total)
+	}
+}
