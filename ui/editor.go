@@ -278,6 +278,7 @@ func (e *briefEditor) show(b briefing.Brief) {
 	e.renderSources()
 	e.setEnabled(true)
 	e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
+	e.saved.Importance = widget.LowImportance
 	e.saved.SetText("")
 	e.refit()
 }

@@ -27,6 +27,11 @@ type conflictDialog struct {
 	dlg    *dialog.CustomDialog
 }
 
+// conflictArmDelay is how long the dialog's buttons stay disabled after it
+// opens: it pops up while the analyst types (the first autosave), and a Tab
+// then a space would otherwise press "Reload theirs" unread.
+const conflictArmDelay = 1500 * time.Millisecond
+
 // copyTitle is the title of the copy that keeps the analyst's text.
 func copyTitle(title string) string {
 	t := oneLine(title)
@@ -45,6 +50,7 @@ func (e *briefEditor) onConflict(mine, theirs briefing.Brief) {
 		cur := e.brief
 		cur.Sources = mine.Sources
 		mine = cur
+		e.saved.Importance = widget.WarningImportance // show sets it back
 		e.saved.SetText("Not saved: someone else saved this brief")
 	}
 	c := &conflictDialog{e: e, mine: mine, theirs: theirs}
@@ -58,17 +64,29 @@ func (e *briefEditor) onConflict(mine, theirs briefing.Brief) {
 	c.dlg.Resize(fyne.NewSize(560, 0))
 	c.dlg.Show()
 	e.openConflict = c
+	c.reload.Disable()
+	c.copy.Disable()
+	e.saver.after(conflictArmDelay, func() { e.d.do(c.arm) })
+}
+
+// arm enables the buttons once the analyst has had a moment to read.
+func (c *conflictDialog) arm() {
+	if c.e.openConflict != c {
+		return
+	}
+	c.reload.Enable()
+	c.copy.Enable()
 }
 
 // message says what happened, when, and what each choice does.
 func (c *conflictDialog) message(now time.Time) string {
 	when := "while you were editing"
 	if at := c.theirs.UpdatedAt.Local(); !at.IsZero() {
-		day := at.Format("Mon 2 Jan 2006")
+		day := "on " + at.Format("Mon 2 Jan 2006")
 		if y, m, d := now.Date(); at.Year() == y && at.Month() == m && at.Day() == d {
 			day = "today"
 		}
-		when = fmt.Sprintf("at %s %s, after you opened it", at.Format("15:04:05"), day)
+		when = fmt.Sprintf("%s at %s, after you opened it", day, at.Format("15:04:05"))
 	}
 	return fmt.Sprintf("“%s” was saved by someone else %s. "+
 		"Your changes were not saved, and theirs were not overwritten.\n\n"+

@@ -100,10 +100,12 @@ func storedBrief(t *testing.T, st *storage.Store, id int64) briefing.Brief {
 	return b
 }
 
-// conflictShown returns the conflict dialog on top of d, failing the test
-// unless it is there once, with its message and both actions.
-func conflictShown(t *testing.T, d *Desk) *conflictDialog {
+// conflictShown returns the conflict dialog on top of an.d, failing the
+// test unless it is there once, with its message and both actions, which
+// only take a tap once their delay has passed.
+func conflictShown(t *testing.T, an analyst) *conflictDialog {
 	t.Helper()
+	d := an.d
 	c := d.editor.openConflict
 	if c == nil || d.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("no conflict dialog is shown")
@@ -118,7 +120,7 @@ func conflictShown(t *testing.T, d *Desk) *conflictDialog {
 			buttons[w.Text] = true
 		}
 	})
-	for _, want := range []string{"“Ferry talks” was saved by someone else at ", "were not saved",
+	for _, want := range []string{"“Ferry talks” was saved by someone else today at ", "were not saved",
 		"Reload theirs:", "“Ferry talks (copy)”"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("dialog text %q lacks %q", text, want)
@@ -126,6 +128,13 @@ func conflictShown(t *testing.T, d *Desk) *conflictDialog {
 	}
 	if !buttons["Reload theirs"] || !buttons["Save mine as a copy"] || len(buttons) != 2 {
 		t.Errorf("dialog buttons = %v, want exactly Reload theirs and Save mine as a copy", buttons)
+	}
+	if !c.reload.Disabled() || !c.copy.Disabled() {
+		t.Error("the buttons take a keystroke typed on as the dialog opens")
+	}
+	an.clock.fireAll(d)
+	if c.reload.Disabled() || c.copy.Disabled() {
+		t.Error("the buttons are still disabled after the delay")
 	}
 	return c
 }
@@ -156,7 +165,7 @@ func colleagueSavedFirst(t *testing.T, lena, omar analyst) int64 {
 func TestAColleaguesSaveIsNotOverwrittenAndMineIsSavedAsACopy(t *testing.T) {
 	lena, omar := twoAnalysts(t, sqliteArchive(t), 0)
 	id := colleagueSavedFirst(t, lena, omar)
-	c := conflictShown(t, lena.d)
+	c := conflictShown(t, lena)
 	writes := len(lena.rec.written())
 
 	// While the dialog is up nothing of that brief is written and no
@@ -198,7 +207,7 @@ func TestAColleaguesSaveIsNotOverwrittenAndMineIsSavedAsACopy(t *testing.T) {
 func TestReloadTheirsShowsTheColleaguesTextAndKeepsMineOnTheClipboard(t *testing.T) {
 	lena, omar := twoAnalysts(t, sqliteArchive(t), 0)
 	id := colleagueSavedFirst(t, lena, omar)
-	conflictShown(t, lena.d)
+	conflictShown(t, lena)
 	tapButton(t, lena.d, "Reload theirs")
 	lena.d.Idle()
 	e := lena.d.editor
@@ -218,7 +227,7 @@ func TestReloadTheirsShowsTheColleaguesTextAndKeepsMineOnTheClipboard(t *testing
 	}
 	// And now Omar's desk is the stale one.
 	omar.typeAndAutosave(t, briefing.SectionOutlook, "Omar's outlook.")
-	conflictShown(t, omar.d)
+	conflictShown(t, omar)
 }
 
 // TestMyOwnSavesNeverConflict: every way one analyst writes the brief
@@ -298,7 +307,7 @@ func TestAColleaguesSourceChangeRefusesMySave(t *testing.T) {
 	omar.d.editor.addSource(added)
 	omar.d.Idle()
 	lena.typeAndAutosave(t, briefing.SectionSummary, "Lena's draft.")
-	conflictShown(t, lena.d)
+	conflictShown(t, lena)
 	tapButton(t, lena.d, "Reload theirs")
 	lena.d.Idle()
 	if len(lena.d.editor.brief.Sources) != 2 {
@@ -307,7 +316,7 @@ func TestAColleaguesSourceChangeRefusesMySave(t *testing.T) {
 	omar.typeAndAutosave(t, briefing.SectionSummary, "Omar's summary.")
 	lena.d.editor.removeSource(added.ID)
 	lena.d.Idle()
-	conflictShown(t, lena.d)
+	conflictShown(t, lena)
 	if b := storedBrief(t, lena.st, id); len(b.Sources) != 2 || b.Summary != "Omar's summary." {
 		t.Errorf("stored after Lena's stale source change: %d sources, %q", len(b.Sources), b.Summary)
 	}
