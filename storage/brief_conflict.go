@@ -28,22 +28,14 @@ func (s *Store) SaveBriefIfUnchanged(ctx context.Context, b briefing.Brief, note
 	var revID int64
 	var updated time.Time
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var stored time.Time
-		err := tx.QueryRowContext(ctx, `SELECT updated_at FROM briefs WHERE id = ?`, b.ID).Scan(scanTime(&stored))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
+		if err := checkVersion(ctx, tx, b.ID, b.UpdatedAt); err != nil {
 			return err
-		}
-		if !stored.Equal(b.UpdatedAt) {
-			return fmt.Errorf("%w: saved at %s, you edited the version of %s",
-				ErrConflict, formatTime(stored), formatTime(b.UpdatedAt))
 		}
 		if err := updateBrief(ctx, tx, b); err != nil {
 			return err
 		}
-		if err := tx.QueryRowContext(ctx, `SELECT updated_at FROM briefs WHERE id = ?`, b.ID).Scan(scanTime(&updated)); err != nil {
+		var err error
+		if updated, err = storedVersion(ctx, tx, b.ID); err != nil {
 			return err
 		}
 		if note == "" {
@@ -65,4 +57,58 @@ func (s *Store) SaveBriefIfUnchanged(ctx context.Context, b briefing.Brief, note
 		return 0, time.Time{}, fmt.Errorf("save brief %d: %w", b.ID, err)
 	}
 	return revID, updated, nil
+}
+
+// SetBriefSourcesIfUnchanged is SetBriefSources with the version check of
+// SaveBriefIfUnchanged: version is the brief's UpdatedAt the caller edited.
+// A source change moves the version too, so an editor that changed the
+// sources without this check would take a colleague's save for its own.
+// It returns the brief's new UpdatedAt.
+func (s *Store) SetBriefSourcesIfUnchanged(ctx context.Context, briefID int64, version time.Time, articleIDs []int64) (time.Time, error) {
+	var updated time.Time
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := checkVersion(ctx, tx, briefID, version); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE briefs SET updated_at = ? WHERE id = ?`, formatTime(now()), briefID)
+		if err != nil {
+			return err
+		}
+		if err := mustAffect(res); err != nil {
+			return err
+		}
+		if err := setSources(ctx, tx, briefID, articleIDs); err != nil {
+			return err
+		}
+		updated, err = storedVersion(ctx, tx, briefID)
+		return err
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("set sources of brief %d: %w", briefID, err)
+	}
+	return updated, nil
+}
+
+// storedVersion is the UpdatedAt of brief id inside tx.
+func storedVersion(ctx context.Context, tx *sql.Tx, id int64) (time.Time, error) {
+	var stored time.Time
+	err := tx.QueryRowContext(ctx, `SELECT updated_at FROM briefs WHERE id = ?`, id).Scan(scanTime(&stored))
+	if errors.Is(err, sql.ErrNoRows) {
+		return time.Time{}, ErrNotFound
+	}
+	return stored, err
+}
+
+// checkVersion returns ErrConflict, wrapped with both versions, unless brief
+// id is stored at version.
+func checkVersion(ctx context.Context, tx *sql.Tx, id int64, version time.Time) error {
+	stored, err := storedVersion(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	if !stored.Equal(version) {
+		return fmt.Errorf("%w: saved at %s, you edited the version of %s",
+			ErrConflict, formatTime(stored), formatTime(version))
+	}
+	return nil
 }

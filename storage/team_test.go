@@ -128,6 +128,52 @@ func TestSecondSaveOfAStaleBriefIsRefused(t *testing.T) {
 	}
 }
 
+// TestStaleSourceChangeIsRefused: a source change based on an old version
+// is refused like a stale save and changes nothing; one based on the
+// current version moves the version, and a save must then be based on the
+// version it returned.
+func TestStaleSourceChangeIsRefused(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	a1 := mustAdd(t, s, article("Quay talks", "https://e.org/quay", "Delegates met at the quay."))
+	a2 := mustAdd(t, s, article("Ferry strike", "https://e.org/ferry", "Ferry crews walked out."))
+	id, err := s.CreateBrief(ctx, briefing.Brief{Title: "Quay", Sources: []briefing.Source{{ArticleID: a1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, _ := s.Brief(ctx, id)
+	theirs := loaded
+	theirs.Summary = "Omar's summary."
+	if _, _, err := s.SaveBriefIfUnchanged(ctx, theirs, "", 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetBriefSourcesIfUnchanged(ctx, id, loaded.UpdatedAt, []int64{a1, a2}); !errors.Is(err, ErrConflict) {
+		t.Fatalf("stale source change = %v, want ErrConflict", err)
+	}
+	cur, _ := s.Brief(ctx, id)
+	if len(cur.Sources) != 1 {
+		t.Errorf("the refused change left %d sources, want 1", len(cur.Sources))
+	}
+	v, err := s.SetBriefSourcesIfUnchanged(ctx, id, cur.UpdatedAt, []int64{a2, a1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Brief(ctx, id); len(got.Sources) != 2 || got.Sources[0].ArticleID != a2 || !got.UpdatedAt.Equal(v) {
+		t.Errorf("after the change: %+v at %v, want sources %d, %d at %v", got.Sources, got.UpdatedAt, a2, a1, v)
+	}
+	cur.Summary = "Based on the version before the source change."
+	if _, _, err := s.SaveBriefIfUnchanged(ctx, cur, "", 0); !errors.Is(err, ErrConflict) {
+		t.Errorf("save based on the version before the source change = %v, want ErrConflict", err)
+	}
+	cur.UpdatedAt = v
+	if _, _, err := s.SaveBriefIfUnchanged(ctx, cur, "", 0); err != nil {
+		t.Errorf("save based on the returned version: %v", err)
+	}
+	if _, err := s.SetBriefSourcesIfUnchanged(ctx, id+100, v, nil); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing brief: %v", err)
+	}
+}
+
 // TestSaveBriefIfUnchangedConcurrently: of many saves based on one version
 // at once, exactly one succeeds (two Stores in the PostgreSQL pass).
 func TestSaveBriefIfUnchangedConcurrently(t *testing.T) {

@@ -84,11 +84,11 @@ type recordingStore struct {
 	notes []string
 }
 
-func (r *recordingStore) SaveBrief(ctx context.Context, b briefing.Brief, note string, every time.Duration) (int64, error) {
+func (r *recordingStore) SaveBriefIfUnchanged(ctx context.Context, b briefing.Brief, note string, every time.Duration) (int64, time.Time, error) {
 	r.mu.Lock()
 	r.notes = append(r.notes, note)
 	r.mu.Unlock()
-	return r.Store.SaveBrief(ctx, b, note, every)
+	return r.Store.SaveBriefIfUnchanged(ctx, b, note, every)
 }
 
 func (r *recordingStore) written() []string {

@@ -98,6 +98,7 @@ func (d *Desk) Shutdown() {
 		d.app.Preferences().SetFloat(prefOuterSplit, d.outer.Offset)
 		d.app.Preferences().SetFloat(prefInnerSplit, d.inner.Offset)
 	}
+	d.editor.keepUnresolved()
 	d.editor.flush()
 	d.mu.Lock()
 	d.closed = true // timers that fire from now on start nothing

@@ -48,6 +48,7 @@ type briefEditor struct {
 
 	openCandidates   *candidatesDialog // the candidates dialog last shown
 	openRevisionsDlg *revisionsDialog  // the revisions dialog last shown
+	openConflict     *conflictDialog   // the conflict dialog while one is up
 
 	st    editorStore
 	saver *briefSaver
@@ -57,10 +58,8 @@ type briefEditor struct {
 type editorStore interface {
 	briefSaveStore
 	Briefs(ctx context.Context) ([]briefing.Brief, error)
-	Brief(ctx context.Context, id int64) (briefing.Brief, error)
 	CreateBrief(ctx context.Context, b briefing.Brief) (int64, error)
 	Article(ctx context.Context, id int64) (briefing.Article, error)
-	SetBriefSources(ctx context.Context, briefID int64, articleIDs []int64) error
 	DuplicateGroups(ctx context.Context, ids []int64) (map[int64]storage.NearDuplicateGroup, error)
 	Revisions(ctx context.Context, briefID int64) ([]storage.Revision, error)
 }
@@ -69,6 +68,7 @@ func newBriefEditor(d *Desk, st editorStore) *briefEditor {
 	e := &briefEditor{d: d, st: st, sections: map[briefing.Section]*widget.Entry{},
 		candBtn: map[briefing.Section]*widget.Button{}, candidates: map[briefing.Section][]briefing.Suggestion{}}
 	e.saver = newBriefSaver(d, st, func() briefing.Brief { return e.brief }, e.autosaved)
+	e.saver.conflicted = e.onConflict
 	e.switcher = widget.NewSelect(nil, e.onSwitch)
 	e.switcher.PlaceHolder = "No brief yet"
 	e.title = widget.NewEntry()
@@ -187,10 +187,12 @@ func (e *briefEditor) loadLatest() {
 // reloadList refreshes the switcher and opens brief id (0: the newest).
 func (e *briefEditor) reloadList(id int64) { e.reloadListThen(id, nil) }
 
-// reloadListThen is reloadList, then runs then (if not nil) once the brief shows.
+// reloadListThen is reloadList, then runs then (if not nil) once the brief
+// shows. It loads through the saver, after the writes asked for before, so
+// the saver bases the next write on the version loaded.
 func (e *briefEditor) reloadListThen(id int64, then func()) {
 	st := e.st
-	e.d.background("Load briefs", func(ctx context.Context) (func(), error) {
+	e.saver.serial("Load briefs", func(ctx context.Context) (func(), error) {
 		briefs, err := st.Briefs(ctx)
 		if err != nil {
 			return nil, err
@@ -214,6 +216,9 @@ func (e *briefEditor) reloadListThen(id int64, then func()) {
 				return nil, err
 			}
 			open = &b
+		}
+		if open != nil {
+			e.saver.loaded(*open)
 		}
 		return func() {
 			e.briefs = briefs
@@ -273,6 +278,7 @@ func (e *briefEditor) show(b briefing.Brief) {
 	e.renderSources()
 	e.setEnabled(true)
 	e.d.win.SetTitle("Briefdesk — " + oneLine(b.Title))
+	e.saved.Importance = widget.LowImportance
 	e.saved.SetText("")
 	e.refit()
 }

@@ -34,25 +34,22 @@ func (e *briefEditor) sourceIDs() []int64 {
 	return ids
 }
 
+// setSources makes ids the open brief's sources, in turn with its saves
+// and with the same check that nobody saved it meanwhile.
 func (e *briefEditor) setSources(ids []int64) {
-	briefID := e.brief.ID
-	st := e.st
-	e.d.background("Update sources", func(ctx context.Context) (func(), error) {
-		if err := st.SetBriefSources(ctx, briefID, ids); err != nil {
-			return nil, err
+	e.collect()
+	mine := e.brief
+	mine.Sources = make([]briefing.Source, len(ids))
+	for i, id := range ids {
+		mine.Sources[i] = briefing.Source{N: i + 1, ArticleID: id}
+	}
+	e.saver.setSources(mine, ids, func(b briefing.Brief) {
+		if e.brief.ID != b.ID {
+			return
 		}
-		b, err := st.Brief(ctx, briefID)
-		if err != nil {
-			return nil, err
-		}
-		return func() {
-			if e.brief.ID != briefID {
-				return
-			}
-			e.brief.Sources = b.Sources
-			e.renderSources()
-			e.refit()
-		}, nil
+		e.brief.Sources = b.Sources
+		e.renderSources()
+		e.refit()
 	})
 }
 
