@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // actorForms lists the names an actor goes by in the text, longest first:
@@ -60,7 +61,7 @@ func occurrences(t, name string) []int {
 
 // positionVerb reports whether w (bare) states a position or a move.
 func positionVerb(w string) bool {
-	return speechVerbs[w] || w == "dismissed" || w == "proposed" || w == "pressed" || w == "threatened" ||
+	return speechVerbs()[w] || w == "dismissed" || w == "proposed" || w == "pressed" || w == "threatened" ||
 		w == "backed" || w == "refused" || w == "rejected" || w == "demanded" || w == "insisted"
 }
 
@@ -167,7 +168,7 @@ func clauseAfter(s Sentence, start, end, stop int, moves bool) (Sentence, bool) 
 		return Sentence{}, false
 	}
 	w := bare(fs[0])
-	ok := positionVerb(w) || moves && weakVerbs[w] && !auxiliary[w]
+	ok := positionVerb(w) || moves && weakVerbs()[w] && !auxiliary()[w]
 	if (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1 {
 		n := bare(fs[1])
 		ok = n == "not" || n == "never" || positionVerb(n) || w == "must"
@@ -201,11 +202,11 @@ func firstField(s string) string {
 }
 
 // auxiliary verbs report no move on their own.
-var auxiliary = wordSet("auxiliaries")
+var auxiliary = lazy.Of(wordSet, "auxiliaries")
 
 // roleNouns may stand right before a name that is the subject: "envoy
 // Jean-Pierre Moreau said".
-var roleNouns = wordSet("role-nouns")
+var roleNouns = lazy.Of(wordSet, "role-nouns")
 
 // subjectStart reports whether a name after before can open a clause as
 // its subject: at the start, after punctuation, a conjunction, "said", an
@@ -230,6 +231,6 @@ func subjectStart(before string) bool {
 		"the", "said", "says", "then", "also", "saying", "whereas", "once":
 		return true
 	default:
-		return roleNouns[b]
+		return roleNouns()[b]
 	}
 }

@@ -1,13 +1,38 @@
-// Package lazy holds the regular expressions the program compiles when first
-// used, not at package init: every CLI command (a search or `version` too)
-// ran every package's init, and compiling the importer's, the drafting
-// assistant's and storage's expressions there cost milliseconds at start-up.
+// Package lazy holds what the program builds when first used, not at
+// package init: regular expressions (RE) and values such as word lists (Of).
+// Every CLI command (a search or `version` too) runs every package's init,
+// and the drafting assistant's lists and expressions cost ~5–7 ms there.
 package lazy
 
 import (
 	"regexp"
 	"sync"
+	"sync/atomic"
 )
+
+// loads counts the values and expressions built so far, for Loads.
+var loads atomic.Int64
+
+// Loads returns how many values of Of and expressions of RE have been built
+// so far. Right after package init it is 0, which a test checks.
+func Loads() int64 { return loads.Load() }
+
+// Of returns a function that returns f(arg), calling f once, when the
+// function is first called: lazy.Of(wordSet, "pronouns").
+func Of[T any](f func(string) T, arg string) func() T {
+	return sync.OnceValue(func() T {
+		loads.Add(1)
+		return f(arg)
+	})
+}
+
+// Value is Of for a value that needs no argument, such as a table.
+func Value[T any](f func() T) func() T {
+	return sync.OnceValue(func() T {
+		loads.Add(1)
+		return f()
+	})
+}
 
 // Regexp is a regular expression compiled when first used. Its methods are
 // those of regexp.Regexp that the program calls.
@@ -35,7 +60,10 @@ func All() []*Regexp { return all }
 
 // Get returns the compiled expression.
 func (l *Regexp) Get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	l.once.Do(func() {
+		loads.Add(1)
+		l.re = regexp.MustCompile(l.src)
+	})
 	return l.re
 }
 

@@ -17,3 +17,19 @@ func TestRegexp(t *testing.T) {
 		t.Error("All does not list the expression")
 	}
 }
+
+func TestOf(t *testing.T) {
+	calls := 0
+	f := Of(func(s string) int { calls++; return len(s) }, "four")
+	before := Loads()
+	if calls != 0 {
+		t.Fatal("called before first use")
+	}
+	if f() != 4 || f() != 4 || calls != 1 || Loads() != before+1 {
+		t.Errorf("calls %d, loads %d -> %d", calls, before, Loads())
+	}
+	v := Value(func() []string { return []string{"a"} })
+	if len(v()) != 1 || Loads() != before+2 {
+		t.Errorf("Value: loads %d", Loads())
+	}
+}
