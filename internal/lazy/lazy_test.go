@@ -10,7 +10,8 @@ func TestRegexp(t *testing.T) {
 	if m := l.FindStringSubmatch("abb"); len(m) != 2 || m[1] != "bb" {
 		t.Errorf("FindStringSubmatch = %q", m)
 	}
-	if l.Get() != l.Get() || l.String() != `^a(b+)$` {
+	first := l.Get()
+	if l.Get() != first || l.String() != `^a(b+)$` {
 		t.Error("compiled twice or lost its source")
 	}
 	if got := All(); len(got) == 0 || got[len(got)-1] != l {
@@ -25,7 +26,8 @@ func TestOf(t *testing.T) {
 	if calls != 0 {
 		t.Fatal("called before first use")
 	}
-	if f() != 4 || f() != 4 || calls != 1 || Loads() != before+1 {
+	a, b := f(), f()
+	if a != 4 || b != 4 || calls != 1 || Loads() != before+1 {
 		t.Errorf("calls %d, loads %d -> %d", calls, before, Loads())
 	}
 	v := Value(func() []string { return []string{"a"} })
