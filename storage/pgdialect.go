@@ -1,9 +1,10 @@
 package storage
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // The archive's statements are written once, in SQLite's dialect; on
@@ -24,12 +25,12 @@ import (
 // VACUUM INTO) has its own PostgreSQL code in the *_pg.go files.
 
 var (
-	indexedBy   = regexp.MustCompile(`(?i)\s+INDEXED\s+BY\s+\w+`)
-	orIgnore    = regexp.MustCompile(`(?i)^(\s*)INSERT\s+OR\s+IGNORE\s+INTO\b`)
-	orReplace   = regexp.MustCompile(`(?is)^(\s*)INSERT\s+OR\s+REPLACE\s+INTO\s+(\w+)\s*\(([^)]*)\)`)
-	nocase      = regexp.MustCompile(`(?i)([\w.]+)\s+COLLATE\s+NOCASE\b`)
-	whereOne    = regexp.MustCompile(`(?i)\bWHERE\s+1(\s|$)`)
-	insertTable = regexp.MustCompile(`(?is)^\s*INSERT\s+INTO\s+(\w+)\b`)
+	indexedBy   = lazy.RE(`(?i)\s+INDEXED\s+BY\s+\w+`)
+	orIgnore    = lazy.RE(`(?i)^(\s*)INSERT\s+OR\s+IGNORE\s+INTO\b`)
+	orReplace   = lazy.RE(`(?is)^(\s*)INSERT\s+OR\s+REPLACE\s+INTO\s+(\w+)\s*\(([^)]*)\)`)
+	nocase      = lazy.RE(`(?i)([\w.]+)\s+COLLATE\s+NOCASE\b`)
+	whereOne    = lazy.RE(`(?i)\bWHERE\s+1(\s|$)`)
+	insertTable = lazy.RE(`(?is)^\s*INSERT\s+INTO\s+(\w+)\b`)
 )
 
 // idTables are the tables whose new rows' ids the code reads with

@@ -10,13 +10,14 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // A Store opened on a postgres:// URL or a libpq keyword string keeps the
@@ -44,7 +45,7 @@ var libpqKeywords = map[string]bool{
 	"target_session_attrs": true, "sslpassword": true, "sslnegotiation": true,
 }
 
-var keywordStart = regexp.MustCompile(`^\s*([a-z_]+)\s*=`)
+var keywordStart = lazy.RE(`^\s*([a-z_]+)\s*=`)
 
 // IsPostgres reports whether target names a PostgreSQL archive (a
 // postgres:// or postgresql:// URL, or a libpq keyword string such as
@@ -254,7 +255,7 @@ func md5hex(s string) string {
 }
 
 // passwordKeyword finds a password in a libpq keyword string.
-var passwordKeyword = regexp.MustCompile(`(^|\s)password\s*=`)
+var passwordKeyword = lazy.RE(`(^|\s)password\s*=`)
 
 // HasPassword reports whether a PostgreSQL target carries a password
 // itself (rather than leaving it to ~/.pgpass, PGPASSFILE or PGSERVICE):

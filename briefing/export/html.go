@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // piece is a run of text in an HTML paragraph: plain text, or a citation
@@ -71,7 +72,7 @@ func HTML(w io.Writer, b *briefing.Brief) error {
 		}
 		pg.Sections = append(pg.Sections, hs)
 	}
-	return pageTemplate.Execute(w, pg)
+	return pageTemplate().Execute(w, pg)
 }
 
 func hex2(v uint8) string {
@@ -111,7 +112,9 @@ func pieces(text string, have map[int]bool) []piece {
 	return out
 }
 
-var pageTemplate = template.Must(template.New("brief").Parse(`<!DOCTYPE html>
+// pageTemplate is parsed when first used, not at package init (CLI start-up).
+var pageTemplate = lazy.Value(func() *template.Template {
+	return template.Must(template.New("brief").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -165,3 +168,4 @@ footer li { padding-left: 2.4em; text-indent: -2.4em; }
 </body>
 </html>
 {{define "pieces"}}{{range .}}{{if .Cite}}<a href="#src-{{.Cite}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}{{end}}{{end}}`))
+})

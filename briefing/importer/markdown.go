@@ -2,6 +2,8 @@ package importer
 
 import (
 	"strings"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // Markdown is reduced to plain text line by line: block markers (headings,
@@ -10,27 +12,27 @@ import (
 // lines join into one line. Paragraphs stay separated by a blank line.
 
 var (
-	mdHeading     = lazyRE(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	mdSetext      = lazyRE(`^ {0,3}(=+|-+)\s*$`)
-	mdRule        = lazyRE(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`)
-	mdFence       = lazyRE("^ {0,3}(```|~~~)")
-	mdBullet      = lazyRE(`^\s*[-*+]\s+(\[[ xX]\]\s+)?`)
-	mdOrdered     = lazyRE(`^\s*(\d{1,9})[.)]\s+`)
-	mdQuote       = lazyRE(`^\s*(>\s?)+`)
-	mdRefDef      = lazyRE(`^ {0,3}\[[^\]]+\]:\s*\S+`)
-	mdTableSep    = lazyRE(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdImage       = lazyRE(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink        = lazyRE(`\[([^\]]+)\]\([^)]*\)`)
-	mdRefLink     = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAutolink    = lazyRE(`<((?:https?|mailto):[^>\s]+)>`)
-	mdTag         = lazyRE(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
-	mdCode        = lazyRE("`+([^`]*)`+")
-	mdStrong      = lazyRE(`(\*\*|__)([^\s*_](?:.*?[^\s*_])?)(\*\*|__)`)
-	mdEmStar      = lazyRE(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
-	mdEmUnder     = lazyRE(`(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*[^\s_])?)_($|[^\p{L}\p{N}_])`)
-	mdStrike      = lazyRE(`~~([^~]+)~~`)
-	mdEscape      = lazyRE(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
-	mdFrontMatter = lazyRE(`(?s)\A---\n(.*?)\n(?:---|\.\.\.)\n`)
+	mdHeading     = lazy.RE(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	mdSetext      = lazy.RE(`^ {0,3}(=+|-+)\s*$`)
+	mdRule        = lazy.RE(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	mdFence       = lazy.RE("^ {0,3}(```|~~~)")
+	mdBullet      = lazy.RE(`^\s*[-*+]\s+(\[[ xX]\]\s+)?`)
+	mdOrdered     = lazy.RE(`^\s*(\d{1,9})[.)]\s+`)
+	mdQuote       = lazy.RE(`^\s*(>\s?)+`)
+	mdRefDef      = lazy.RE(`^ {0,3}\[[^\]]+\]:\s*\S+`)
+	mdTableSep    = lazy.RE(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdImage       = lazy.RE(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink        = lazy.RE(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefLink     = lazy.RE(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAutolink    = lazy.RE(`<((?:https?|mailto):[^>\s]+)>`)
+	mdTag         = lazy.RE(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
+	mdCode        = lazy.RE("`+([^`]*)`+")
+	mdStrong      = lazy.RE(`(\*\*|__)([^\s*_](?:.*?[^\s*_])?)(\*\*|__)`)
+	mdEmStar      = lazy.RE(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	mdEmUnder     = lazy.RE(`(^|[^\p{L}\p{N}_])_([^\s_](?:[^_]*[^\s_])?)_($|[^\p{L}\p{N}_])`)
+	mdStrike      = lazy.RE(`~~([^~]+)~~`)
+	mdEscape      = lazy.RE(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|>~])`)
+	mdFrontMatter = lazy.RE(`(?s)\A---\n(.*?)\n(?:---|\.\.\.)\n`)
 )
 
 // markdownDoc is a Markdown file reduced to plain text.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 	"github.com/itlightning/dateparse"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -124,7 +125,7 @@ func titleFromText(text string) string {
 
 // bylineRE matches a byline line: "By NAME", optionally followed by an outlet
 // and a date separated by commas, pipes or dashes.
-var bylineRE = lazyRE(`^(?i:by)\s+(.+)$`)
+var bylineRE = lazy.RE(`^(?i:by)\s+(.+)$`)
 
 // applyByline reads a byline from the first line of a.Text and, when found,
 // fills Author, Outlet and Published and removes the line from the text.

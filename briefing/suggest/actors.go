@@ -7,19 +7,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // aliasOf maps well-known alternative names to one canonical name. Capitals
 // and seats of government are here too, but they are merged with their
 // country only when they are used as an actor ("Washington said").
-var aliasOf = wordMap("aliases")
+var aliasOf = lazy.Of(wordMap, "aliases")
 
 // seatOf maps a capital or seat of government to its country, for
 // metonymy: "Washington accused...", "Moscow's demand".
-var seatOf = wordMap("seats")
+var seatOf = lazy.Of(wordMap, "seats")
 
 // actorVerbs follow a name used as an actor.
-var actorVerbs = wordSet("actor-verbs")
+var actorVerbs = lazy.Of(wordSet, "actor-verbs")
 
 // actorUse reports whether the mention m of text is used as an actor: a
 // possessive, or followed by a verb, and not after a place preposition.
@@ -40,11 +41,11 @@ func actorUse(text string, m ner.Mention) bool {
 	w := strings.ToLower(firstWord(after))
 	// the state acting through its people: "Arvelian officials said",
 	// "Arvelia's forces" (above), "Arvelia officials"
-	return actorVerbs[w] || stateBodies[w] && actorVerbs[strings.ToLower(firstWord(strings.TrimLeft(after[len(w):], " ")))]
+	return actorVerbs()[w] || stateBodies()[w] && actorVerbs()[strings.ToLower(firstWord(strings.TrimLeft(after[len(w):], " ")))]
 }
 
 // stateBodies act for the place named before them: "Kessel officials said".
-var stateBodies = wordSet("state-bodies")
+var stateBodies = lazy.Of(wordSet, "state-bodies")
 
 func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
@@ -147,10 +148,10 @@ func actors(docs []*doc) []Actor {
 				}
 			}
 			switch {
-			case aliasOf[lk] != "":
-				key = canonKey(aliasOf[lk])
-			case seatOf[lk] != "" && actorUse(d.art.Text, m):
-				key = canonKey(seatOf[lk])
+			case aliasOf()[lk] != "":
+				key = canonKey(aliasOf()[lk])
+			case seatOf()[lk] != "" && actorUse(d.art.Text, m):
+				key = canonKey(seatOf()[lk])
 				m.Type = ner.LOC
 			case singleName(m, lk) && byWord[lk] != "":
 				key = byWord[lk]
@@ -209,7 +210,7 @@ func actors(docs []*doc) []Actor {
 }
 
 // courtesyTitles are titles before a name that give no role: "Mr", "Ms".
-var courtesyTitles = wordSet("courtesy-titles")
+var courtesyTitles = lazy.Of(wordSet, "courtesy-titles")
 
 // canonKey is the key of a name: lower case, one space between words, no
 // leading "the", typographic apostrophes as plain ones ("O’Neill" and
@@ -271,12 +272,12 @@ func (g *group) actor(ndocs int) Actor {
 		a.Type = t
 	}
 	if canonKey(a.Name) != g.key {
-		for _, v := range aliasOf {
+		for _, v := range aliasOf() {
 			if canonKey(v) == g.key {
 				a.Name = v
 			}
 		}
-		for _, v := range seatOf {
+		for _, v := range seatOf() {
 			if canonKey(v) == g.key {
 				a.Name = v
 			}
@@ -292,7 +293,7 @@ func (g *group) actor(ndocs int) Actor {
 	}
 	// role: the longest one given; a courtesy title says nothing of it
 	for _, r := range g.roles {
-		if fs := strings.Fields(r); len(fs) == 0 || courtesyTitles[strings.ToLower(strings.TrimSuffix(fs[len(fs)-1], "."))] {
+		if fs := strings.Fields(r); len(fs) == 0 || courtesyTitles()[strings.ToLower(strings.TrimSuffix(fs[len(fs)-1], "."))] {
 			continue // "Mr", and a capitalised word glued before it ("Should Mr")
 		}
 		if len(r) > len(a.Role) {

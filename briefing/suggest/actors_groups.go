@@ -6,14 +6,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // groupNouns are the people who act for a state or a bloc after its
 // demonym: "Ostrian officials", "European allies", "Kesseli troops".
-var groupNouns = wordSet("group-nouns")
+var groupNouns = lazy.Of(wordSet, "group-nouns")
 
 // demonymEnds end a demonym.
-var demonymEnds = listEntries("demonym-ends")
+var demonymEnds = lazy.Of(listEntries, "demonym-ends")
 
 // groupPhrases returns the byte ranges of "Demonym noun" phrases in t and
 // of their demonyms: [start, end, demonym end].
@@ -34,13 +35,13 @@ func groupPhrases(t string) [][3]int {
 			}
 			j += n2
 		}
-		if prevStart >= 0 && groupNouns[t[i:j]] && strings.TrimSpace(t[prevEnd:i]) == "" && i-prevEnd <= 2 {
+		if prevStart >= 0 && groupNouns()[t[i:j]] && strings.TrimSpace(t[prevEnd:i]) == "" && i-prevEnd <= 2 {
 			out = append(out, [3]int{prevStart, j, prevEnd})
 		}
 		prevStart, prevEnd = -1, -1
 		if unicode.IsUpper(r) && j-i > 3 {
 			w := t[i:j]
-			for _, e := range demonymEnds {
+			for _, e := range demonymEnds() {
 				if strings.HasSuffix(w, e) && strings.ToUpper(w) != w {
 					prevStart, prevEnd = i, j
 					break
@@ -53,14 +54,14 @@ func groupPhrases(t string) [][3]int {
 }
 
 // irregularDemonyms are the demonyms whose state a prefix does not find.
-var irregularDemonyms = wordMap("irregular-demonyms")
+var irregularDemonyms = lazy.Of(wordMap, "irregular-demonyms")
 
 // stateOf returns the group of the state or bloc a demonym names: a place
 // whose name the demonym extends ("Ostrian" -> Ostria, "Kesseli" ->
 // Kessel), or a known irregular one; nil when none acts in the articles.
 func stateOf(demonym string, groups map[string]*group) *group {
 	l := strings.ToLower(demonym)
-	if k, ok := irregularDemonyms[l]; ok {
+	if k, ok := irregularDemonyms()[l]; ok {
 		return groups[k]
 	}
 	for k, g := range groups {

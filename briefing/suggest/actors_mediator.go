@@ -4,20 +4,21 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // mediatorWords name a go-between in a role or an appositive: "UN envoy",
 // "the head of the mission", "the chair", "facilitator".
-var mediatorWords = listEntries("mediator-words")
+var mediatorWords = lazy.Of(listEntries, "mediator-words")
 
 // neutralBody are organisations whose envoys mediate or observe.
-var neutralBody = wordSet("neutral-bodies")
+var neutralBody = lazy.Of(wordSet, "neutral-bodies")
 
 // mediatorVerbs follow a go-between: "Wójcik chaired", "with X mediating".
-var mediatorVerbs = wordSet("mediator-verbs")
+var mediatorVerbs = lazy.Of(wordSet, "mediator-verbs")
 
 func mediatorWord(lower string) bool {
-	for _, w := range mediatorWords {
+	for _, w := range mediatorWords() {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -31,7 +32,7 @@ func mediatorWord(lower string) bool {
 // "Washington's special envoy"), or anyone the text shows chairing,
 // mediating or brokering ("X chaired", "with X mediating", "mediated by X").
 func (g *group) mediates(a Actor) bool {
-	if a.speaksOf != "" && !neutralBody[strings.ToLower(a.speaksOf)] {
+	if a.speaksOf != "" && !neutralBody()[strings.ToLower(a.speaksOf)] {
 		return false // a side's own envoy
 	}
 	if a.Type == ner.PER {
@@ -64,7 +65,7 @@ func (g *group) mediates(a Actor) bool {
 				return true
 			}
 		}
-		if w := firstField(skipAside(d.art.Text[m.End:sp.End])); mediatorVerbs[bare(w)] {
+		if w := firstField(skipAside(d.art.Text[m.End:sp.End])); mediatorVerbs()[bare(w)] {
 			return true
 		}
 	}

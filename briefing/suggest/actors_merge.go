@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // nameIndex holds, over all the articles of a draft, the full names of the
@@ -33,7 +34,7 @@ func personKey(s string) string {
 
 // personTitles are titles and heading words glued before a name:
 // "State Senator Ines Valdor", "Presidential Candidate Valdor".
-var personTitles = wordSet("person-titles")
+var personTitles = lazy.Of(wordSet, "person-titles")
 
 // personCore drops the words glued before a person's name by a title, a
 // heading or a caption ("Senator Ines Valdor", "WATCH Ines Valdor",
@@ -45,7 +46,7 @@ func personCore(text string) string {
 	for i < len(fs)-1 {
 		w := fs[i]
 		lw := strings.ToLower(w)
-		if !notActorStart[lw] && !personTitles[lw] && !(len(w) > 1 && strings.ToUpper(w) == w && lw != w) {
+		if !notActorStart()[lw] && !personTitles()[lw] && !(len(w) > 1 && strings.ToUpper(w) == w && lw != w) {
 			break
 		}
 		i++
@@ -125,7 +126,7 @@ func (ix *nameIndex) organisations() {
 				hits = append(hits, l)
 			}
 		}
-		if len(hits) == 1 && aliasOf[k] == "" && seatOf[k] == "" {
+		if len(hits) == 1 && aliasOf()[k] == "" && seatOf()[k] == "" {
 			ix.into[k] = hits[0]
 		}
 	}
@@ -172,7 +173,7 @@ func (ix *nameIndex) only(word string) string {
 // named in full elsewhere: a person or organisation (surnames are often
 // typed as organisations), never a place or a known alias.
 func singleName(m ner.Mention, lk string) bool {
-	return !strings.Contains(lk, " ") && m.Type != ner.LOC && aliasOf[lk] == "" && seatOf[lk] == "" &&
+	return !strings.Contains(lk, " ") && m.Type != ner.LOC && aliasOf()[lk] == "" && seatOf()[lk] == "" &&
 		utf8.RuneCountInString(lk) > 2
 }
 

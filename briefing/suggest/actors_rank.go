@@ -2,42 +2,42 @@ package suggest
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // outlets are the news outlets named in full (data/outlets.txt).
-var outlets = wordSet("outlets")
+var outlets = lazy.Of(wordSet, "outlets")
 
 // outletHeads end the names of newspapers, magazines and broadcasters:
 // "the Kessel Herald", "Radio Valdoria".
-var outletHeads = wordSet("outlet-heads")
+var outletHeads = lazy.Of(wordSet, "outlet-heads")
 
 // callSign is a broadcaster's call sign: "KVLT", "WXRD-TV".
-var callSign = regexp.MustCompile(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$`)
+var callSign = lazy.RE(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$`)
 
 // notActorStart are words that cannot open an actor's name: a verb or a
 // function word glued before a name ("Said Ines", "Should Valdor").
-var notActorStart = wordSet("not-actor-start")
+var notActorStart = lazy.Of(wordSet, "not-actor-start")
 
 // notActorEnd are words that cannot close a name.
-var notActorEnd = wordSet("not-actor-end")
+var notActorEnd = lazy.Of(wordSet, "not-actor-end")
 
 // pronouns open a contraction that looks like a name: "I'd", "They're".
-var pronouns = wordSet("pronouns")
+var pronouns = lazy.Of(wordSet, "pronouns")
 
 // outlet reports whether name is a news outlet: listed, a call sign, a
 // website, or an organisation whose name ends in an outlet word.
 func outlet(name, typ string) bool {
 	l := strings.ToLower(strings.TrimPrefix(name, "The "))
-	if outlets[l] || callSign.MatchString(name) || strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") {
+	if outlets()[l] || callSign.MatchString(name) || strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") {
 		return true
 	}
 	fs := strings.Fields(l)
-	return typ != ner.PER && len(fs) > 1 && outletHeads[fs[len(fs)-1]]
+	return typ != ner.PER && len(fs) > 1 && outletHeads()[fs[len(fs)-1]]
 }
 
 // notActor reports whether an actor found by the recogniser is none: a
@@ -53,10 +53,10 @@ func notActor(g *group, a Actor) bool {
 	if len(fs) == 0 {
 		return true
 	}
-	if w := fs[0]; notActorStart[w] || pronouns[strings.SplitN(w, "'", 2)[0]] && strings.Contains(w, "'") {
+	if w := fs[0]; notActorStart()[w] || pronouns()[strings.SplitN(w, "'", 2)[0]] && strings.Contains(w, "'") {
 		return true
 	}
-	if notActorEnd[fs[len(fs)-1]] || glued(a.Name) {
+	if notActorEnd()[fs[len(fs)-1]] || glued(a.Name) {
 		return true
 	}
 	if a.Type != ner.PER && commonWord(g, a.Name) {
@@ -83,12 +83,12 @@ func notActor(g *group, a Actor) bool {
 }
 
 // creditPrefixes end the text before a name in a byline or a credit.
-var creditPrefixes = listEntries("credit-prefixes")
+var creditPrefixes = lazy.Of(listEntries, "credit-prefixes")
 
 // byline reports whether the text before a name introduces a byline or a
 // credit: a line opening with "By", "Photo:", "photo by", "Reporting by".
 func byline(before string) bool {
-	for _, p := range creditPrefixes {
+	for _, p := range creditPrefixes() {
 		if strings.HasSuffix(before, p) {
 			return true
 		}
@@ -129,7 +129,7 @@ func (g *group) rank(a Actor, ndocs int) float64 {
 }
 
 // placePreps put the name after them as the place where something happens.
-var placePreps = wordSet("place-preps")
+var placePreps = lazy.Of(wordSet, "place-preps")
 
 // onlyWhere reports whether every mention names where something happens or
 // what it concerns, never who acts: after a place preposition ("talks at
@@ -149,8 +149,8 @@ func onlyWhere(g *group, person bool) bool {
 			return false
 		}
 		modifier := !person && strings.HasPrefix(t[m.End:], " ") && after != "" && !isCapWord(after) && !verbWord(after) &&
-			!functionWords[strings.ToLower(after)]
-		if !placePreps[before] && !modifier {
+			!functionWords()[strings.ToLower(after)]
+		if !placePreps()[before] && !modifier {
 			return false
 		}
 	}
@@ -158,7 +158,7 @@ func onlyWhere(g *group, person bool) bool {
 }
 
 // functionWords follow a name without making it a modifier of a noun.
-var functionWords = wordSet("function-words")
+var functionWords = lazy.Of(wordSet, "function-words")
 
 // glued reports whether t has two words run together: a capital inside a
 // word after lower-case letters ("TrumpTrump", "saidThe"; a web brand
@@ -215,7 +215,7 @@ func commonWord(g *group, name string) bool {
 		return false // a longer name or an acronym
 	}
 	lower := strings.ToLower(name)
-	if lower == name || aliasOf[lower] != "" || seatOf[lower] != "" {
+	if lower == name || aliasOf()[lower] != "" || seatOf()[lower] != "" {
 		return false // "Republicans", "Turkey": a known name
 	}
 	seen := map[*doc]bool{}

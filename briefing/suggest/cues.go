@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // cue is a phrase that marks a sentence as a sticking point, with a weight.
@@ -16,8 +17,13 @@ type cue struct {
 	label  string
 }
 
-// cues builds cues from quadruples: regexp, hints ("a|b"), weight, label.
-func cues(spec ...string) []cue {
+// cues returns a table of cues from quadruples: regexp, hints ("a|b"),
+// weight, label. The table is built when first used.
+func cues(spec ...string) func() []cue {
+	return lazy.Value(func() []cue { return buildCues(spec) })
+}
+
+func buildCues(spec []string) []cue {
 	var out []cue
 	for i := 0; i+3 < len(spec); i += 4 {
 		w := 1.0
@@ -86,14 +92,14 @@ var stickingCues = cues(
 // noDisputeRe finds the words of a cue that state no disagreement: a
 // spokesman who "declined to comment", a call "for comment", a call for
 // help or an ambulance, a report "denied any" symptoms.
-var noDisputeRe = regexp.MustCompile(`(?i)\bdeclin(?:e|es|ed|ing) to (?:comment|say|discuss|confirm|answer|elaborate|respond|speak|identify|name|provide|release|disclose|give|be interviewed|talk)\b|\brefus(?:e|es|ed|ing) to (?:comment|be interviewed|answer questions)\b|\b(?:not|n't) (?:immediately )?(?:respond|return)\w*\b[^.;]{0,40}?\bcalls?\b(?: for comment)?|\bcall(?:s|ed|ing)? for (?:comment|help|an ambulance|medical (?:help|attention)|backup|additional (?:personnel|officers)|EMS|a mix)\b`)
+var noDisputeRe = lazy.RE(`(?i)\bdeclin(?:e|es|ed|ing) to (?:comment|say|discuss|confirm|answer|elaborate|respond|speak|identify|name|provide|release|disclose|give|be interviewed|talk)\b|\brefus(?:e|es|ed|ing) to (?:comment|be interviewed|answer questions)\b|\b(?:not|n't) (?:immediately )?(?:respond|return)\w*\b[^.;]{0,40}?\bcalls?\b(?: for comment)?|\bcall(?:s|ed|ing)? for (?:comment|help|an ambulance|medical (?:help|attention)|backup|additional (?:personnel|officers)|EMS|a mix)\b`)
 
 // noDisputeHints are stems one of which every match of noDisputeRe contains.
-var noDisputeHints = listEntries("no-dispute-hints")
+var noDisputeHints = lazy.Of(listEntries, "no-dispute-hints")
 
 // maskNoDispute blanks the no-dispute phrases of t, keeping its byte offsets.
 func maskNoDispute(t string) string {
-	if !hinted(strings.ToLower(t), noDisputeHints) {
+	if !hinted(strings.ToLower(t), noDisputeHints()) {
 		return t
 	}
 	return noDisputeRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
@@ -101,32 +107,36 @@ func maskNoDispute(t string) string {
 
 // forecastCues map hedge words to a likelihood term; the first match in
 // this order wins, so stronger and negated forms come first.
-var forecastCues = []struct {
+type forecastCue struct {
 	re    *regexp.Regexp
 	l     briefing.Likelihood
 	w     float64
 	hints []string
-}{
-	{regexp.MustCompile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2, strings.Split("chance|impossible|ruled|never", "|")},
-	{regexp.MustCompile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3, strings.Split("unlikely|remote", "|")},
-	{regexp.MustCompile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3, strings.Split("unlikely|doubt|slim|expected|sceptic|skeptic", "|")},
-	{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
-	{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
-	{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
-	{regexp.MustCompile(`(?i)\bhop(?:e|es|ed|ing) (?:to|that|for)\b|\brisks?\b|\brisked\b|\bat risk\b|\bjeopardi[sz]|\bthreatens to\b`), briefing.RoughlyEvenChance, 3,
-		strings.Split("hop|risk|jeopard|threatens", "|")},
-	{regexp.MustCompile(`(?i)\b(?-i:may)\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
-	{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
-	{regexp.MustCompile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
-		strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
-	{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 }
 
+var forecastCues = lazy.Value(func() []forecastCue {
+	return []forecastCue{
+		{regexp.MustCompile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2, strings.Split("chance|impossible|ruled|never", "|")},
+		{regexp.MustCompile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3, strings.Split("unlikely|remote", "|")},
+		{regexp.MustCompile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3, strings.Split("unlikely|doubt|slim|expected|sceptic|skeptic", "|")},
+		{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
+		{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
+		{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
+		{regexp.MustCompile(`(?i)\bhop(?:e|es|ed|ing) (?:to|that|for)\b|\brisks?\b|\brisked\b|\bat risk\b|\bjeopardi[sz]|\bthreatens to\b`), briefing.RoughlyEvenChance, 3,
+			strings.Split("hop|risk|jeopard|threatens", "|")},
+		{regexp.MustCompile(`(?i)\b(?-i:may)\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
+		{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
+		{regexp.MustCompile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
+			strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
+		{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
+	}
+})
+
 // futureCues raise a forecast's score: time frames and forward verbs.
-var futureCues = regexp.MustCompile(`(?i)\bdeadline\b|\bexpires? (?:on|in|at|by)\b|\bdue to\b|\bscheduled for\b|\bnext (?:week|month|year|round|session)\b|\bcoming (?:days|weeks|months|year)\b|\bby the end of\b|\bbefore the end of\b|\bwithin (?:days|weeks|months|a year)\b|\bin the (?:coming|next)\b|\bover the (?:winter|summer|spring|autumn)\b|\bthis (?:quarter|year|month)\b|\bfuture\b|\boutlook\b|\bwindow\b`)
+var futureCues = lazy.RE(`(?i)\bdeadline\b|\bexpires? (?:on|in|at|by)\b|\bdue to\b|\bscheduled for\b|\bnext (?:week|month|year|round|session)\b|\bcoming (?:days|weeks|months|year)\b|\bby the end of\b|\bbefore the end of\b|\bwithin (?:days|weeks|months|a year)\b|\bin the (?:coming|next)\b|\bover the (?:winter|summer|spring|autumn)\b|\bthis (?:quarter|year|month)\b|\bfuture\b|\boutlook\b|\bwindow\b`)
 
 // concreteCues mark a development the parties have agreed or scheduled.
-var concreteCues = regexp.MustCompile(`(?i)\bagreed to (?:continue|resume|meet|hold|reconvene)\b|\bscheduled\b|\bwill (?:meet|resume)\b|\bset to (?:meet|resume)\b|\bdue to (?:resume|meet|reconvene)\b`)
+var concreteCues = lazy.RE(`(?i)\bagreed to (?:continue|resume|meet|hold|reconvene)\b|\bscheduled\b|\bwill (?:meet|resume)\b|\bset to (?:meet|resume)\b|\bdue to (?:resume|meet|reconvene)\b`)
 
 // stickingPoints scores each sentence for disagreement cues and attaches
 // the actors it names as the parties.
@@ -141,7 +151,7 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			best, at := 0.0, -1
 			text := s.Text
 			lower := strings.ToLower(text)
-			for _, c := range stickingCues {
+			for _, c := range stickingCues() {
 				if !hinted(lower, c.hints) {
 					continue
 				}
@@ -175,7 +185,7 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 }
 
 // scheduledCues mark a step the parties have agreed or scheduled.
-var scheduledCues = listEntries("scheduled-cues")
+var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 
 // forecasts scores forward-looking sentences and suggests a likelihood.
 func forecasts(docs []*doc) []Forecast {
@@ -189,7 +199,7 @@ func forecasts(docs []*doc) []Forecast {
 			score := 0.0
 			var l briefing.Likelihood
 			lower := strings.ToLower(s.Text)
-			for _, c := range forecastCues {
+			for _, c := range forecastCues() {
 				if hinted(lower, c.hints) && c.re.MatchString(s.Text) {
 					if l == "" {
 						l = c.l
@@ -203,7 +213,7 @@ func forecasts(docs []*doc) []Forecast {
 			if futureCues.MatchString(s.Text) {
 				score += 2
 			}
-			if hinted(lower, scheduledCues) && concreteCues.MatchString(s.Text) {
+			if hinted(lower, scheduledCues()) && concreteCues.MatchString(s.Text) {
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {

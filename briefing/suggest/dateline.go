@@ -1,10 +1,11 @@
 package suggest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // datelineLen returns the length in bytes of a leading dateline of s, with
@@ -104,7 +105,7 @@ func datelineLen(s string) int {
 // service's name in brackets, with or without a dash: "Port Aldine (AP) ",
 // "Kessan, Norvask (Reuters) — ", or glued to the first word: "Kessan,
 // Norvask (CNN)Troops". The submatch ends before the first word.
-var wireDatelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’-]+(?:,? [A-Z][\p{L}.'’-]+){0,3} \((?:CNN|AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|Yonhap)\)(?: ?(?:—|–|--|-))? *)[A-Z"“]`)
+var wireDatelineRe = lazy.RE(`^([A-Z][\p{L}.'’-]+(?:,? [A-Z][\p{L}.'’-]+){0,3} \((?:CNN|AP|Reuters|AFP|UPI|dpa|Bloomberg|Xinhua|Yonhap)\)(?: ?(?:—|–|--|-))? *)[A-Z"“]`)
 
 // dashAt returns the length of " — ", " – ", " -- ", " - " (and the same
 // without the leading space) at s[i:], or 0.

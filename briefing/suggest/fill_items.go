@@ -2,11 +2,11 @@ package suggest
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // positionWords is the length an actor's position should keep when it can.
@@ -78,7 +78,7 @@ func itemSpans(spans []Sentence) []Sentence {
 			continue // "said Tuesday", "told reporters", "will not", "said in a report": no position
 		}
 		if balancedQuotes(shown(sp)) {
-			if fs := strings.Fields(sp.Text); danglingEnd[bare(fs[len(fs)-1])] {
+			if fs := strings.Fields(sp.Text); danglingEnd()[bare(fs[len(fs)-1])] {
 				// a quotation that ends on a stranded word ("Not that I
 				// know of"): only when nothing else is there
 				dangling = append(dangling, sp)
@@ -95,7 +95,7 @@ func itemSpans(spans []Sentence) []Sentence {
 		for _, sp := range spans {
 			if k := strings.IndexAny(sp.Text, "\"“”("); k > 0 && !sp.Quoted {
 				c := span(sp, 0, len(strings.TrimRight(sp.Text[:k], " ,:;")))
-				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !danglingEnd[bare(fs[len(fs)-1])] {
+				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !danglingEnd()[bare(fs[len(fs)-1])] {
 					whole = append(whole, c)
 				}
 			}
@@ -114,14 +114,14 @@ func itemSpans(spans []Sentence) []Sentence {
 
 // onlySaying is a span that says only that, where or when someone spoke:
 // "said in a statement", "told reporters on Monday", "wrote on its website".
-var onlySaying = regexp.MustCompile(`(?i)^(?:said|says|told reporters|added|wrote|writes|stated|tells [A-Z][\pL.]*(?: [A-Z][\pL.]*)*)(?: (?:in|on|at|during|via|through|after|late|early|earlier|last|this) (?:a |an |the |its |his |her |their )?(?:[\pL-]+ ){0,2}(?:statement|report|interview|letter|post|tweet|release|briefing|conference|e-?mail|message|memo|filing|call|speech|website|blog|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|twitter|facebook|television|radio))*[.,]?$`)
+var onlySaying = lazy.RE(`(?i)^(?:said|says|told reporters|added|wrote|writes|stated|tells [A-Z][\pL.]*(?: [A-Z][\pL.]*)*)(?: (?:in|on|at|during|via|through|after|late|early|earlier|last|this) (?:a |an |the |its |his |her |their )?(?:[\pL-]+ ){0,2}(?:statement|report|interview|letter|post|tweet|release|briefing|conference|e-?mail|message|memo|filing|call|speech|website|blog|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|twitter|facebook|television|radio))*[.,]?$`)
 
 // minPositionWords is the fewest words an actor's position has: a verb
 // and what it is about ("rejected the plan").
 const minPositionWords = 3
 
 // danglingEnd are words a span cannot end with: it would stop mid-phrase.
-var danglingEnd = wordSet("dangling-end")
+var danglingEnd = lazy.Of(wordSet, "dangling-end")
 
 // balancedQuotes reports whether every quotation and bracket t opens it
 // also closes, and none closes before it opens.
@@ -171,7 +171,7 @@ func slotOf(spans []Sentence, lead string, b *briefing.Brief, pref int) slot {
 func cueScore(t string) float64 {
 	lower := strings.ToLower(t)
 	n := 0.0
-	for _, c := range stickingCues {
+	for _, c := range stickingCues() {
 		if hinted(lower, c.hints) && c.re.MatchString(t) {
 			n += c.weight
 		}

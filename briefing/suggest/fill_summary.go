@@ -5,10 +5,11 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // outcomeRe finds the sentence that states how talks ended: the bottom line.
-var outcomeRe = regexp.MustCompile(`(?i)\b(?:ended|ends|end|concluded|closed|broke up) (?:[a-z]+ ){0,3}without\b|\bwithout (?:an? |any )?(?:agreement|deal|breakthrough)\b|\b(?:collapsed|stalled|broke down|faltered|deadlocked|failed to (?:reach|agree|produce|yield))\b|\b(?:reached|struck|signed|sealed|clinched) (?:an? |the )?(?:[a-z-]+ )?(?:agreement|deal|accord|ceasefire|truce)\b|\bagreed (?:on|to) (?:an? |the )?(?:[a-z-]+ )?(?:deal|ceasefire|truce|framework|accord|exchange)\b|\bdid not yield\b|\bno (?:agreement|deal|breakthrough)\b`)
+var outcomeRe = lazy.RE(`(?i)\b(?:ended|ends|end|concluded|closed|broke up) (?:[a-z]+ ){0,3}without\b|\bwithout (?:an? |any )?(?:agreement|deal|breakthrough)\b|\b(?:collapsed|stalled|broke down|faltered|deadlocked|failed to (?:reach|agree|produce|yield))\b|\b(?:reached|struck|signed|sealed|clinched) (?:an? |the )?(?:[a-z-]+ )?(?:agreement|deal|accord|ceasefire|truce)\b|\bagreed (?:on|to) (?:an? |the )?(?:[a-z-]+ )?(?:deal|ceasefire|truce|framework|accord|exchange)\b|\bdid not yield\b|\bno (?:agreement|deal|breakthrough)\b`)
 
 // quoted reports whether a sentence opens with a quotation.
 func quoted(t string) bool {
@@ -39,7 +40,7 @@ func summarySlot(s Sentence, b *briefing.Brief, need *regexp.Regexp) slot {
 
 // meetingPhrases, besides logisticsPhrases, mark a sentence that only
 // reports a meeting.
-var meetingPhrases = listEntries("meeting-phrases")
+var meetingPhrases = lazy.Of(listEntries, "meeting-phrases")
 
 // summaryLogistics reports whether a sentence only reports a meeting: who
 // met, hosted, chaired or discussed, where and for how long.
@@ -48,7 +49,7 @@ func summaryLogistics(t string) bool {
 	if logistics(l) {
 		return true
 	}
-	for _, w := range meetingPhrases {
+	for _, w := range meetingPhrases() {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -88,7 +89,7 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	for k, c := range picks {
 		var need *regexp.Regexp
 		if k == 0 && outcomeRe.MatchString(c.d.sentenceOf(c.i).Text) {
-			need = outcomeRe
+			need = outcomeRe.Get()
 		}
 		slots[k] = summarySlot(c.d.sentenceOf(c.i), b, need)
 	}

@@ -1,12 +1,13 @@
 package suggest
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // citeMark is a citation marker " [n]" in a section's text.
-var citeMark = regexp.MustCompile(`\s*\[\d+\]`)
+var citeMark = lazy.RE(`\s*\[\d+\]`)
 
 // usedText holds the quoted spans a brief's sections already print, so
 // that no source sentence is used in two sections: the summary's sentences

@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,55 +8,56 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // Web-page furniture: the text a page prints around an article that a copy
 // and paste brings along. None of it is reporting, so no section may quote
 // it. Each pattern is a class of such text, not a phrase of one page.
-var furnitureRes = []*regexp.Regexp{
+var furnitureRes = []*lazy.Regexp{
 	// photo captions: a position marker after a name, a file-photo opener,
 	// a photo credit in brackets, a caption label
-	regexp.MustCompile(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
-	regexp.MustCompile(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
-	regexp.MustCompile(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
-	regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
-	regexp.MustCompile(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
+	lazy.RE(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
+	lazy.RE(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
+	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
+	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
+	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
-	regexp.MustCompile(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
+	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
-	regexp.MustCompile(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b`),
+	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b`),
 	// browser notices
-	regexp.MustCompile(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
+	lazy.RE(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
 	// bylines and time stamps
-	regexp.MustCompile(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
+	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
 	// share buttons, read-more and related links, copyright lines
-	regexp.MustCompile(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
+	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
-	regexp.MustCompile(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
+	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
-	regexp.MustCompile(`(?i)^(?:p\.? ?o\.? )?box \d+\b|, [A-Z]{2},? \d{5}(?:-\d{4})?\b`),
+	lazy.RE(`(?i)^(?:p\.? ?o\.? )?box \d+\b|, [A-Z]{2},? \d{5}(?:-\d{4})?\b`),
 	// contact lines: an e-mail address, a handle, a request to get in
 	// touch ("Reach the writer at ...", "Anyone with information is asked
 	// to call ..."); a wire's desk line ("-- Desk name, 555-0100") names its
 	// reporters and stays
-	regexp.MustCompile(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}|(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
+	lazy.RE(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}|(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
 	// a finance page's quote widget, an editor's note on where the text
 	// comes from
-	regexp.MustCompile(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
+	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
 // and share buttons, an advertisement label.
-var furniturePrefixRe = regexp.MustCompile(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption)\s+`)
+var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption)\s+`)
 
 // sectionLabelRe is an explainer's section label before a sentence: two to
 // four words, only the first capitalised, and a colon ("Why it matters: ",
 // "The big picture: "). A speaker before a colon is no label: a name is
 // capitalised, and "He said: " or "The minister told reporters: " holds a
 // verb of saying or a pronoun (labelSpeech).
-var sectionLabelRe = regexp.MustCompile(`^[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: +[A-Z]`)
+var sectionLabelRe = lazy.RE(`^[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: +[A-Z]`)
 
-var labelSpeech = regexp.MustCompile(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|explained|stated|warned|warns|declared|insisted|tweeted|posted|replied|noted|recalled|announced|concluded|continued|argued|urged)\b`)
+var labelSpeech = lazy.RE(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|explained|stated|warned|warns|declared|insisted|tweeted|posted|replied|noted|recalled|announced|concluded|continued|argued|urged)\b`)
 
 // prefixLen returns the length of the page text or section label glued
 // before the sentence t, or 0.
@@ -73,14 +73,14 @@ func prefixLen(t string) int {
 
 // byline is "By Lena Morrow" or "By Lena Morrow and Ivo Brandt, Capital
 // Desk": a short line that names the writers.
-var bylineRe = regexp.MustCompile(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){0,2}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*[.,]?$`)
+var bylineRe = lazy.RE(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){0,2}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*[.,]?$`)
 
 // captionDateRe is a sentence that ends in a full date with its weekday,
 // and the word before the weekday: a photo caption's convention ("...
 // flies over the palace, Saturday, May 4, 2029."), the place sometimes
 // after it ("..., Saturday, May 4, 2029, in Varnholm, Oland."); reporting
 // writes "on Saturday" and leaves the year out.
-var captionDateRe = regexp.MustCompile(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? in [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2})?\.?$`)
+var captionDateRe = lazy.RE(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? in [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2})?\.?$`)
 
 // furnitureHints hold, for each pattern of furnitureRes in order, lower-case
 // words one of which its every match contains, so that the patterns run
@@ -181,7 +181,7 @@ func headingEnd(s string, i, words int) int {
 }
 
 // footnoteEndRe is a footnote mark at the end of a sentence: "[5]".
-var footnoteEndRe = regexp.MustCompile(`\s*\[\d{1,3}\]\s*$`)
+var footnoteEndRe = lazy.RE(`\s*\[\d{1,3}\]\s*$`)
 
 // cleanSpans prepares the sentences of an article for every section: page
 // furniture is dropped, and a leading dateline, player text or heading in

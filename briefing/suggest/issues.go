@@ -1,50 +1,51 @@
 package suggest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
-var issueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|about|(?:talks|negotiations|vote|deal|agreement|compromise|stance|position|row|dispute|deadlock|impasse|differences|split|divisions?) on) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
+var issueRe = lazy.RE(`(?i)\b(?:control (?:of|over)|over|about|(?:talks|negotiations|vote|deal|agreement|compromise|stance|position|row|dispute|deadlock|impasse|differences|split|divisions?) on) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
 
 // issueRules name the object of a demand or refusal: the withdrawal a side
 // wants, the territory it will not cede, what it accuses the other of.
 var issueRules = []struct {
-	re   *regexp.Regexp
+	re   *lazy.Regexp
 	make func(m []string) string
 }{
-	{regexp.MustCompile(`(?i)\bwithdraw(?:al of)?(?: (?:its|their|all|the|his|her) (?:forces|troops|soldiers|army|units))? from ((?:the rest of )?(?:the )?[^,.;:"“”]+)`),
+	{lazy.RE(`(?i)\bwithdraw(?:al of)?(?: (?:its|their|all|the|his|her) (?:forces|troops|soldiers|army|units))? from ((?:the rest of )?(?:the )?[^,.;:"“”]+)`),
 		func(m []string) string {
 			return "Withdrawal from " + strings.TrimPrefix(trimPhrase(m[1]), "the rest of ")
 		}},
 	// a refused or demanded act named as its noun: "refused to withdraw
 	// its guards from the ridge" -> "Withdrawal of guards from the ridge"
-	{regexp.MustCompile(`(?i)\b(?:refus\w* to|declin\w* to|(?:will|would|does|did|could) not|won't|wouldn't|never|demand\w* (?:that \S+ )?|call\w* on \S+ to|urg\w* \S+ to|insist\w* on) (withdraw(?:ing)?|remov(?:e|ing)|releas(?:e|ing)|recogni[sz](?:e|ing)|lift(?:ing)?|disarm(?:ing)?|disband(?:ing)?|extradit(?:e|ing)|reopen(?:ing)?|hand(?:ing)? over|return(?:ing)?|free(?:ing)?|pay(?:ing)?) (?:its |their |the |all |any |his |her |our )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,6})`),
+	{lazy.RE(`(?i)\b(?:refus\w* to|declin\w* to|(?:will|would|does|did|could) not|won't|wouldn't|never|demand\w* (?:that \S+ )?|call\w* on \S+ to|urg\w* \S+ to|insist\w* on) (withdraw(?:ing)?|remov(?:e|ing)|releas(?:e|ing)|recogni[sz](?:e|ing)|lift(?:ing)?|disarm(?:ing)?|disband(?:ing)?|extradit(?:e|ing)|reopen(?:ing)?|hand(?:ing)? over|return(?:ing)?|free(?:ing)?|pay(?:ing)?) (?:its |their |the |all |any |his |her |our )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,6})`),
 		func(m []string) string {
 			verb := strings.ToLower(m[1])
-			for stem, noun := range actNouns {
+			for stem, noun := range actNouns() {
 				if strings.HasPrefix(verb, stem) {
 					return noun + " of " + objectPhrase6(m[2])
 				}
 			}
 			return ""
 		}},
-	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b.*\b(?:pre)?condition`),
+	{lazy.RE(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b.*\b(?:pre)?condition`),
 		func([]string) string { return "Territorial precondition" }},
-	{regexp.MustCompile(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
+	{lazy.RE(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
 		func([]string) string { return "Territorial concessions" }},
-	{regexp.MustCompile(`(?i)\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)) that (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+)? (?:share|hand over|release|lift|return|remove|free|stop|end|halt|recogni[sz]e|give up|disband|pay|grant)[a-z]* (?:its |the |their |all |any )?([\p{L}-]+(?: [\p{L}-]+){0,3})`),
+	{lazy.RE(`(?i)\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)) that (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+)? (?:share|hand over|release|lift|return|remove|free|stop|end|halt|recogni[sz]e|give up|disband|pay|grant)[a-z]* (?:its |the |their |all |any )?([\p{L}-]+(?: [\p{L}-]+){0,3})`),
 		func(m []string) string { return objectPhrase(m[1]) }},
-	{regexp.MustCompile(`(?i)\b(?:wants?|wanted|demand(?:s|ed)?|seek(?:s|ing)?|sought) (access to (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+){0,2})`),
+	{lazy.RE(`(?i)\b(?:wants?|wanted|demand(?:s|ed)?|seek(?:s|ing)?|sought) (access to (?:the |its |their )?[\p{L}-]+(?: [\p{L}-]+){0,2})`),
 		func(m []string) string { return objectPhrase(m[1]) }},
 	// what a rejected deal would have done: "would not accept any deal
 	// that left foreign troops in the valley" -> "Foreign troops in the valley"
-	{regexp.MustCompile(`(?i)\b(?:accept|sign|back|support|endorse)\w* (?:any|a|the) (?:deal|agreement|settlement|plan|accord|treaty) that (?:would )?(?:left|leaves?|kept|keeps?|allowed|allows?|let|lets|gave|gives?) ([^,.;:"“”]+)`),
+	{lazy.RE(`(?i)\b(?:accept|sign|back|support|endorse)\w* (?:any|a|the) (?:deal|agreement|settlement|plan|accord|treaty) that (?:would )?(?:left|leaves?|kept|keeps?|allowed|allows?|let|lets|gave|gives?) ([^,.;:"“”]+)`),
 		func(m []string) string { return objectPhrase6(m[1]) }},
-	{regexp.MustCompile(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
+	{lazy.RE(`(?i)\b(?:not|never|refus\w* to|won't) (accept|allow|permit|tolerate|open) (?:any |the |its |their )?([\p{L}-]+(?: [\p{L}-]+){0,4})`),
 		func(m []string) string {
-			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd[strings.ToLower(f[0])] {
+			if f := strings.Fields(m[2]); len(f) > 0 && issueEnd()[strings.ToLower(f[0])] {
 				return "" // "which X refused to open to outsiders": the object came before
 			}
 			if (strings.EqualFold(m[1], "allow") || strings.EqualFold(m[1], "permit")) && strings.Contains(m[2], " to ") {
@@ -57,31 +58,31 @@ var issueRules = []struct {
 		}},
 	// what a deal must contain: "any deal must include the bloc's
 	// procurement market"
-	{regexp.MustCompile(`(?i)\b(?:deal|agreement|settlement|accord|treaty|bill|package)s? (?:must|should|would have to|has to) (?:include|cover|guarantee|contain|open) (?:the |its |their |any |all )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,4})`),
+	{lazy.RE(`(?i)\b(?:deal|agreement|settlement|accord|treaty|bill|package)s? (?:must|should|would have to|has to) (?:include|cover|guarantee|contain|open) (?:the |its |their |any |all )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,4})`),
 		func(m []string) string { return objectPhrase(m[1]) }},
-	{regexp.MustCompile(`(?i)\b(?:reject|dismiss|turn)\w*(?: down)? (?:the |a |an |its |their |any )?((?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|initiative|compromise|resolution))\b`),
+	{lazy.RE(`(?i)\b(?:reject|dismiss|turn)\w*(?: down)? (?:the |a |an |its |their |any )?((?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|initiative|compromise|resolution))\b`),
 		func(m []string) string { return objectPhrase(m[1]) }},
-	{regexp.MustCompile(`(?i)\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)? to|protest(?:s|ed|ing)? against|challeng(?:e|es|ed|ing)|criti[cz]i[sz](?:e|es|ed|ing)) (?:the |a |an |any |its |their |his |her )?((?:[\p{L}-]+ ){0,3}(?:measure|bill|law|plan|policy|proposal|deal|agreement|decision|ruling|order|ban|rule|rules|tariffs?|sanctions|budget|reform|cuts?|tax|nomination|appointment|merger|extradition|deployment|strike|strikes|pipeline|treaty|resolution|amendment|move|changes|regulations))\b`),
+	{lazy.RE(`(?i)\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)? to|protest(?:s|ed|ing)? against|challeng(?:e|es|ed|ing)|criti[cz]i[sz](?:e|es|ed|ing)) (?:the |a |an |any |its |their |his |her )?((?:[\p{L}-]+ ){0,3}(?:measure|bill|law|plan|policy|proposal|deal|agreement|decision|ruling|order|ban|rule|rules|tariffs?|sanctions|budget|reform|cuts?|tax|nomination|appointment|merger|extradition|deployment|strike|strikes|pipeline|treaty|resolution|amendment|move|changes|regulations))\b`),
 		func(m []string) string { return objectPhrase(m[1]) }},
-	{regexp.MustCompile(`(?i)\blink(?:s|ed|ing)? ([\p{L}-]+(?: [\p{L}-]+)?) to ([\p{L}-]+(?: [\p{L}-]+)?)`),
+	{lazy.RE(`(?i)\blink(?:s|ed|ing)? ([\p{L}-]+(?: [\p{L}-]+)?) to ([\p{L}-]+(?: [\p{L}-]+)?)`),
 		func(m []string) string { return "Linking " + objectPhrase(m[1]+" to "+m[2]) }},
-	{regexp.MustCompile(`(?i)\bthreaten(?:s|ed|ing)? to ([\p{L}-]+(?: [\p{L}-]+){0,3})`),
+	{lazy.RE(`(?i)\bthreaten(?:s|ed|ing)? to ([\p{L}-]+(?: [\p{L}-]+){0,3})`),
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
-	{regexp.MustCompile(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
+	{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
-	{regexp.MustCompile(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
+	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
 // actNouns names an act by its noun, keyed by the verb's stem.
-var actNouns = wordMap("act-nouns")
+var actNouns = lazy.Of(wordMap, "act-nouns")
 
 // objectPhrase6 is objectPhrase with room for a place after the object
 // ("guards from the east bank"), cut at a clause word all the same.
 func objectPhrase6(s string) string {
 	fs := strings.Fields(firstWords(s, 7))
 	for i, f := range fs {
-		if i > 0 && objectStop[strings.ToLower(f)] {
+		if i > 0 && objectStop()[strings.ToLower(f)] {
 			fs = fs[:i]
 			break
 		}
@@ -90,7 +91,7 @@ func objectPhrase6(s string) string {
 }
 
 // objectStop ends the object of a demand or refusal: a clause word.
-var objectStop = wordSet("object-stop")
+var objectStop = lazy.Of(wordSet, "object-stop")
 
 // objectPhrase keeps the object of a demand or refusal: up to 5 words, cut
 // at a clause word ("the site to inspectors while ..." -> "site to
@@ -98,7 +99,7 @@ var objectStop = wordSet("object-stop")
 func objectPhrase(s string) string {
 	fs := strings.Fields(firstWords(s, 6))
 	for i, f := range fs {
-		if i > 0 && objectStop[strings.ToLower(f)] {
+		if i > 0 && objectStop()[strings.ToLower(f)] {
 			fs = fs[:i]
 			break
 		}
@@ -174,7 +175,7 @@ func rawIssue(s, label string) string {
 	return label
 }
 
-var rawIssueRe = regexp.MustCompile(`(?i)\b(?:control (?:of|over)|over|on|about|of) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
+var rawIssueRe = lazy.RE(`(?i)\b(?:control (?:of|over)|over|on|about|of) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
 
 // displayIssue names a merged point's issue as a complete noun phrase: the
 // merged label when one of its sentences names it so, else the first such
@@ -203,22 +204,22 @@ func displayIssue(p Point) string {
 // issueEnd are the words an issue label cannot end on: function words,
 // auxiliaries and modals ("Nuclear missiles capable of", "Taxpayer dollars
 // will"); the label is cut back to the word before them.
-var issueEnd = wordSet("issue-end")
+var issueEnd = lazy.Of(wordSet, "issue-end")
 
 // issueCut are the words at which a label stops being a noun phrase: a
 // pronoun or an auxiliary starts a clause ("Creative pursuits they would").
-var issueCut = wordSet("issue-cut")
+var issueCut = lazy.Of(wordSet, "issue-cut")
 
 // issueStart are the words an issue label cannot open with: a clause word
 // or a pronoun that needs what it points back to ("Whom admitted", "That
 // offer", "His decision").
-var issueStart = wordSet("issue-start")
+var issueStart = lazy.Of(wordSet, "issue-start")
 
 // timeWord are the months: a label that opens with one is a date.
-var timeWord = wordSet("time-words")
+var timeWord = lazy.Of(wordSet, "time-words")
 
 // issueNounIng are words in -ing that name an issue on their own.
-var issueNounIng = wordSet("issue-nouns-ing")
+var issueNounIng = lazy.Of(wordSet, "issue-nouns-ing")
 
 // clauseVerb reports whether word i of a label is the verb of a clause
 // rather than part of the noun phrase: a past or present participle after
@@ -226,11 +227,11 @@ var issueNounIng = wordSet("issue-nouns-ing")
 // Performance demanding", "The IRS's investigations challenging").
 func clauseVerb(fs []string, i int) bool {
 	w := bare(fs[i])
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || len(w) < 5 || issueNounIng[w] {
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || len(w) < 5 || issueNounIng()[w] {
 		return false
 	}
 	prev := strings.Trim(fs[i-1], ",.;:")
-	if prev == "" || issueEnd[bare(prev)] {
+	if prev == "" || issueEnd()[bare(prev)] {
 		return false // "the disputed border", "of breaking into"
 	}
 	r := []rune(prev)
@@ -247,7 +248,7 @@ func completeIssue(l string) string {
 	}
 	fs := strings.Fields(strings.TrimSpace(l))
 	for i, f := range fs {
-		if i > 0 && issueCut[bare(f)] || bare(f) == "by" && i > 0 {
+		if i > 0 && issueCut()[bare(f)] || bare(f) == "by" && i > 0 {
 			fs = fs[:i] // "Breaking the rules by urging ...": the means is not the issue
 			break
 		}
@@ -259,13 +260,13 @@ func completeIssue(l string) string {
 			break
 		}
 	}
-	for len(fs) > 0 && (issueEnd[bare(fs[len(fs)-1])] || strings.HasSuffix(bare(fs[len(fs)-1]), "ly")) {
+	for len(fs) > 0 && (issueEnd()[bare(fs[len(fs)-1])] || strings.HasSuffix(bare(fs[len(fs)-1]), "ly")) {
 		fs = fs[:len(fs)-1]
 	}
-	if len(fs) == 0 || len(fs) > 8 || issueStart[bare(fs[0])] {
+	if len(fs) == 0 || len(fs) > 8 || issueStart()[bare(fs[0])] {
 		return ""
 	}
-	if a := bare(fs[0]); (a == "the" || a == "a" || a == "an") && (len(fs) == 1 || issueStart[bare(fs[1])]) {
+	if a := bare(fs[0]); (a == "the" || a == "a" || a == "an") && (len(fs) == 1 || issueStart()[bare(fs[1])]) {
 		return "" // "The latest companies"
 	}
 	for _, f := range fs {
@@ -274,10 +275,10 @@ func completeIssue(l string) string {
 		}
 	}
 	if len(fs) == 1 && (len(bare(fs[0])) < 5 || verbWord(fs[0]) || strings.HasSuffix(bare(fs[0]), "ed") ||
-		strings.HasSuffix(bare(fs[0]), "ing") && !issueNounIng[bare(fs[0])]) {
+		strings.HasSuffix(bare(fs[0]), "ing") && !issueNounIng()[bare(fs[0])]) {
 		return "" // "Adopting", "Behaving": one word that names no issue
 	}
-	if timeWord[bare(fs[0])] || unicode.IsDigit([]rune(fs[0])[0]) {
+	if timeWord()[bare(fs[0])] || unicode.IsDigit([]rune(fs[0])[0]) {
 		return "" // "July 14": a date, not an issue
 	}
 	return capitalize(strings.Join(fs, " "))
@@ -290,7 +291,7 @@ func trimPhrase(s string) string {
 	}
 	fs := strings.Fields(s)
 	for i, f := range fs {
-		if i > 0 && (stopAfter[strings.ToLower(f)]) {
+		if i > 0 && (stopAfter()[strings.ToLower(f)]) {
 			fs = fs[:i]
 			break
 		}
@@ -301,7 +302,7 @@ func trimPhrase(s string) string {
 	return strings.Join(fs, " ")
 }
 
-var stopAfter = wordSet("stop-after")
+var stopAfter = lazy.Of(wordSet, "stop-after")
 
 func capitalize(s string) string {
 	if s == "" {

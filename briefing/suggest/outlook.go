@@ -2,29 +2,29 @@ package suggest
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // yardstickWord finds a likelihood term in a sentence: a brief states one
 // likelihood, in its assessment, so the development sentences quoted next to
 // it should carry none.
-var yardstickWord = regexp.MustCompile(`(?i)\b(?:un)?likely\b|\bprobabl[ey]\b|\balmost certain|\beven chance\b|\bno chance\b`)
+var yardstickWord = lazy.RE(`(?i)\b(?:un)?likely\b|\bprobabl[ey]\b|\balmost certain|\beven chance\b|\bno chance\b`)
 
 // hedgeRe finds a reported judgment: "Diplomats said a comprehensive deal
 // before the end of the year was unlikely", "Officials believe talks are
 // likely to resume".
-var hedgeRe = regexp.MustCompile(`(?i)\b(?:said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|agreed|noted|warned|conceded|acknowledged)(?: that)? ([^,;:"“”]{6,90}?) (was|is|were|are|seemed|seems|looked|looks|remained|remains|appeared|appears) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+var hedgeRe = lazy.RE(`(?i)\b(?:said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|agreed|noted|warned|conceded|acknowledged)(?: that)? ([^,;:"“”]{6,90}?) (was|is|were|are|seemed|seems|looked|looks|remained|remains|appeared|appears) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
 
 // hedgeSubjRe finds a judgment stated directly: "A deal is unlikely to
 // come before the summer".
-var hedgeSubjRe = regexp.MustCompile(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+var hedgeSubjRe = lazy.RE(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
 
 // presentCopula gives the present tense of an assessment's copula.
-var presentCopula = wordMap("present-copula")
+var presentCopula = lazy.Of(wordMap, "present-copula")
 
 // assessment derives one judgment sentence from a hedged forecast, in the
 // present tense with the yardstick term and its band, or "" when the
@@ -36,7 +36,7 @@ func assessment(text string) (string, briefing.Likelihood) {
 		m = hedgeSubjRe.FindStringSubmatch(body)
 		if m != nil {
 			for _, w := range strings.Fields(m[1]) {
-				if speechVerbs[bare(w)] {
+				if speechVerbs()[bare(w)] {
 					return "", "" // "He said it was unlikely": the subject is a clause
 				}
 			}
@@ -60,7 +60,7 @@ func assessment(text string) (string, briefing.Likelihood) {
 	default:
 		l = briefing.VeryLikely
 	}
-	verb = presentCopula[verb] + ""
+	verb = presentCopula()[verb] + ""
 	if verb == "" {
 		verb = strings.ToLower(m[2])
 	}
@@ -88,34 +88,34 @@ func lowerFirst(s string) string {
 
 // watchRe finds the things a forward-looking sentence says to watch:
 // "on prisoner exchanges and monitoring arrangements".
-var watchRe = regexp.MustCompile(`\b(?:focusing on|focused on|focus on|including|such as|on)\s+((?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,5}(?:,? (?:and )?(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,4})*)`)
+var watchRe = lazy.RE(`\b(?:focusing on|focused on|focus on|including|such as|on)\s+((?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,5}(?:,? (?:and )?(?:the )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,4})*)`)
 
 // listSep splits "a, b and c".
-var listSep = regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`)
+var listSep = lazy.RE(`,\s*(?:and\s+)?|\s+and\s+`)
 
 // ifRe finds a condition with a verb that names an event: "if the fighting
 // escalates over the winter".
-var ifRe = regexp.MustCompile(`\bif (?:the )?([a-z]+(?: [a-z]+)?) (escalates|escalate|collapses|collapse|resumes|resume|stalls|stall|expires|expire|intensifies|intensify|spreads|spread|breaks down|break down|fails|fail)((?: over| in| before| during| by) (?:the )?[a-z]+(?: [a-z]+)?)?`)
+var ifRe = lazy.RE(`\bif (?:the )?([a-z]+(?: [a-z]+)?) (escalates|escalate|collapses|collapse|resumes|resume|stalls|stall|expires|expire|intensifies|intensify|spreads|spread|breaks down|break down|fails|fail)((?: over| in| before| during| by) (?:the )?[a-z]+(?: [a-z]+)?)?`)
 
 // expiryRe finds a date something runs out: "the mandate, which expires on
 // 31 March", "the truce expires at the end of the month".
-var expiryRe = regexp.MustCompile(`\b[Tt]he ([a-z]+(?: [a-z]+)?),? (?:which )?(?:expires|runs out|lapses|ends) (on|in|at|by) ((?:the end of (?:the )?[a-z]+)|[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+(?: [0-9]{1,2})?)`)
+var expiryRe = lazy.RE(`\b[Tt]he ([a-z]+(?: [a-z]+)?),? (?:which )?(?:expires|runs out|lapses|ends) (on|in|at|by) ((?:the end of (?:the )?[a-z]+)|[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+(?: [0-9]{1,2})?)`)
 
 // ifNotRe finds a condition on a step not taken: "if the monitors were not
 // deployed" -> "deployment of the monitors".
-var ifNotRe = regexp.MustCompile(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:not )?(deployed|signed|extended|lifted|renewed|released|approved|ratified|withdrawn|implemented)\b`)
+var ifNotRe = lazy.RE(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:not )?(deployed|signed|extended|lifted|renewed|released|approved|ratified|withdrawn|implemented)\b`)
 
-var doneNoun = wordMap("done-nouns")
+var doneNoun = lazy.Of(wordMap, "done-nouns")
 
-var eventNoun = wordMap("event-nouns")
+var eventNoun = lazy.Of(wordMap, "event-nouns")
 
 // watchStop ends a watch item: clause words and time phrases.
-var watchStop = wordSet("watch-stop")
+var watchStop = lazy.Of(wordSet, "watch-stop")
 
 // watchItems extracts up to n indicators from forward-looking sentences.
 // watchDangling are words besides danglingEnd that leave a watch item cut
 // short: prepositions and comparisons a noun phrase does not end with.
-var watchDangling = wordSet("watch-dangling")
+var watchDangling = lazy.Of(wordSet, "watch-dangling")
 
 func watchItems(sents []string, n int) []string {
 	var out []string
@@ -130,14 +130,14 @@ func watchItems(sents []string, n int) []string {
 		if len(fs) < 2 {
 			return // "the ground", "decisions": a single word names no event
 		}
-		if danglingEnd[bare(fs[len(fs)-1])] || watchDangling[bare(fs[len(fs)-1])] {
+		if danglingEnd()[bare(fs[len(fs)-1])] || watchDangling()[bare(fs[len(fs)-1])] {
 			return // "legitimacy of", "relationship between": a phrase cut short
 		}
 		if item == "" || len(out) == n || seen[item] || len(strings.Fields(item)) > 8 {
 			return
 		}
 		for _, w := range strings.Fields(item) {
-			if strict && stopWords[w] && w != "of" {
+			if strict && stopWords()[w] && w != "of" {
 				return
 			}
 		}
@@ -150,7 +150,7 @@ func watchItems(sents []string, n int) []string {
 			for _, part := range listSep.Split(list, -1) {
 				fs := strings.Fields(part)
 				for i, f := range fs {
-					if watchStop[f] {
+					if watchStop()[f] {
 						fs = fs[:i]
 						break
 					}
@@ -164,7 +164,7 @@ func watchItems(sents []string, n int) []string {
 			add("expiry of the "+m[1]+" "+m[2]+" "+m[3], false)
 		}
 		for _, m := range ifNotRe.FindAllStringSubmatch(s, -1) {
-			if noun, ok := doneNoun[m[2]]; ok {
+			if noun, ok := doneNoun()[m[2]]; ok {
 				add(noun+" of the "+m[1], false)
 			}
 		}
@@ -178,7 +178,7 @@ func watchItems(sents []string, n int) []string {
 			case strings.HasSuffix(v, "s"):
 				v = strings.TrimSuffix(v, "s")
 			}
-			noun, ok := eventNoun[v]
+			noun, ok := eventNoun()[v]
 			if !ok {
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // parties names the sides of sentence i of d: the actors named before the
@@ -186,7 +187,7 @@ func mediatorNamed(acts []Actor, name string) bool {
 
 // modifierFollow are the words after "the Name" that still leave the name
 // a noun of its own: prepositions, conjunctions, auxiliaries.
-var modifierFollow = wordSet("modifier-follow")
+var modifierFollow = lazy.Of(wordSet, "modifier-follow")
 
 // modifierUse reports whether a name after "the" only qualifies the noun
 // that follows it: "the Kharan programme", "the Brenna valley".
@@ -202,7 +203,7 @@ func modifierUse(text string, m ner.Mention) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
-	return !modifierFollow[w] && !verbWord(w) && !strings.HasSuffix(w, "ed")
+	return !modifierFollow()[w] && !verbWord(w) && !strings.HasSuffix(w, "ed")
 }
 
 // placeOnly reports whether a place name is used as a location: after a
@@ -238,7 +239,7 @@ func side(acts []Actor, name string) string {
 // actorName returns the name of the acting actor a mention belongs to; a
 // capital stands for its country when that country acts ("Kyiv withdraw").
 func actorName(acts []Actor, m ner.Mention) string {
-	if c := seatOf[strings.ToLower(m.Text)]; c != "" {
+	if c := seatOf()[strings.ToLower(m.Text)]; c != "" {
 		for _, a := range acts {
 			if a.Acts && a.Name == c {
 				return c
@@ -263,7 +264,7 @@ func actorName(acts []Actor, m ner.Mention) string {
 
 // newsAgencies are the wire services and picture agencies that credit a
 // report or a photo.
-var newsAgencies = wordSet("news-agencies")
+var newsAgencies = lazy.Of(wordSet, "news-agencies")
 
 // reporter reports whether name is a news agency.
-func reporter(name string) bool { return newsAgencies[strings.ToLower(name)] }
+func reporter(name string) bool { return newsAgencies()[strings.ToLower(name)] }

@@ -1,16 +1,16 @@
 package suggest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // anaphoraRe finds a reference back to another side's demand: "Sokolov
 // called the demand unacceptable".
-var anaphoraRe = regexp.MustCompile(`(?i)\b(?:the|this|that|such a|their|its) (?:demand|condition|precondition|proposal|request|ultimatum)\b`)
+var anaphoraRe = lazy.RE(`(?i)\b(?:the|this|that|such a|their|its) (?:demand|condition|precondition|proposal|request|ultimatum)\b`)
 
 // resolveAnaphora gives a one-party point that answers "the demand" the
 // party of the nearest earlier point of the same article as the other side,
@@ -23,7 +23,7 @@ func resolveAnaphora(ps []Point) {
 			continue
 		}
 		for j := i - 1; j >= 0 && ps[j].Prov.ArticleID == p.Prov.ArticleID && p.sent-ps[j].sent <= 3; j-- {
-			if demandKind[ps[j].kind] && p.ref == (briefing.Provenance{}) {
+			if demandKind()[ps[j].kind] && p.ref == (briefing.Provenance{}) {
 				p.ref = ps[j].Prov
 			}
 			if len(p.Parties) == 1 && len(ps[j].Parties) == 1 && ps[j].Parties[0] != p.Parties[0] {
@@ -37,16 +37,16 @@ func resolveAnaphora(ps []Point) {
 }
 
 // demandKind are the cue labels of a demand that "the demand" can refer to.
-var demandKind = wordSet("demand-kinds")
+var demandKind = lazy.Of(wordSet, "demand-kinds")
 
 // genericIssueWords do not identify an issue on their own.
-var genericIssueWords = wordSet("generic-issue-words")
+var genericIssueWords = lazy.Of(wordSet, "generic-issue-words")
 
 // issueKeys are the words that identify an issue label.
 func issueKeys(label string) map[string]bool {
 	k := map[string]bool{}
 	for _, w := range words(label) {
-		if !genericIssueWords[w] {
+		if !genericIssueWords()[w] {
 			k[w] = true
 		}
 	}

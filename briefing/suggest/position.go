@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // actorForms lists the names an actor goes by in the text, longest first:
@@ -60,7 +61,7 @@ func occurrences(t, name string) []int {
 
 // positionVerb reports whether w (bare) states a position or a move.
 func positionVerb(w string) bool {
-	return speechVerbs[w] || w == "dismissed" || w == "proposed" || w == "pressed" || w == "threatened" ||
+	return speechVerbs()[w] || w == "dismissed" || w == "proposed" || w == "pressed" || w == "threatened" ||
 		w == "backed" || w == "refused" || w == "rejected" || w == "demanded" || w == "insisted"
 }
 
@@ -167,10 +168,10 @@ func clauseAfter(s Sentence, start, end, stop int, moves bool) (Sentence, bool) 
 		return Sentence{}, false
 	}
 	w := bare(fs[0])
-	if speechVerbs[w] && strings.HasSuffix(fs[0], ",") {
+	if speechVerbs()[w] && strings.HasSuffix(fs[0], ",") {
 		return Sentence{}, false // `…," Tasz said, adding …`: the words are the quotation's
 	}
-	ok := positionVerb(w) || moves && weakVerbs[w] && !auxiliary[w]
+	ok := positionVerb(w) || moves && weakVerbs()[w] && !auxiliary()[w]
 	if (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1 {
 		n := bare(fs[1])
 		ok = n == "not" || n == "never" || positionVerb(n) || w == "must"
@@ -204,15 +205,15 @@ func firstField(s string) string {
 }
 
 // auxiliary verbs report no move on their own.
-var auxiliary = wordSet("auxiliaries")
+var auxiliary = lazy.Of(wordSet, "auxiliaries")
 
 // roleNouns may stand right before a name that is the subject: "envoy
 // Jean-Pierre Moreau said".
-var roleNouns = wordSet("role-nouns")
+var roleNouns = lazy.Of(wordSet, "role-nouns")
 
 // objectRelatives open a clause whose object stands before its subject:
 // "the man whom Tasz and Pell saw", "what Oder and Vell said".
-var objectRelatives = wordSet("object-relatives")
+var objectRelatives = lazy.Of(wordSet, "object-relatives")
 
 // subjectStart reports whether a name after before can open a clause as
 // its subject: at the start, after punctuation, a conjunction, "said", an
@@ -236,7 +237,7 @@ func subjectStart(before string) bool {
 		for k >= 0 && (isCapWord(fs[k]) || bare(fs[k]) == "and") {
 			k--
 		}
-		if k >= 0 && k < len(fs)-2 && objectRelatives[bare(fs[k])] {
+		if k >= 0 && k < len(fs)-2 && objectRelatives()[bare(fs[k])] {
 			return false
 		}
 	}
@@ -248,6 +249,6 @@ func subjectStart(before string) bool {
 		"the", "said", "says", "then", "also", "saying", "whereas", "once":
 		return true
 	default:
-		return roleNouns[b]
+		return roleNouns()[b]
 	}
 }

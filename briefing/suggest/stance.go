@@ -1,13 +1,13 @@
 package suggest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // stanceCand is a sentence that may state an actor's stance.
@@ -29,14 +29,14 @@ type stanceCand struct {
 }
 
 // speechVerbs make their subject or speaker an actor with a position.
-var speechVerbs = wordSet("speech-verbs")
+var speechVerbs = lazy.Of(wordSet, "speech-verbs")
 
 // weakVerbs make their subject an actor, but say little about its position.
-var weakVerbs = wordSet("weak-verbs")
+var weakVerbs = lazy.Of(wordSet, "weak-verbs")
 
 // positionCues mark a sentence that carries a position: what an actor
 // wants, refuses, proposes or blames.
-var positionCues = listEntries("position-cues")
+var positionCues = lazy.Of(listEntries, "position-cues")
 
 // agentScore rates mention m of sentence sp as the subject or speaker of a
 // verb: 3 for a speech or position verb ("X said", "X's delegation
@@ -66,14 +66,14 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 	if len(fs) > 0 {
 		w := bare(fs[0])
 		switch {
-		case speechVerbs[w]:
+		case speechVerbs()[w]:
 			return 3
 		case (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1:
-			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs[n] || w == "must" {
+			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs()[n] || w == "must" {
 				return 3
 			}
 			return 1
-		case weakVerbs[w] || actorVerbs[w]:
+		case weakVerbs()[w] || actorVerbs()[w]:
 			return 1
 		case pastTense(fs):
 			return 1 // "the envoy Name issued a statement"
@@ -122,7 +122,7 @@ func skipAside(s string) string {
 		body := t[1:]
 		if i := strings.IndexByte(body, ','); i > 0 && i < 90 && !strings.ContainsAny(body[:i], ".;\"“”") {
 			for _, w := range strings.Fields(body[:i]) {
-				if speechVerbs[bare(w)] {
+				if speechVerbs()[bare(w)] {
 					return body // ", said the plan ...": the comma closed an aside before the name
 				}
 			}
@@ -168,13 +168,13 @@ func bare(w string) string {
 
 func verbWord(w string) bool {
 	b := bare(w)
-	return speechVerbs[b] || weakVerbs[b] || actorVerbs[b]
+	return speechVerbs()[b] || weakVerbs()[b] || actorVerbs()[b]
 }
 
 // positionScore counts the position cues of a sentence, up to 3.
 func positionScore(lower string) float64 {
 	n := 0.0
-	for _, c := range positionCues {
+	for _, c := range positionCues() {
 		if strings.Contains(lower, c) {
 			n++
 			if n == 3 {
@@ -186,11 +186,11 @@ func positionScore(lower string) float64 {
 }
 
 // logisticsPhrases mark a sentence that only reports a meeting.
-var logisticsPhrases = listEntries("logistics-phrases")
+var logisticsPhrases = lazy.Of(listEntries, "logistics-phrases")
 
 // logistics reports whether a sentence only reports a meeting.
 func logistics(lower string) bool {
-	for _, w := range logisticsPhrases {
+	for _, w := range logisticsPhrases() {
 		if strings.Contains(lower, w) {
 			return true
 		}
@@ -346,7 +346,7 @@ func insideQuote(t string, i int) bool {
 }
 
 // speakerRe is a named speaker: "Brenner said", "Ines Brenner told".
-var speakerRe = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:said|says|told|added|wrote|writes)\b`)
+var speakerRe = lazy.RE(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:said|says|told|added|wrote|writes)\b`)
 
 // otherSpeaker reports whether t, which names an actor at t[i:j], is said
 // by someone else: a named speaker other than the actor ("In a blog post,

@@ -144,7 +144,7 @@ func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
 		for _, it := range b.StickingPoints {
 			label, _, _ := strings.Cut(it, briefing.LeadSeparator)
 			fs := strings.Fields(label)
-			if len(fs) == 0 || issueEnd[bare(fs[len(fs)-1])] || issueStart[bare(fs[0])] {
+			if len(fs) == 0 || issueEnd()[bare(fs[len(fs)-1])] || issueStart()[bare(fs[0])] {
 				t.Errorf("%s: label %q is a fragment", f, label)
 			}
 		}

@@ -2,11 +2,11 @@ package suggest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // cite returns " [n]" for the article behind p, or "" when it is not a source of b.
@@ -147,7 +147,7 @@ func (d Draft) spanFinder(b *briefing.Brief) spanFinder {
 }
 
 // quoteCiteRe is a citation marker with the sentence end after it.
-var quoteCiteRe = regexp.MustCompile(` \[(\d+)\][.!?]?`)
+var quoteCiteRe = lazy.RE(` \[(\d+)\][.!?]?`)
 
 // of returns the provenance of every span text quotes verbatim, in order;
 // a restated judgment ("Assessment: … is unlikely") quotes none.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // words returns the lower-case content words of s (letters and digits runs,
@@ -13,14 +14,14 @@ import (
 func words(s string) []string {
 	var out []string
 	for _, f := range briefing.Words(strings.ToLower(s)) {
-		if !stopWords[f] && len(f) > 1 {
+		if !stopWords()[f] && len(f) > 1 {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-var stopWords = func() map[string]bool {
+var stopWords = lazy.Value(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into onto over under
 about after before than then that this these those there here it its is are was were be been being am do does did
@@ -31,7 +32,7 @@ one two three new up out off down again further once while during until since s 
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // vec is a sparse TF-IDF vector with its norm.
 type vec struct {

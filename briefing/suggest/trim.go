@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // This file shortens a sentence to a clause that stands on its own, the
@@ -62,15 +63,15 @@ func nwords(s string) int { return briefing.WordCount(s) }
 // tailSubordinators start a tail that can be dropped after a comma when the
 // clause before it is complete: a relative or adverbial clause, a
 // participle, an appositive.
-var tailSubordinators = wordSet("tail-subordinators")
+var tailSubordinators = lazy.Of(wordSet, "tail-subordinators")
 
 // keepTail words start a tail that limits the clause before it; cutting it
 // would change the meaning.
-var keepTail = wordSet("keep-tail")
+var keepTail = lazy.Of(wordSet, "keep-tail")
 
 // freeStarters start a clause after a subordinator that stands alone when
 // the subordinator is dropped ("after Sarkand's delegation insisted ...").
-var freeStarters = wordSet("free-starters")
+var freeStarters = lazy.Of(wordSet, "free-starters")
 
 // attribution reports whether tail (after a comma) only says who spoke:
 // "Erdoğan-Kaya told reporters after the final session", "diplomats said",
@@ -90,7 +91,7 @@ func attribution(tail string) bool {
 	if len(fs) > 12 {
 		return false
 	}
-	if w := bare(fs[0]); tailSubordinators[w] && w != "according" || keepTail[w] {
+	if w := bare(fs[0]); tailSubordinators()[w] && w != "according" || keepTail()[w] {
 		return false // "after Sarkand's delegation insisted": a clause, not a speaker
 	}
 	for i, f := range fs {
@@ -164,7 +165,7 @@ func bodyEnd(t string) int {
 }
 
 // saidJoins join two statements of one speaker: "... and said ...".
-var saidJoins = listEntries("said-joins")
+var saidJoins = lazy.Of(listEntries, "said-joins")
 
 // clauses returns s and the shorter spans of s that stand on their own,
 // longest first; s itself comes first. Spans keep their own provenance.
@@ -202,16 +203,16 @@ func clauses(s Sentence) []Sentence {
 				if nwords(head) >= 5 {
 					add(span(c, 0, k))
 				}
-			case keepTail[w]:
+			case keepTail()[w]:
 				if w == "but" && startsUpper(strings.TrimPrefix(tail, "but ")) {
 					i := k + 1 + (len(t[k+1:end]) - len(tail)) + len("but ")
 					add(span(c, i, end)) // "..., but Petrović dismissed the idea"
 				}
-			case tailSubordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 4:
+			case tailSubordinators()[w] || strings.HasSuffix(w, "ing") && len(w) > 4:
 				if nwords(head) >= 5 && !strings.HasSuffix(strings.TrimRight(head, " "), "said") {
 					add(span(c, 0, k))
 				}
-				if freeStarters[w] || strings.HasSuffix(w, "ing") && (w == "saying" || w == "warning" || w == "adding" || w == "telling") {
+				if freeStarters()[w] || strings.HasSuffix(w, "ing") && (w == "saying" || w == "warning" || w == "adding" || w == "telling") {
 					i := k + 1 + (len(t[k+1:end]) - len(tail)) + len(strings.Fields(tail)[0]) + 1
 					if i >= end { // the starter is the clause's last word: "..., though."
 						continue
@@ -225,7 +226,7 @@ func clauses(s Sentence) []Sentence {
 			}
 		}
 		// "X called the demand unacceptable and said Y": each side alone
-		for _, v := range saidJoins {
+		for _, v := range saidJoins() {
 			if k := strings.Index(t[:end], v); k > 0 && !strings.Contains(t[:k], "\"") {
 				if nwords(t[:k]) >= 4 {
 					add(span(c, 0, k))
@@ -255,18 +256,18 @@ func clauses(s Sentence) []Sentence {
 
 // anaphoric reports whether a span leans on an earlier sentence for its
 // meaning: "called the demand unacceptable", "It said".
-var anaphoricWords = listEntries("anaphoric-words")
+var anaphoricWords = lazy.Of(listEntries, "anaphoric-words")
 
 // thisTime are the words after "this" that name a time, not something said
 // before: "this week" needs no earlier sentence.
-var thisTime = wordSet("this-time")
+var thisTime = lazy.Of(wordSet, "this-time")
 
 func anaphoric(t string) bool {
 	l := strings.ToLower(t)
 	if f := firstLower(t); f == "it" || f == "they" || f == "he" || f == "she" || f == "this" {
 		return true
 	}
-	for _, a := range anaphoricWords {
+	for _, a := range anaphoricWords() {
 		if strings.Contains(l, a) {
 			return true
 		}
@@ -281,7 +282,7 @@ func anaphoric(t string) bool {
 			continue // "within this" is a word ending in "this"
 		}
 		next, _, _ := strings.Cut(rest, " ")
-		if !thisTime[strings.Trim(next, ".,;:!?")] {
+		if !thisTime()[strings.Trim(next, ".,;:!?")] {
 			return true // "this plan", "this move": something said before
 		}
 	}

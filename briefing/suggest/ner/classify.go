@@ -6,28 +6,28 @@ import (
 )
 
 // compass words start the name of a part of a place: "North Sarkand".
-var compass = wordSet("compass")
+var compass = lazySet("compass")
 
 // articles start the names of foreign papers, parties and companies.
-var articles = wordSet("articles")
+var articles = lazySet("articles")
 
 // legalSuffix ends a company's name: nothing is joined after it.
-var legalSuffix = wordSet("legal-suffix")
+var legalSuffix = lazySet("legal-suffix")
 
-var weekdays = wordSet("weekdays")
+var weekdays = lazySet("weekdays")
 
-var personVerb = wordSet("person-verb")
+var personVerb = lazySet("person-verb")
 
-var locPrep = wordSet("loc-prep")
+var locPrep = lazySet("loc-prep")
 
 // stateHeads start the formal name of a state: "Republic of Sarkand".
-var stateHeads = wordSet("state-heads")
+var stateHeads = lazySet("state-heads")
 
 // placeFirst start the names of places and buildings: "Palais des Nations".
-var placeFirst = wordSet("place-first")
+var placeFirst = lazySet("place-first")
 
 // placeNouns follow a place name used as a modifier: "the Dorna corridor".
-var placeNouns = wordSet("place-nouns")
+var placeNouns = lazySet("place-nouns")
 
 // placeSuffix reports whether an unknown single word looks like a country
 // or region name: Arvelia, Sarkand? no; -ia, -land, -stan.
@@ -141,7 +141,7 @@ func (r *Recognizer) qualifiedWord(w string) bool {
 
 // notActorAcronyms are words in capitals that name no actor: time zones,
 // currencies, units, economic measures and offices.
-var notActorAcronyms = wordSet("not-actor-acronyms")
+var notActorAcronyms = lazySet("not-actor-acronyms")
 
 // geoPlace reports whether name is a GeoNames region or town that is not
 // also a known given name or surname.
@@ -157,7 +157,7 @@ func (r *Recognizer) geoPlace(name string) bool {
 // wants"), the object of a verb of blame or appeal ("accused Tarvos of"),
 // or the owner of a delegation or statement ("Tarvos's delegation").
 func (r *Recognizer) acts(toks []Token, i, j int) bool {
-	if i > 0 && actVerbBefore[strings.ToLower(toks[i-1].Text)] {
+	if i > 0 && actVerbBefore()[strings.ToLower(toks[i-1].Text)] {
 		return true
 	}
 	if j >= len(toks) {
@@ -171,14 +171,14 @@ func (r *Recognizer) acts(toks []Token, i, j int) bool {
 		return false
 	}
 	lw := strings.ToLower(next)
-	return personVerb[lw] || actVerbAfter[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && r.usuallyLower(lw)
+	return personVerb()[lw] || actVerbAfter()[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && r.usuallyLower(lw)
 }
 
 // actVerbBefore are verbs whose object is an actor: "urged Tarvos to".
-var actVerbBefore = wordSet("act-verbs-before")
+var actVerbBefore = lazySet("act-verbs-before")
 
 // actVerbAfter are verbs in the present whose subject is an actor.
-var actVerbAfter = wordSet("act-verbs-after")
+var actVerbAfter = lazySet("act-verbs-after")
 
 // bodyJoined reports whether name has a body's head before "of", "for" or
 // "on": "Panel on Soil Health", "Union of Dock Workers".

@@ -10,31 +10,31 @@ package ner
 
 // orgNounBefore are the nouns that introduce a company, paper or body by
 // what it is: "the newspaper X", "Italian daily X", "carmaker X".
-var orgNounBefore = wordSet("org-noun-before")
+var orgNounBefore = lazySet("org-noun-before")
 
 // orgAfterOf: "shares in X", "a stake in X", "the takeover of X".
-var orgAfterOf = wordSet("org-after-of")
+var orgAfterOf = lazySet("org-after-of")
 
 // orgNounAfter follow a company's name: "X shares", "a X spokesman".
-var orgNounAfter = wordSet("org-noun-after")
+var orgNounAfter = lazySet("org-noun-after")
 
 // orgOwned follow a company's possessive: "X's chief executive", "X's board".
-var orgOwned = wordSet("org-owned")
+var orgOwned = lazySet("org-owned")
 
 // orgWhichVerbs follow "X, which" for a company: "X, which makes ...".
-var orgWhichVerbs = wordSet("org-which-verbs")
+var orgWhichVerbs = lazySet("org-which-verbs")
 
 // placeAppos follow "X, a" or "X, the" for a place: "X, a town ...".
-var placeAppos = wordSet("place-appos")
+var placeAppos = lazySet("place-appos")
 
 // directions before "of": "north of X", "20 km northeast of X".
-var directions = wordSet("directions")
+var directions = lazySet("directions")
 
 // placeAfterOf: "the mayor of X", "residents of X", "the streets of X".
-var placeAfterOf = wordSet("place-after-of")
+var placeAfterOf = lazySet("place-after-of")
 
 // placeNounAfter follow a place's name: "X province", "X residents".
-var placeNounAfter = wordSet("place-noun-after")
+var placeNounAfter = lazySet("place-noun-after")
 
 // contextTypes retypes the fallback-typed mentions ms of the sentence toks
 // by the words around them.
@@ -84,40 +84,40 @@ var contextRules = []rule{
 	// a place
 	{name: "place-appos", typ: LOC, sure: true, what: "X, a town; X, the capital",
 		match: func(c *nameCtx) bool {
-			return c.next == "," && (c.next2 == "a" || c.next2 == "the") && placeAppos[c.next3]
+			return c.next == "," && (c.next2 == "a" || c.next2 == "the") && placeAppos()[c.next3]
 		},
 		pos: []string{"Shelling hit [Kelvarro], a town near the border."}, neg: []string{"Shelling hit [Kelvarro], a firm near the border."}},
 	{name: "of-place", typ: LOC, sure: true, what: "north of X; the mayor of X",
-		match: func(c *nameCtx) bool { return c.prev == "of" && (directions[c.prev2] || placeAfterOf[c.prev2]) },
+		match: func(c *nameCtx) bool { return c.prev == "of" && (directions()[c.prev2] || placeAfterOf()[c.prev2]) },
 		pos:   []string{"Farms north of [Tessaly] burned.", "The mayor of [Tessaly] resigned."}, neg: []string{"The head of [Tessaly] resigned."}},
 	{name: "place-noun", typ: LOC, sure: true, what: "X province; X residents",
-		match: func(c *nameCtx) bool { return placeNounAfter[c.next] && c.nextLower() },
+		match: func(c *nameCtx) bool { return placeNounAfter()[c.next] && c.nextLower() },
 		pos:   []string{"[Dravenna] province was quiet."}, neg: []string{"[Dravenna] Province Council was quiet."}},
 	{name: "comma-region", typ: LOC, sure: true, what: "X, <country or region> ending the phrase",
 		match: func(c *nameCtx) bool { return c.next == "," && c.r.placeAfterComma(c.toks, c.j+1) },
 		pos:   []string{"[Brackley Fen], Ohio, has a new mayor."}, neg: []string{"[Brackley Fen], Ohio's mayor, spoke."}},
 	// a company or paper
 	{name: "org-noun-before", typ: ORG, sure: true, what: "the newspaper X; carmaker X",
-		match: func(c *nameCtx) bool { return orgNounBefore[c.prev] },
+		match: func(c *nameCtx) bool { return orgNounBefore()[c.prev] },
 		pos:   []string{"The newspaper [La Vostrana] reported it."}, neg: []string{"The reporter [La Vostrana] reported it."}},
 	{name: "shares-in", typ: ORG, sure: true, what: "shares in X; a stake in X; the takeover of X",
 		match: func(c *nameCtx) bool {
 			switch c.prev {
 			case "in", "of", "for", "with":
-				return orgAfterOf[c.prev2]
+				return orgAfterOf()[c.prev2]
 			}
 			return false
 		},
 		pos: []string{"Shares in [Veltrano Massip] rose."}, neg: []string{"Prices in [Veltrano Massip] rose."}},
 	{name: "org-noun-after", typ: ORG, sure: true, what: "X shares; a X spokesman",
-		match: func(c *nameCtx) bool { return orgNounAfter[c.next] && c.nextLower() },
+		match: func(c *nameCtx) bool { return orgNounAfter()[c.next] && c.nextLower() },
 		pos:   []string{"Analysts expect [Brunel Oskarvik] shares to rise."}, neg: []string{"Analysts expect [Brunel Oskarvik] to rise."}},
 	{name: "org-possessive", typ: ORG, sure: true, what: "X's chief executive; X's board",
-		match: func(c *nameCtx) bool { return (c.next == "'s" || c.next == "’s") && orgOwned[c.next2] },
+		match: func(c *nameCtx) bool { return (c.next == "'s" || c.next == "’s") && orgOwned()[c.next2] },
 		pos:   []string{"[Pardoe Ventrix]'s chief executive resigned."}, neg: []string{"[Pardoe Ventrix]'s wife resigned."}},
 	{name: "which-verb", typ: ORG, sure: true, what: "X, which makes ...",
 		match: func(c *nameCtx) bool {
-			return c.next == "," && (c.next2 == "which" || c.next2 == "that") && orgWhichVerbs[c.next3]
+			return c.next == "," && (c.next2 == "which" || c.next2 == "that") && orgWhichVerbs()[c.next3]
 		},
 		pos: []string{"[Ostrel Danvik], which makes tractors, cut jobs."}, neg: []string{"[Ostrel Danvik], who makes tractors, cut jobs."}},
 	{name: "which", typ: ORG, sure: true, what: "X, which (not a place): a person is who",

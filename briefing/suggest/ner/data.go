@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/internal/wordlist"
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // The word lists and gazetteers, one entry a line; a line that starts
@@ -22,6 +23,12 @@ var englishWords string
 
 // listEntries returns the entries of data/name.txt as written.
 func listEntries(name string) []string { return wordlist.Lines(wordlist.File(dataFS, "ner", name)) }
+
+// lazySet returns a function that returns wordSet(name), read when the
+// function is first called, not at package init.
+func lazySet(name string) func() map[string]bool {
+	return lazy.Of(func(n string) map[string]bool { return wordSet(n) }, name)
+}
 
 // wordSet returns the lower-case entries of the named lists as a set.
 func wordSet(names ...string) map[string]bool {

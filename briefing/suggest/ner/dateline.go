@@ -3,7 +3,7 @@ package ner
 import "strings"
 
 // months start a date in a dateline: "MOSCOW, Dec 6 (Reuters) -".
-var months = wordSet("months")
+var months = lazySet("months")
 
 // dateline finds the place of a dateline at the start of a line: words in
 // capitals, optionally ", Region", then a date or a wire credit:
@@ -29,7 +29,7 @@ func dateline(text string, toks []Token) [][2]int {
 		n := j
 		if n < len(toks) && toks[n].Text == "," {
 			e := n + 1
-			for e < len(toks) && e-n <= 3 && isCap(toks[e].Text) && hasLetter(toks[e].Text) && !months[strings.ToLower(strings.TrimSuffix(toks[e].Text, "."))] {
+			for e < len(toks) && e-n <= 3 && isCap(toks[e].Text) && hasLetter(toks[e].Text) && !months()[strings.ToLower(strings.TrimSuffix(toks[e].Text, "."))] {
 				e++
 			}
 			if e > n+1 {
@@ -45,7 +45,7 @@ func dateline(text string, toks []Token) [][2]int {
 		}
 		w := toks[n].Text
 		date := strings.Count(w, "-") == 2 && isNumber(w) ||
-			months[strings.ToLower(strings.TrimSuffix(w, "."))] && n+1 < len(toks) && isNumber(toks[n+1].Text) ||
+			months()[strings.ToLower(strings.TrimSuffix(w, "."))] && n+1 < len(toks) && isNumber(toks[n+1].Text) ||
 			w == "(" && n+1 < len(toks) && isCap(toks[n+1].Text)
 		if date {
 			out = append(out, spans...)

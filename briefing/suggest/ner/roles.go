@@ -5,7 +5,7 @@ import (
 )
 
 // titleWords may appear in lower case inside a role: "EU foreign policy chief".
-var titleWords = wordSet("title-words")
+var titleWords = lazySet("title-words")
 
 // roleAround finds the role written next to a person's name toks[i:j]:
 // "EU foreign policy chief Margit Lindqvist", "Washington's special envoy,
@@ -24,7 +24,7 @@ func (r *Recognizer) roleAround(text string, toks []Token, i, j int) string {
 		switch {
 		case r.g.title[lw] && (!isCap(w) || k == end || hasTitle):
 			hasTitle = true
-		case titleWords[lw] && hasTitle:
+		case titleWords()[lw] && hasTitle:
 		case (lw == "'s" || lw == "’s") && hasTitle:
 		case hasTitle && isCap(w) && (r.qualifier(w) || r.g.org[lw]):
 		case hasTitle && isCap(w):
@@ -138,7 +138,7 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 // Deputy Minister".
 func (r *Recognizer) titleAt(toks []Token) int {
 	m := 0
-	for m < len(toks) && m < 3 && inSet(titleWords, toks[m].Text) && !inSet(r.g.title, toks[m].Text) {
+	for m < len(toks) && m < 3 && inSet(titleWords(), toks[m].Text) && !inSet(r.g.title, toks[m].Text) {
 		m++
 	}
 	if m >= len(toks) || !inSet(r.g.titleFirst, toks[m].Text) {
@@ -158,7 +158,7 @@ func (r *Recognizer) titleAt(toks []Token) int {
 func (r *Recognizer) trailingTitle(toks []Token, i, j int) int {
 	for q := i + 1; q < j; q++ {
 		if n := r.titleAt(toks[q:j]); n == j-q {
-			if p := strings.ToLower(toks[q-1].Text); joiners[p] || r.g.first[p] {
+			if p := strings.ToLower(toks[q-1].Text); joiners()[p] || r.g.first[p] {
 				return i // "Ministry of Justice", "Ada King": the title word is part of the name
 			}
 			if q-1 > i && (isAllCaps(toks[q-1].Text) || r.g.org[strings.ToLower(toks[q-1].Text)]) {
@@ -181,7 +181,7 @@ func (r *Recognizer) bodiesIn(text string, toks []Token, i, k int) []Mention {
 			m += n - 1
 			continue
 		}
-		if w := toks[m].Text; isAllCaps(w) && len(w) > 1 && r.titleAt(toks[m:k]) == 0 && !notActorAcronyms[strings.ToLower(w)] {
+		if w := toks[m].Text; isAllCaps(w) && len(w) > 1 && r.titleAt(toks[m:k]) == 0 && !notActorAcronyms()[strings.ToLower(w)] {
 			out = append(out, mention(text, toks[m:m+1], ORG, false))
 		}
 	}

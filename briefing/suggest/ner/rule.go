@@ -83,11 +83,11 @@ func firstRule(rules []rule, c *nameCtx) int {
 // nameRules that matches it.
 func (r *Recognizer) classify(text string, toks []Token, i, j int) []Mention {
 	c := r.newNameCtx(text, toks, i, j, "")
-	if k := firstRule(nameRules, c); k >= 0 {
-		ms := nameRules[k].apply(c)
+	if k := firstRule(nameRules(), c); k >= 0 {
+		ms := nameRules()[k].apply(c)
 		if traceCues {
 			for i := range ms {
-				traceRule(nameRules[k].name, ms[i].Type, &ms[i])
+				traceRule(nameRules()[k].name, ms[i].Type, &ms[i])
 			}
 		}
 		return ms

@@ -43,7 +43,7 @@ func TestRuleExamples(t *testing.T) {
 	for _, table := range []struct {
 		name  string
 		rules []rule
-	}{{"nameRules", nameRules}, {"contextRules", contextRules}, {"tableRules", tableRules}} {
+	}{{"nameRules", nameRules()}, {"contextRules", contextRules}, {"tableRules", tableRules()}} {
 		names := map[string]bool{}
 		for k, ru := range table.rules {
 			if ru.name == "" || ru.what == "" || ru.match == nil {

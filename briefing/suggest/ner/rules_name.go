@@ -1,13 +1,18 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
+)
 
 // nameRules type a capitalised name by what it is made of and by the words
 // just before and after it. Order matters: the first row that matches wins.
-// (It is filled in init because two rows call classify, which reads it.)
-var nameRules []rule
+// (It is set in init because two rows call classify, which reads it; the
+// table is built when first used.)
+var nameRules func() []rule
 
-func init() { nameRules = nameRuleTable() }
+func init() { nameRules = lazy.Value(nameRuleTable) }
 
 func nameRuleTable() []rule {
 	return []rule{
@@ -37,7 +42,7 @@ func nameRuleTable() []rule {
 					return false
 				}
 				for _, t := range c.name[:c.n()-1] {
-					if lw := strings.ToLower(t.Text); !compass[lw] && !g.loc[lw] {
+					if lw := strings.ToLower(t.Text); !compass()[lw] && !g.loc[lw] {
 						return false
 					}
 				}
@@ -92,7 +97,7 @@ func nameRuleTable() []rule {
 		{name: "compass-place", typ: LOC, sure: true, what: "a compass word before a known place: a part of it",
 			match: func(c *nameCtx) bool {
 				rest := joinLower(c.name[1:])
-				return c.n() > 1 && compass[c.first] && (c.r.g.loc[rest] || c.r.geoPlace(rest))
+				return c.n() > 1 && compass()[c.first] && (c.r.g.loc[rest] || c.r.geoPlace(rest))
 			},
 			pos: []string{"Rain fell on [Southern Malawi]."}, neg: []string{"Rain fell on [Southern Dunmaro]."}},
 		{name: "demonym-region", typ: LOC, sure: true, what: "a demonym before a known region that is no country: a part of it",
@@ -106,10 +111,10 @@ func nameRuleTable() []rule {
 			split: func(c *nameCtx) []Mention { return c.r.classify(c.text, c.toks, c.i+1, c.j) },
 			pos:   []string{"Many [Kenyan Orthodox] priests came."}, neg: []string{"The [Kenyan Tarrow Union] met."}},
 		{name: "article-town", typ: LOC, sure: true, what: "a Romance or Germanic article and a GeoNames town",
-			match: func(c *nameCtx) bool { return c.n() >= 2 && articles[c.first] && c.r.geoPlace(c.whole) },
+			match: func(c *nameCtx) bool { return c.n() >= 2 && articles()[c.first] && c.r.geoPlace(c.whole) },
 			pos:   []string{"They fled to [La Libertad]."}, neg: []string{"They read [La Vostrana]."}},
 		{name: "article", typ: ORG, what: "an article that starts the name of a paper, party or firm",
-			match: func(c *nameCtx) bool { return c.n() == 2 && articles[c.first] && !c.r.g.first[c.last] },
+			match: func(c *nameCtx) bool { return c.n() == 2 && articles()[c.first] && !c.r.g.first[c.last] },
 			pos:   []string{"[Il Vespertino] ran the story.", "[Al Nahar] ran the story."}, neg: []string{"[El Carlos] ran the story."}},
 		{name: "body-joined", typ: ORG, sure: true, what: "a body's head before of, for or on",
 			match: func(c *nameCtx) bool { return c.n() > 2 && c.r.bodyJoined(c.name) },
@@ -132,10 +137,10 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.locHead[c.last] },
 			pos:   []string{"They met at the [Mardell Hotel]."}, neg: []string{"They met at [Mardell Holdings]."}},
 		{name: "state-of", typ: LOC, sure: true, what: "the formal name of a state",
-			match: func(c *nameCtx) bool { return c.n() > 2 && stateHeads[c.first] && strings.Contains(c.whole, " of ") },
+			match: func(c *nameCtx) bool { return c.n() > 2 && stateHeads()[c.first] && strings.Contains(c.whole, " of ") },
 			pos:   []string{"The [Republic of Sarkand] voted."}, neg: []string{"The [Republic Tarrow] voted."}},
 		{name: "place-first", typ: LOC, sure: true, what: "a place's or building's first word",
-			match: func(c *nameCtx) bool { return c.n() > 1 && placeFirst[c.first] },
+			match: func(c *nameCtx) bool { return c.n() > 1 && placeFirst()[c.first] },
 			pos:   []string{"They camped by [Lake Tarrow]."}, neg: []string{"They camped by [Tarrow]."}},
 
 		// the words around the name
@@ -156,7 +161,7 @@ func nameRuleTable() []rule {
 			pos: []string{"They reached the town of [Kelvarro]."}, neg: []string{"They reached the heart of [Kelvarro]."}},
 		{name: "caps-word", what: "a unit, time zone, office or ordinary word in capitals",
 			match: func(c *nameCtx) bool {
-				return c.n() == 1 && isAllCaps(c.name[0].Text) && (notActorAcronyms[c.first] || c.r.usuallyLower(c.name[0].Text))
+				return c.n() == 1 && isAllCaps(c.name[0].Text) && (notActorAcronyms()[c.first] || c.r.usuallyLower(c.name[0].Text))
 			},
 			pos: []string{"It ran at 40 [MPH] then."}, neg: []string{"The [NCDA] said so."}},
 		{name: "acronym", typ: ORG, what: "an acronym of up to six letters: a body",
@@ -177,7 +182,7 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.n() == 1 && c.r.common(c.name[0].Text) },
 			pos:   []string{"He said [Weather] would decide."}, neg: []string{"He said [Dunmaro] would act."}},
 		{name: "after-preposition", typ: LOC, what: "one or two words after in, near, at, from, to",
-			match: func(c *nameCtx) bool { return locPrep[c.prev] && c.n() <= 2 && !c.allOrdinary() },
+			match: func(c *nameCtx) bool { return locPrep()[c.prev] && c.n() <= 2 && !c.allOrdinary() },
 			pos:   []string{"Fighting spread near [Kelvarro]."}, neg: []string{"Fighting spread and [Kelvarro] fell.", "Funds went to [Dryland Farming]."}},
 		{name: "lone-given-or-surname", typ: PER, what: "a known given name or surname alone",
 			match: func(c *nameCtx) bool {
@@ -194,7 +199,7 @@ func nameRuleTable() []rule {
 			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 && c.r.g.ordinary(c.first) },
 			pos:   []string{"It gives the [Constitution] a role."}, neg: []string{"It gives the [Dunmaro] a role."}},
 		{name: "the-place-noun", typ: LOC, what: "the X corridor, the X border",
-			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 && placeNouns[c.next] },
+			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 && placeNouns()[c.next] },
 			pos:   []string{"They shut the [Dorna] corridor."}, neg: []string{"They shut the [Dorna] office."}},
 		{name: "the-name", weak: true, what: "the and one unknown name: an actor only if another mention says what it is",
 			match: func(c *nameCtx) bool { return c.prev == "the" && c.n() == 1 },
@@ -238,7 +243,7 @@ func nameRuleTable() []rule {
 // name, outside "said in a statement", and the name does not look like a
 // country's.
 func (c *nameCtx) personVerbAfter() bool {
-	return personVerb[c.next] && c.n() <= 3 && !placeSuffix(c.last) && !inStatement(c.toks, c.j)
+	return personVerb()[c.next] && c.n() <= 3 && !placeSuffix(c.last) && !inStatement(c.toks, c.j)
 }
 
 // unknownPair reports whether the name has two to four words and neither

@@ -4,14 +4,14 @@ import "strings"
 
 // pluralOwners are plural nouns whose possessive stands inside names of
 // bodies and places: "People's Party", "Children's Trust".
-var pluralOwners = wordSet("plural-owners")
+var pluralOwners = lazySet("plural-owners")
 
 // ofHeads are words of places and offices that a name goes on after with
 // "of": "Republic of Sarkand", "Gulf of Tarrow", "Secretary of State".
-var ofHeads = wordSet("of-heads")
+var ofHeads = lazySet("of-heads")
 
 // joiners may stand inside a name between capitalised words.
-var joiners = wordSet("joiners")
+var joiners = lazySet("joiners")
 
 // sentence finds the mentions of an ordinary (mixed-case) sentence.
 func (r *Recognizer) sentence(text string, toks []Token) []Mention {
@@ -45,7 +45,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				break // a name does not run on over a line break (tables, headings)
 			}
 			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
-				if weekdays[strings.ToLower(toks[j].Text)] {
+				if weekdays()[strings.ToLower(toks[j].Text)] {
 					break // "Valdoria Thursday": a day after a name is not part of it
 				}
 				if dateAt(toks, j) {
@@ -54,7 +54,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j++
 				continue
 			}
-			if joiners[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
+			if joiners()[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
 				j += 2
 				continue
 			}
@@ -72,7 +72,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			// "People's Party", "Children's Trust": an ordinary plural noun's
 			// possessive inside a name
 			if (toks[j].Text == "'s" || toks[j].Text == "’s") && j+1 < len(toks) && nameWord(toks[j+1].Text) &&
-				toks[j].Start == toks[j-1].End && pluralOwners[strings.ToLower(toks[j-1].Text)] {
+				toks[j].Start == toks[j-1].End && pluralOwners()[strings.ToLower(toks[j-1].Text)] {
 				j += 2
 				continue
 			}
@@ -83,7 +83,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				if k < len(toks) && toks[k].Text == "the" {
 					k++
 				}
-				if lw := strings.ToLower(toks[min(k, len(toks)-1)].Text); k < len(toks) && nameWord(toks[k].Text) && !r.qualifiedWord(toks[k].Text) && !weekdays[lw] && !months[lw] {
+				if lw := strings.ToLower(toks[min(k, len(toks)-1)].Text); k < len(toks) && nameWord(toks[k].Text) && !r.qualifiedWord(toks[k].Text) && !weekdays()[lw] && !months()[lw] {
 					j = k + 1
 					continue
 				}
@@ -122,7 +122,7 @@ func (r *Recognizer) knownHead(text string, toks []Token, q Token) (Mention, boo
 // 9", "Jan. 6", "Sept 12th"): a date, whatever else the month's word may
 // name.
 func dateAt(toks []Token, j int) bool {
-	if !months[strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))] {
+	if !months()[strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))] {
 		return false
 	}
 	k := j + 1
@@ -163,13 +163,13 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 			n++
 		}
 		if joiner != "the" && n > 0 && r.g.orgHead[strings.ToLower(right[n-1].Text)] &&
-			!legalSuffix[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && (r.usuallyLower(right[0].Text) || r.g.ordinary(right[0].Text)) {
+			!legalSuffix()[strings.ToLower(left[len(left)-1].Text)] && !r.g.org[joinLower(left)] && (r.usuallyLower(right[0].Text) || r.g.ordinary(right[0].Text)) {
 			return true
 		}
 		return joiner == "&" && len(left) == 1 && len(right) > 0
 	case "of":
 		head := strings.ToLower(left[len(left)-1].Text)
-		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || ofHeads[head] {
+		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || ofHeads()[head] {
 			return true
 		}
 		k := joinLower(left) + " of " + strings.ToLower(right[0].Text)

@@ -67,7 +67,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	}
 	// a body's name, then a person's: "Kelvar Tribal Forum Ada Kessie"
 	for p := i + 1; p < j; p++ {
-		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
+		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix()[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
 			out = append(out, r.classify(text, toks, i, p)...)
 			return append(out, r.span(text, toks, p, j)...)
 		}
@@ -98,7 +98,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 // "of", "for" or "on": "Union", "Panel", "Commission", "Office".
 func (r *Recognizer) bodyHead(w string) bool {
 	lw := strings.ToLower(w)
-	return r.g.orgHead[lw] && !legalSuffix[lw] && !r.g.loc[lw]
+	return r.g.orgHead[lw] && !legalSuffix()[lw] && !r.g.loc[lw]
 }
 
 // bodyEnd returns where the name of the body in toks[b:j] that a title is
@@ -113,7 +113,7 @@ func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
 	} {
 		for p := b + 1; p < j; p++ {
 			lp, lw := strings.ToLower(toks[p-1].Text), strings.ToLower(toks[p].Text)
-			if !joiners[lw] && !joiners[lp] && at(lp, lw) {
+			if !joiners()[lw] && !joiners()[lp] && at(lp, lw) {
 				return p
 			}
 		}

@@ -9,15 +9,15 @@ import "strings"
 
 // sportWords mark a sports report: the sport in the headline, or several
 // words of match reporting in the text.
-var sportWords = wordSet("sport-words")
+var sportWords = lazySet("sport-words")
 
-var matchWords = wordSet("match-words")
+var matchWords = lazySet("match-words")
 
 // sportsDoc reports whether the document reads as a sports report.
 func sportsDoc(text string, toks [][]Token) bool {
 	if len(toks) > 0 {
 		for _, t := range toks[0] {
-			if sportWords[strings.ToLower(t.Text)] {
+			if sportWords()[strings.ToLower(t.Text)] {
 				return true
 			}
 		}
@@ -26,7 +26,7 @@ func sportsDoc(text string, toks [][]Token) bool {
 	for _, ts := range toks {
 		for _, t := range ts {
 			lw := strings.ToLower(t.Text)
-			if matchWords[lw] || sportWords[lw] {
+			if matchWords()[lw] || sportWords()[lw] {
 				seen[lw] = true
 			}
 		}
@@ -36,11 +36,11 @@ func sportsDoc(text string, toks [][]Token) bool {
 
 // Context words around a team's name.
 var (
-	teamPrev = wordSet("team-prev")
-	teamNext = wordSet("team-next")
-	teamOwn  = wordSet("team-own")
+	teamPrev = lazySet("team-prev")
+	teamNext = lazySet("team-next")
+	teamOwn  = lazySet("team-own")
 	// "win over X", "draw with X", "playing for X", "lost to X", "beaten by X"
-	teamPhrases = wordSet("team-phrases")
+	teamPhrases = lazySet("team-phrases")
 )
 
 // teamContext reports whether the name toks[i:j] stands where a team does.
@@ -52,7 +52,7 @@ func teamContext(toks []Token, i, j int) bool {
 		return strings.ToLower(toks[k].Text)
 	}
 	prev, prev2 := lower(i-1), lower(i-2)
-	if teamPrev[prev] || teamPhrases[prev2+" "+prev] {
+	if teamPrev()[prev] || teamPhrases()[prev2+" "+prev] {
 		return true
 	}
 	// skip a league position in brackets: "Dalbrook (4) v Harwick (9)"
@@ -61,10 +61,10 @@ func teamContext(toks []Token, i, j int) bool {
 		k += 3
 	}
 	next := lower(k)
-	if teamNext[next] && (k >= len(toks) || !isCap(toks[k].Text) || next == "v") {
+	if teamNext()[next] && (k >= len(toks) || !isCap(toks[k].Text) || next == "v") {
 		return true
 	}
-	if (next == "'s" || next == "’s" || next == "'" || next == "’") && teamOwn[lower(k+1)] {
+	if (next == "'s" || next == "’s" || next == "'" || next == "’") && teamOwn()[lower(k+1)] {
 		return true
 	}
 	return false

@@ -1,6 +1,10 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
+)
 
 // Tables: a line made of names and numbers (results, seats won, votes,
 // prices, casualties by province), or a list that gives each person's
@@ -8,9 +12,9 @@ import "strings"
 // table itself does. tableRules run before nameRules, in order: the first
 // row that matches wins. The scorecard row reads cricket scorecards only
 // when Options.SportsTables is on.
-var tableRules []rule
+var tableRules func() []rule
 
-func init() { tableRules = tableRuleTable() }
+func init() { tableRules = lazy.Value(tableRuleTable) }
 
 func tableRuleTable() []rule {
 	return []rule{
@@ -33,7 +37,7 @@ func tableRuleTable() []rule {
 			match: func(c *nameCtx) bool {
 				g := c.r.g
 				return tableRow(c.text, c.toks, c.i, c.j) == rowEntry && !g.country[c.whole] && !g.first[c.first] &&
-					!initialName(c.name[0].Text) && !g.stopCap[c.whole] && !months[c.whole] && !g.notActor[c.whole] && !weekdays[c.whole]
+					!initialName(c.name[0].Text) && !g.stopCap[c.whole] && !months()[c.whole] && !g.notActor[c.whole] && !weekdays()[c.whole]
 			},
 			split: tableEntry,
 			pos:   []string{"[Harbour Rovers] 3 Dalvik City 1", "Seats: [Unity Front] 112, Civic Party 87"},
@@ -74,14 +78,14 @@ func (r *Recognizer) bracketBody(c *nameCtx) bool {
 // matches; ok is false when none does.
 func (r *Recognizer) tableSpan(text string, toks []Token, i, j int) ([]Mention, bool) {
 	c := r.newNameCtx(text, toks, i, j, "")
-	k := firstRule(tableRules, c)
+	k := firstRule(tableRules(), c)
 	if k < 0 {
 		return nil, false
 	}
-	ms := tableRules[k].apply(c)
+	ms := tableRules()[k].apply(c)
 	if traceCues {
 		for n := range ms {
-			traceRule(tableRules[k].name, ms[n].Type, &ms[n])
+			traceRule(tableRules()[k].name, ms[n].Type, &ms[n])
 		}
 	}
 	return ms, true
