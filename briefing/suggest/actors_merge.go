@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -24,6 +25,8 @@ type nameIndex struct {
 	into  map[string]string         // a name's key -> the key of the name it is a form of
 	orgs  map[string]int            // organisation key -> mentions
 	locs  map[string]bool           // place keys
+	// docsOf holds the articles each full name is written in
+	docsOf map[string]map[*doc]bool
 }
 
 // personKey is the key of a person's name: lower case, hyphens as spaces,
@@ -56,12 +59,17 @@ func personCore(text string) string {
 
 func newNameIndex(docs []*doc) *nameIndex {
 	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
-		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}}
+		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, docsOf: map[string]map[*doc]bool{}}
 	for _, d := range docs {
 		for _, m := range d.mentions {
 			switch {
 			case m.Type == ner.PER && strings.Contains(personCore(m.Text), " "):
-				ix.full[personKey(m.Text)]++
+				k := personKey(m.Text)
+				ix.full[k]++
+				if ix.docsOf[k] == nil {
+					ix.docsOf[k] = map[*doc]bool{}
+				}
+				ix.docsOf[k][d] = true
 			case m.Type == ner.LOC:
 				ix.locs[canonKey(m.Text)] = true
 			case m.Type == ner.ORG:
@@ -113,6 +121,83 @@ func (ix *nameIndex) people() {
 			}
 		}
 	}
+	ix.spellings()
+}
+
+// spellings merges the spellings of one name written from another script
+// ("Mohammed bin Salman", "Mohamed bin Salman", "Mohammad Bin Salman";
+// "Dmitri"/"Dmitry"): the same words but for their vowels and doubled
+// letters, each word that differs five letters or more, written by
+// different articles (one article keeps to one spelling: two spellings in
+// it are two people). The spelling named most often is kept.
+func (ix *nameIndex) spellings() {
+	by := map[string][]string{}
+	for k := range ix.full {
+		if ix.into[k] == "" {
+			by[skeleton(k)] = append(by[skeleton(k)], k)
+		}
+	}
+	for _, ks := range by {
+		if len(ks) < 2 {
+			continue
+		}
+		sort.Slice(ks, func(i, j int) bool {
+			if ix.full[ks[i]] != ix.full[ks[j]] {
+				return ix.full[ks[i]] > ix.full[ks[j]]
+			}
+			return ks[i] < ks[j]
+		})
+		for _, k := range ks[1:] {
+			if respelt(ks[0], k) && !ix.together(ks[0], k) {
+				ix.into[k] = ks[0]
+			}
+		}
+	}
+}
+
+// together reports whether one article writes both names.
+func (ix *nameIndex) together(a, b string) bool {
+	for d := range ix.docsOf[a] {
+		if ix.docsOf[b][d] {
+			return true
+		}
+	}
+	return false
+}
+
+// skeleton is a name without its vowels (but the first letter of each word)
+// and with doubled letters single: "mohammed bin salman" -> "mhmd bn slmn".
+func skeleton(k string) string {
+	var b strings.Builder
+	for i, w := range strings.Fields(k) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var last rune
+		for j, r := range w {
+			if j > 0 && (strings.ContainsRune("aeiouy", r) || r == last) {
+				continue
+			}
+			b.WriteRune(r)
+			last = r
+		}
+	}
+	return b.String()
+}
+
+// respelt reports whether two names of one skeleton are spellings of one
+// name: as many words, each that differs five letters or more in both.
+func respelt(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) || len(fa) < 2 {
+		return false
+	}
+	for i := range fa {
+		if fa[i] != fb[i] && (utf8.RuneCountInString(fa[i]) < 5 || utf8.RuneCountInString(fb[i]) < 5) {
+			return false
+		}
+	}
+	return true
 }
 
 // organisations merges the short form of an organisation's name into the

@@ -47,6 +47,11 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Ines Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines said the accord was dead, and Ines left for Kessel on Tuesday.",
 		}, "Ines", "Ines Valdor"},
+		{"spellings of one name from another script", []string{
+			"Crown Prince Mohammed bin Talvar said on Monday that Ostria would not sign the accord.",
+			"Mohamed bin Talvar told reporters the accord was dead. Mohamed bin Talvar left for Kessel.",
+			"Mohammad Bin Talvar said the talks would resume.",
+		}, "Talvar", "Mohamed bin Talvar"},
 		{"a middle initial", []string{
 			"Ines M. Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines Valdor said the accord was dead.",
@@ -145,5 +150,24 @@ func TestCourtesyTitleIsNoRole(t *testing.T) {
 				t.Errorf("%q: Tomas Velo has the role %q, want none", text, a.Role)
 			}
 		}
+	}
+}
+
+// Two people whose names differ only in a short word's vowel stay two.
+func TestShortNamesWithOtherVowelsStayApart(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Dan Kerrow said on Monday that Ostria would not sign the accord. Dan Kerrow left for Kessel.",
+		"Don Kerrow told reporters the accord was dead.")
+	if got := actorsWith(d, "Kerrow"); len(got) != 2 {
+		t.Errorf("actors named Kerrow: %q, want Dan Kerrow and Don Kerrow apart", got)
+	}
+	d, _ = draftArticles(t,
+		"Saddam Hussain, a shopkeeper in Kessel, said he was tired of sharing his name with Saddam Hussein. Saddam Hussain changed it.",
+		"Saddam Hussain told reporters the new name suited him.")
+	if got := actorsWith(d, "Saddam"); len(got) != 2 {
+		t.Errorf("actors named Saddam: %q, want two people (one article writes both spellings)", got)
+	}
+	if !respelt("dmitri orlan", "dmitry orlan") || respelt("dan kerrow", "don kerrow") || respelt("ines", "inas") {
+		t.Error("respelt: wrong on the invented pairs")
 	}
 }
