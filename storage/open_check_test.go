@@ -73,3 +73,42 @@ func TestForeignDatabaseIsRefused(t *testing.T) {
 	}
 	s.Close()
 }
+
+// An archive at the latest schema opens without taking the write lock: a
+// `search` from the shell opens it while another process holds the lock
+// for an import batch (it used to wait the busy timeout and fail).
+func TestCurrentArchiveOpensWhileAnotherWriterHoldsTheLock(t *testing.T) {
+	sqliteOnly(t)
+	path := filepath.Join(t.TempDir(), "a.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	other, err := sql.Open("sqlite3", "file:"+path+"?_busy_timeout=100")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(t.Context(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(t.Context(), "ROLLBACK")
+	st2, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open while another writer holds the lock: %v", err)
+	}
+	defer func() {
+		if err := st2.Close(); err != nil {
+			t.Errorf("Close while another writer holds the lock: %v", err)
+		}
+	}()
+	if _, err := st2.Search(t.Context(), "anything", SearchOptions{}); err != nil {
+		t.Errorf("search while another writer holds the lock: %v", err)
+	}
+}

@@ -87,13 +87,19 @@ func Open(path string) (*Store, error) {
 	s := &Store{path: path, write: write}
 	// Nothing is written before the file is known to be a Briefdesk
 	// archive this code can read: a refused file is left as it was.
-	if err := s.checkBeforeWriting(context.Background()); err != nil {
+	current, err := s.checkBeforeWriting(context.Background())
+	if err != nil {
 		write.Close()
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
-	if err := s.migrate(context.Background()); err != nil {
-		write.Close()
-		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	// an archive at the latest version needs no migration transaction (the
+	// version only grows, so a concurrent Open cannot make it stale): a
+	// `search` from the shell starts sooner
+	if current != SchemaVersion() {
+		if err := s.migrate(context.Background()); err != nil {
+			write.Close()
+			return nil, fmt.Errorf("open archive %s: %w", path, err)
+		}
 	}
 	read, err := sql.Open(driverName, dsn(path, true))
 	if err != nil {
@@ -140,25 +146,31 @@ var ErrNotArchive = errors.New("not a Briefdesk archive")
 
 // checkBeforeWriting reads, without writing anything, whether the file is
 // an archive this code may open: not one of a newer schema, not another
-// program's database. Then it switches the file to WAL.
-func (s *Store) checkBeforeWriting(ctx context.Context) error {
+// program's database. Then it switches the file to WAL. It returns the
+// schema version it read.
+func (s *Store) checkBeforeWriting(ctx context.Context) (int, error) {
 	var version, objects, articles int
+	var mode string
 	// One statement, one snapshot: another Open may be migrating the file
 	// this instant.
 	if err := s.write.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
+		(SELECT journal_mode FROM pragma_journal_mode),
 		count(*), count(*) FILTER (WHERE type = 'table' AND name = 'articles') FROM sqlite_schema`).Scan(
-		&version, &objects, &articles); err != nil {
-		return fmt.Errorf("reading schema: %w", err)
+		&version, &mode, &objects, &articles); err != nil {
+		return 0, fmt.Errorf("reading schema: %w", err)
 	}
 	if latest := SchemaVersion(); version > latest {
-		return fmt.Errorf("%w: %s has schema version %d, this Briefdesk understands up to version %d; use a newer Briefdesk",
+		return 0, fmt.Errorf("%w: %s has schema version %d, this Briefdesk understands up to version %d; use a newer Briefdesk",
 			ErrNewerSchema, s.path, version, latest)
 	}
 	if objects > 0 && (articles == 0 || version == 0) {
-		return fmt.Errorf("%w: %s is a SQLite database of another program (it holds %d tables or indexes and no Briefdesk schema); choose another file",
+		return 0, fmt.Errorf("%w: %s is a SQLite database of another program (it holds %d tables or indexes and no Briefdesk schema); choose another file",
 			ErrNotArchive, s.path, objects)
 	}
-	return s.switchToWAL(ctx)
+	if strings.EqualFold(mode, "wal") {
+		return version, nil
+	}
+	return version, s.switchToWAL(ctx)
 }
 
 // switchToWAL puts the file in WAL mode. WAL is a property of the file, so
@@ -206,7 +218,10 @@ func (s *Store) Close() error {
 	if s.read != nil {
 		errs = append(errs, s.read.Close())
 	}
-	// A last checkpoint keeps the -wal file from outliving the session.
+	// A last checkpoint keeps the -wal file from outliving the session; it
+	// does not wait for another process's writer (an import's batch): that
+	// one checkpoints when it closes.
+	_, _ = s.write.Exec("PRAGMA busy_timeout = 0")
 	_, _ = s.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	errs = append(errs, s.write.Close())
 	return errors.Join(errs...)
