@@ -59,11 +59,20 @@ var sectionLabelRe = lazy.RE(`^[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: +[A-Z]`)
 
 var labelSpeech = lazy.RE(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|explained|stated|warned|warns|declared|insisted|tweeted|posted|replied|noted|recalled|announced|concluded|continued|argued|urged)\b`)
 
+// captionPrefixRe is a photo caption run into the sentence after it, the
+// split missed for the state's abbreviation that ends it ("Guards stand
+// by the gate, Friday, Nov. 3, 2028, in Port Aldine, Ol. The envoy ...").
+var captionPrefixRe = lazy.RE(`^[A-Z][^.!?]*?, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}(?:, [A-Z][\p{L}]*\.?){0,2}\.? +[A-Z“"]`)
+
 // prefixLen returns the length of the page text or section label glued
 // before the sentence t, or 0.
 func prefixLen(t string) int {
 	if n := len(furniturePrefixRe.FindString(t)); n > 0 {
 		return n
+	}
+	if m := captionPrefixRe.FindStringIndex(t); m != nil {
+		_, n := utf8.DecodeLastRuneInString(t[:m[1]])
+		return m[1] - n // up to the next sentence's first letter
 	}
 	if m := sectionLabelRe.FindString(t); m != "" && !labelSpeech.MatchString(m[:strings.IndexByte(m, ':')]) {
 		return len(m) - 1 // up to the sentence's first letter

@@ -103,6 +103,7 @@ func TestCleanSpans(t *testing.T) {
 		"The minister told reporters: The road stays shut.\n\n" +
 		"He added: Repairs will take a month.\n\n" +
 		"The road was first paved in 1921.[4][7]\n\n" +
+		"Guards stand by the ferry gate, Friday, Nov. 3, 2028, in Kessan, Va. Pell said the port would reopen.\n\n" +
 		"The captain said the engines failed."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
@@ -114,6 +115,7 @@ func TestCleanSpans(t *testing.T) {
 		"The minister told reporters: The road stays shut.",
 		"He added: Repairs will take a month.",
 		"The road was first paved in 1921.",
+		"Pell said the port would reopen.",
 		"The captain said the engines failed.",
 	}
 	got := cleanSpans(text, sp.Split(text))
