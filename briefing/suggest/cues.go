@@ -70,8 +70,10 @@ var stickingCues = cues(
 	`\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)) that\b|\binsist(?:s|ed|ing)? on\b|\bcall(?:s|ed|ing)? for\b|\bwants? (?:access to|guarantees)\b|\brequir(?:e|es|ed|ing) [^.;]{3,60}? before\b`,
 	"demand|insist|requir|call|want", "3", "Demand",
 	// a threat to leave or to stop something: "threatened to walk away",
-	// "would leave the talks", "warned it would suspend"
-	`\bthreaten(?:s|ed|ing)? to\b|\b(?:would|will|could|might|may|to) (?:walk (?:away|out)|leave the (?:talks|table|negotiations)|pull out|quit the|suspend|withdraw from|abandon|boycott|break off|halt)\b`,
+	// "would leave the talks", "warned it would suspend"; a threat with
+	// nothing after its verb is a thing's own fate, no one's threat to
+	// another ("the shop threatened to close, so ...")
+	`\bthreaten(?:s|ed|ing)? to [\p{L}-]+ [\p{L}“"‘']|\b(?:would|will|could|might|may|to) (?:walk (?:away|out)|leave the (?:talks|table|negotiations)|pull out|quit the|suspend|withdraw from|abandon|boycott|break off|halt)\b`,
 	"threaten|walk|leave|pull out|quit|suspend|withdraw from|abandon|boycott|break off|halt", "3", "Threat",
 	`\bwarn(?:s|ed|ing)? (?:that )?(?:it|they|he|she|\p{Lu}[\p{L}-]+) would\b`, "warn", "2", "Threat",
 	// a condition: "only if", "as long as", "unless", "on condition that"

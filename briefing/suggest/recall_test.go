@@ -32,6 +32,7 @@ func TestStickingCuesFindDemandsThreatsConditionsAndRefusals(t *testing.T) {
 		{"The Oldan delegation called for international guarantees on the border.", "Demand"},
 		{"Tarvos wants access to the northern dam before the vote.", "Demand"},
 		{"Tarvos threatened to walk away from the negotiations.", "Threat"},
+		{"Oldan threatened to close the border crossing at Lusan.", "Threat"},
 		{"Oldan said it would leave the talks if the shelling continued.", "Threat"},
 		{"Tarvos said it would sign only if the sanctions were lifted first.", "Condition"},
 		{"The Oldan minister accused Tarvos of hiding artillery near the dam.", "Accusation"},
@@ -51,7 +52,8 @@ func TestStickingCuesFindDemandsThreatsConditionsAndRefusals(t *testing.T) {
 			t.Errorf("%q: kind %q, want %q", tc.sentence, p.kind, tc.kind)
 		}
 	}
-	for _, s := range []string{"Delegates then left for lunch.", "The ministers met for two hours in Lusan."} {
+	for _, s := range []string{"Delegates then left for lunch.", "The ministers met for two hours in Lusan.",
+		"When the tea house the envoys liked threatened to close, depriving them of their favourite cakes, they bought it."} {
 		d, _ := draftOf(t, "Talks opened in Lusan on Monday. "+s)
 		if _, ok := pointWith(d, strings.TrimSuffix(s, ".")); ok {
 			t.Errorf("%q: a sticking point without any disagreement", s)
