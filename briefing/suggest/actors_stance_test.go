@@ -292,3 +292,22 @@ func TestPositionOfASpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A relative clause inside the subject is not a tail to cut: the head
+// alone would be a noun phrase with no verb.
+func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
+	s := Sentence{Text: "The foreign minister's harsh letter, which accused Kessan officials of hiding the figures, is likely to please the council."}
+	for _, c := range clauses(s) {
+		if c.Text == "The foreign minister's harsh letter" {
+			t.Errorf("clauses cut the subject alone: %q", c.Text)
+		}
+	}
+	s = Sentence{Text: "Ines Valdor rejected the harbour plan, which the council drafted in May."}
+	found := false
+	for _, c := range clauses(s) {
+		found = found || c.Text == "Ines Valdor rejected the harbour plan"
+	}
+	if !found {
+		t.Errorf("a relative clause at the end is no longer cut: %+v", clauses(s))
+	}
+}

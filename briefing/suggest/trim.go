@@ -192,12 +192,16 @@ func clauses(s Sentence) []Sentence {
 		if in, after, ok := quoteInner(c); ok && attribution(strings.TrimLeft(t[after:], " ,")) {
 			add(in)
 		}
-		for _, k := range topCommas(t) {
+		commas := topCommas(t)
+		for ci, k := range commas {
 			if k >= end {
 				continue
 			}
 			head, tail := t[:k], strings.TrimLeft(t[k+1:end], " ")
 			w := firstLower(tail)
+			if embeddedRelative(t, w, commas[ci+1:], end) {
+				continue // "The plan, which Ostria drafted, is dead": the head is the subject alone
+			}
 			switch {
 			case attribution(tail) && !strings.Contains(tail, ","):
 				if nwords(head) >= 5 {
@@ -252,6 +256,24 @@ func clauses(s Sentence) []Sentence {
 	}
 	walk(s, 0)
 	return out
+}
+
+// embeddedRelative reports whether the relative clause opened by w after a
+// comma closes at a later comma before the main verb: "The plan, which
+// Ostria drafted in May, is dead", "The envoy, who arrived late, said ...".
+func embeddedRelative(t, w string, later []int, end int) bool {
+	if w != "which" && w != "who" && w != "whose" && w != "whom" {
+		return false
+	}
+	for _, k := range later {
+		if k >= end {
+			break
+		}
+		if v := firstLower(t[k+1 : end]); auxiliary()[v] || verbWord(v) || pastTense(strings.Fields(t[k+1:end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoric reports whether a span leans on an earlier sentence for its
