@@ -112,8 +112,13 @@ var furnitureHints = [][]string{
 	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report"},
 }
 
-// furniture reports whether a sentence is page furniture.
+// furniture reports whether a sentence is page furniture, or text the copy
+// damaged: an empty quotation where a title in italics was lost ("starred
+// in "" before").
 func furniture(t string) bool {
+	if strings.Contains(t, `""`) || strings.Contains(t, "“”") {
+		return true
+	}
 	lower := strings.ToLower(t)
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true

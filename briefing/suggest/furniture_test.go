@@ -54,6 +54,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"follow line", "Follow him on Twitter @lmorrow.", true},
 		{"gallery counter", "KESSAN DAILY 4 of 20 Crews clear the harbour.", true},
 		{"copyright line", "Copyright 2029 Kessan Daily. All rights reserved.", true},
+		{"a title lost in the copy", "Tasz, who starred in \"\" before she ran for office, departed early.", true},
+		{"a title lost in the copy", "Tasz, who starred in “” before she ran for office, departed early.", true},
 		// reporting that only looks like furniture
 		{"prose", "Minister Oder Pell left the talks early on Tuesday.", false},
 		{"prose", "Netflix said it had added two million subscribers in Varnholm.", false},
@@ -71,6 +73,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"prose", "The following day the envoy returned to Varnholm.", false},
 		{"prose", "This story has been told many times in Kessan.", false},
 		{"prose", "The vote was 52-48, with 20 abstentions.", false},
+		{"prose", "Tasz, who starred in \"Harbour Lights\" before she ran for office, departed early.", false},
 		{"a wire's desk line names its reporter", "-- Ines Valdor, Kessan newsroom 555-201-3344", false},
 		{"prose", "Ministers called for calm after the vote in Kessan.", false},
 	} {
