@@ -311,3 +311,18 @@ func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
 		t.Errorf("a relative clause at the end is no longer cut: %+v", clauses(s))
 	}
 }
+
+// A role that names a place speaks for it only when it is an office there.
+func TestARoleSpeaksForAPlaceOnlyAsAnOffice(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Mombasa Mayor Ines Valdor said the city would close the harbour road. Mombasa rejected the toll plan on Monday.")
+	if a, ok := actorNamed(d, "Ines Valdor"); !ok || a.speaksOf != "Mombasa" {
+		t.Errorf("the mayor does not speak for the city: %+v", a)
+	}
+	for role, want := range map[string]bool{"Mombasa Mayor": true, "Ostrian Foreign Minister": true,
+		"Kessan police spokesman": true, "Tarvo’s father": false, "Nevada rancher": false, "local businessman": false} {
+		if got := office(role); got != want {
+			t.Errorf("office(%q) = %v, want %v", role, got, want)
+		}
+	}
+}

@@ -87,6 +87,13 @@ var stickingCues = cues(
 	// a rejected proposal: "rejected the proposal", "dismissed the plan"
 	`\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|turn(?:s|ed)? down) (?:the |a |an |its |their |his |her |any )?(?:[\p{L}-]+ ){0,2}(?:proposal|plan|draft|offer|text|initiative|resolution|compromise|idea|demand|request|terms)s?\b`,
 	"reject|dismiss|turn", "3", "Rejection",
+	// a dispute named with its other side: "in a dispute with the land
+	// agency", "a standoff between the port and the union"
+	`\b(?:dispute|row|standoff|stand-off|feud|quarrel|spat|showdown|war of words|legal battle)s? (?:with|between|against)\b`,
+	"dispute|row|standoff|stand-off|feud|quarrel|spat|showdown|war of words|legal battle", "3", "Dispute",
+	// a lawsuit against a side: "sued the agency", "filed a suit against"
+	`\bsu(?:e|es|ed|ing) (?:the |a |an |its |their |his |her )?\p{Lu}|\b(?:filed|brought|lodged|launched) (?:a |an )?(?:lawsuit|suit|complaint|legal challenge|case) against\b|\blawsuits? against\b`,
+	"sue|sued|suing|against", "3", "Lawsuit",
 	// a disputed fact: "denied the claim", "disputed the figures"
 	`\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)) (?:that|the|any|a|an|its|their|claims?|reports?|responsibility|involvement)\b`, "den|disput", "3", "Denial",
 )

@@ -70,6 +70,12 @@ var issueRules = []struct {
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
+	// what a lawsuit seeks or is about: "sued the agency to stop its
+	// inquiry" -> "Lawsuit to stop its inquiry"
+	{lazy.RE(`(?i)\b(?:su(?:e|es|ed|ing)|lawsuits? against|suit against) [^,.;]{1,60}? (?:over|for) ([a-z][^,.;:"“”]+)`),
+		func(m []string) string { return "Lawsuit over " + objectPhrase(m[1]) }},
+	{lazy.RE(`(?i)\b(?:su(?:e|es|ed|ing)|lawsuits? against|suit against) [^,.;]{1,60}? to (stop|block|halt|prevent|end|overturn|force) ([a-z][^,.;:"“”]+)`),
+		func(m []string) string { return "Lawsuit to " + strings.ToLower(m[1]) + " " + objectPhrase(m[2]) }},
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
 }

@@ -33,6 +33,8 @@ func TestStickingCuesFindDemandsThreatsConditionsAndRefusals(t *testing.T) {
 		{"Tarvos wants access to the northern dam before the vote.", "Demand"},
 		{"Tarvos threatened to walk away from the negotiations.", "Threat"},
 		{"Oldan threatened to close the border crossing at Lusan.", "Threat"},
+		{"Tarvos is locked in a dispute with the Oldan water agency over the dam.", "Dispute"},
+		{"Tarvos sued the Oldan Grain Board to stop its audit of the harvest.", "Lawsuit"},
 		{"Oldan said it would leave the talks if the shelling continued.", "Threat"},
 		{"Tarvos said it would sign only if the sanctions were lifted first.", "Condition"},
 		{"The Oldan minister accused Tarvos of hiding artillery near the dam.", "Accusation"},

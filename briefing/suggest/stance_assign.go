@@ -3,6 +3,8 @@ package suggest
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/internal/lazy"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
@@ -44,6 +46,9 @@ func representatives(acts []Actor, groups []*group) {
 			continue
 		}
 		country := roleOwner(p.Role, lookup)
+		if country >= 0 && acts[country].Type == ner.LOC && !office(p.Role) {
+			country = -1 // "Kessan rancher": a place where one lives, not one spoken for
+		}
 		if country < 0 {
 			country = possessiveOwner(groups[pi], lookup)
 		}
@@ -82,6 +87,22 @@ func representatives(acts []Actor, groups []*group) {
 		}
 		sortCands(c.cands)
 	}
+}
+
+// officeWords, with roleNouns, make a role an office held for what it names.
+var officeWords = lazy.Of(wordSet, "office-words")
+
+// office reports whether a role is an office held for the place it names
+// ("Kessan Mayor", "Ostrian Foreign Minister"), not a description of where
+// someone lives or works ("Kessan rancher"). A role that names a body
+// ("Harbour Board chairman") is always held for it.
+func office(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if b := bare(w); roleNouns()[b] || officeWords()[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOwner returns the actor a role names, or -1: the longest run of the
