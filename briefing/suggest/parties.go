@@ -37,6 +37,9 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		if m.Type == ner.LOC && !actorUse(d.art.Text, m) && placeOnly(d.art.Text, m) {
 			continue // "from the Kessel valley": a place, not a party
 		}
+		if m.Type == ner.LOC && qualifiesPerson(d, m) {
+			continue // "Kessel rancher Ines Valdor": the person is the side
+		}
 		seen[name] = true
 		named++
 		if reporter(name) {
@@ -204,6 +207,28 @@ func modifierUse(text string, m ner.Mention) bool {
 		return false
 	}
 	return !modifierFollow()[w] && !verbWord(w) && !strings.HasSuffix(w, "ed")
+}
+
+// qualifiesPerson reports whether the place m says where the person named
+// right after it comes from: one or two lower-case words between them
+// ("Kessel rancher Ines Valdor", "Tarvo city official Oder Pell").
+func qualifiesPerson(d *doc, m ner.Mention) bool {
+	for _, n := range d.mentions {
+		if n.Sentence != m.Sentence || n.Start <= m.End || n.Type != ner.PER {
+			continue
+		}
+		between := strings.Fields(d.art.Text[m.End:n.Start])
+		if len(between) == 0 || len(between) > 2 {
+			return false
+		}
+		for _, w := range between {
+			if !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, ",;:.") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // placeOnly reports whether a place name is used as a location: after a

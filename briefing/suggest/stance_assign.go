@@ -50,7 +50,11 @@ func representatives(acts []Actor, groups []*group) {
 			country = -1 // "Kessan rancher": a place where one lives, not one spoken for
 		}
 		if country < 0 {
-			country = possessiveOwner(groups[pi], lookup)
+			var between string
+			country, between = possessiveOwner(groups[pi], lookup)
+			if country >= 0 && acts[country].Type == ner.LOC && !office(between) {
+				country = -1 // "Kessan's best-known rancher Ines Valdor"
+			}
 		}
 		if country < 0 {
 			continue
@@ -121,8 +125,9 @@ func roleOwner(role string, lookup func(string) int) int {
 }
 
 // possessiveOwner finds "X's chief negotiator, [role] Name" before a
-// mention of the person g and returns the actor X, or -1.
-func possessiveOwner(g *group, lookup func(string) int) int {
+// mention of the person g and returns the actor X, or -1, and the words
+// between X's and the name.
+func possessiveOwner(g *group, lookup func(string) int) (int, string) {
 	for _, mr := range g.mentions {
 		d, m := mr.d, mr.m
 		if m.Sentence >= len(d.sents) {
@@ -134,15 +139,18 @@ func possessiveOwner(g *group, lookup func(string) int) int {
 		}
 		fs := strings.Fields(strings.TrimRight(before, " ,"))
 		for k := len(fs) - 1; k >= 0 && k >= len(fs)-5; k-- {
+			if verbWord(fs[k]) {
+				break // "X's junior senator, said Name": the title is someone else's
+			}
 			if strings.HasSuffix(fs[k], "'s") || strings.HasSuffix(fs[k], "’s") {
 				if c := lookup(fs[k]); c >= 0 {
-					return c
+					return c, strings.Join(fs[k+1:], " ") + " " + m.Role
 				}
 				break
 			}
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 // assignStances picks each actor's stance, in the order the actors are
