@@ -72,8 +72,8 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 		if c.score <= 0 {
 			continue
 		}
-		if quoted(c.d.sentenceOf(c.i).Text) {
-			continue
+		if t := c.d.sentenceOf(c.i).Text; quoted(t) || unbalancedQuotes(t) {
+			continue // a quotation, or a sentence that opens or closes one mid-way
 		}
 		cands = append(cands, c)
 	}

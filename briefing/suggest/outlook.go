@@ -195,6 +195,13 @@ func watchItems(sents []string, n int) []string {
 // for Fill to reach the section's budget. It returns the text, its sources
 // and the term.
 func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []briefing.Provenance, briefing.Likelihood) {
+	whole := fs[:0:0]
+	for _, f := range fs {
+		if !unbalancedQuotes(f.Text) {
+			whole = append(whole, f) // no item opens or closes mid-quotation
+		}
+	}
+	fs = whole
 	if len(fs) == 0 {
 		return "", nil, ""
 	}

@@ -114,3 +114,21 @@ func TestOutlookSentencesEndWithAFullStop(t *testing.T) {
 		t.Errorf("ended = %q", got)
 	}
 }
+
+// A sentence that closes a quotation opened in the sentence before it is
+// quoted by no section: it would open mid-quotation.
+func TestNoSectionOpensMidQuotation(t *testing.T) {
+	d, _ := draftOf(t, "Ostria and Kessel ended two days of talks in Lusan on Tuesday without a deal on the Dorna corridor. "+
+		"Ostria's envoy Ines Valdor said the delegations were tired. “We will meet again. "+
+		"The talks will resume next month at a technical level,” Valdor said. "+
+		"Kessel said it would not cede the corridor and accused Ostria of shelling the border villages. "+
+		"Diplomats said a settlement this year is unlikely.")
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	for sec, text := range map[string]string{"summary": b.Summary, "outlook": b.Outlook,
+		"actors": strings.Join(b.Actors, " | "), "points": strings.Join(b.StickingPoints, " | ")} {
+		if strings.Contains(text, "technical level,”") || strings.Contains(text, "The talks will resume next month at a technical level, ") {
+			t.Errorf("%s quotes the sentence that closes a quotation: %q", sec, text)
+		}
+	}
+}
