@@ -40,7 +40,8 @@ var furnitureRes = []*lazy.Regexp{
 	// touch ("Reach the writer at ...", "Anyone with information is asked
 	// to call ..."); a wire's desk line ("-- Desk name, 555-0100") names its
 	// reporters and stays
-	lazy.RE(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}|(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
+	lazy.RE(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}`),
+	lazy.RE(`(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
 	// a finance page's quote widget, an editor's note on where the text
 	// comes from
 	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
@@ -70,9 +71,11 @@ func prefixLen(t string) int {
 	if n := len(furniturePrefixRe.FindString(t)); n > 0 {
 		return n
 	}
-	if m := captionPrefixRe.FindStringIndex(t); m != nil {
-		_, n := utf8.DecodeLastRuneInString(t[:m[1]])
-		return m[1] - n // up to the next sentence's first letter
+	if hasYear(t) {
+		if m := captionPrefixRe.FindStringIndex(t); m != nil {
+			_, n := utf8.DecodeLastRuneInString(t[:m[1]])
+			return m[1] - n // up to the next sentence's first letter
+		}
 	}
 	if m := sectionLabelRe.FindString(t); m != "" && !labelSpeech.MatchString(m[:strings.IndexByte(m, ':')]) {
 		return len(m) - 1 // up to the sentence's first letter
@@ -108,7 +111,8 @@ var furnitureHints = [][]string{
 	{"share", "tweet this", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
 	{" of "},
 	nil,
-	{"@", "reach", "contact", "call", "write to", "mail", "phone", "ring"},
+	{"@"},
+	{"reach ", "contact ", "call ", "write to ", "mail ", "to call", "to contact", "to phone", "to ring"},
 	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report"},
 }
 
@@ -135,6 +139,21 @@ func furniture(t string) bool {
 		if re.MatchString(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasYear reports whether four digits stand together somewhere in t.
+func hasYear(t string) bool {
+	run := 0
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
 	}
 	return false
 }

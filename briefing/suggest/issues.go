@@ -70,14 +70,22 @@ var issueRules = []struct {
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
+	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
+		func(m []string) string { return firstWords(m[1], 6) }},
+}
+
+// lawsuitRules name what a lawsuit seeks or is about; they run only on a
+// sentence that holds "su" (sue, suit, lawsuit).
+var lawsuitRules = []struct {
+	re   *lazy.Regexp
+	make func(m []string) string
+}{
 	// what a lawsuit seeks or is about: "sued the agency to stop its
 	// inquiry" -> "Lawsuit to stop its inquiry"
 	{lazy.RE(`(?i)\b(?:su(?:e|es|ed|ing)|lawsuits? against|suit against) [^,.;]{1,60}? (?:over|for) ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return "Lawsuit over " + objectPhrase(m[1]) }},
 	{lazy.RE(`(?i)\b(?:su(?:e|es|ed|ing)|lawsuits? against|suit against) [^,.;]{1,60}? to (stop|block|halt|prevent|end|overturn|force) ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return "Lawsuit to " + strings.ToLower(m[1]) + " " + objectPhrase(m[2]) }},
-	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
-		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
 // actNouns names an act by its noun, keyed by the verb's stem.
@@ -148,6 +156,15 @@ func issue(s, label string) string {
 			}
 		}
 	}
+	if strings.Contains(lower, "su") {
+		for _, r := range lawsuitRules {
+			if m := r.re.FindStringSubmatch(s); m != nil {
+				if l := completeIssue(r.make(m)); l != "" {
+					return l
+				}
+			}
+		}
+	}
 	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
 		phrase := completeIssue(trimPhrase(s[m[2]:m[3]]))
 		if len(strings.Fields(phrase)) >= 2 && !strings.HasPrefix(strings.ToLower(phrase), "the talks") {
@@ -169,6 +186,13 @@ func rawIssue(s, label string) string {
 		if m := r.re.FindStringSubmatch(s); m != nil {
 			if l := strings.TrimSpace(r.make(m)); l != "" && l != "Withdrawal from " {
 				return capitalize(l)
+			}
+		}
+	}
+	if strings.Contains(lower, "su") {
+		for _, r := range lawsuitRules {
+			if m := r.re.FindStringSubmatch(s); m != nil {
+				return capitalize(strings.TrimSpace(r.make(m)))
 			}
 		}
 	}
