@@ -72,6 +72,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"The Kessel Water Authority said on Monday that the dam would stay closed.",
 			"The KWA warned that the reservoir was low. The KWA said repairs would take a month.",
 		}, "KWA", "Kessel Water Authority"},
+		{"the initials of a body's head words after its place", []string{
+			"The Essex Port Authority said on Monday that the harbour would stay shut.",
+			"A spokeswoman for the P.A. said the dredging would start in May. The P.A. declined to name the contractor.",
+		}, "P.A.", "Essex Port Authority"},
 		{"the short form of an organisation", []string{
 			"The Ostrian Weather Service said on Monday that the storm would reach Kessel.",
 			"The Weather Service warned that the rivers would rise.",
