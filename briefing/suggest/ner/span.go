@@ -58,6 +58,11 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		}
 		name := toks[k:j]
 		last := strings.ToLower(name[len(name)-1].Text)
+		if r.bodyAfterTitle(name) {
+			// "General Administration of Customs", "U.N. General
+			// Assembly": the title word opens a body's name
+			return append(out[:0], r.classify(text, toks, i, j)...)
+		}
 		if !r.g.orgHead[last] && !r.g.loc[joinLower(name)] && !r.g.org[joinLower(name)] {
 			m := mention(text, name, PER, true)
 			m.Role = role
@@ -119,4 +124,15 @@ func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
 		}
 	}
 	return j
+}
+
+// bodyAfterTitle reports whether the words after a title name a body, not
+// a person: they end in an organisation's word ("Assembly") or open with
+// one before "of" ("Administration of Customs").
+func (r *Recognizer) bodyAfterTitle(name []Token) bool {
+	last := strings.ToLower(name[len(name)-1].Text)
+	if r.g.orgHead[last] && !legalSuffix()[last] {
+		return true
+	}
+	return len(name) > 2 && r.g.orgOfHead[strings.ToLower(name[0].Text)] && name[1].Text == "of"
 }
