@@ -196,7 +196,7 @@ func (s *Store) searchPG(ctx context.Context, match string, o SearchOptions, lim
 	sparse := false
 	if joined {
 		// Date order and outlet or date filters consider every match.
-		rank, err := pgRankExpr(ctx, r, "a.search", q, terms, &p)
+		rank, err := pgRankExpr(ctx, r, "a.search", q, terms, -1, &p)
 		if err != nil {
 			return nil, err
 		}
@@ -299,10 +299,18 @@ func (s *Store) searchPG(ctx context.Context, match string, o SearchOptions, lim
 
 // pgRankExpr is the relevance of the tsvector vec for query expression q: for one
 // positive term ts_rank_cd; for several, each term's ts_rank_cd weighted
-// by its idf, counted (up to pgDFCap) in one statement.
-func pgRankExpr(ctx context.Context, r pgRunner, vec, q string, terms []string, p *pgArgs) (string, error) {
+// by its idf, counted (up to pgDFCap) in one statement, with the newest
+// id as the article count (newest < 0: looked up).
+func pgRankExpr(ctx context.Context, r pgRunner, vec, q string, terms []string, newest int64, p *pgArgs) (string, error) {
 	if len(terms) <= 1 {
 		return `ts_rank_cd(` + pgRankWeights + `, ` + vec + `, ` + q + `)`, nil
+	}
+	if newest < 0 {
+		// Before indexOnly: under it max(id) becomes a bitmap scan of
+		// every row.
+		if err := r.row(ctx, `SELECT coalesce(max(id), 0) FROM articles`, nil, &newest); err != nil {
+			return "", err
+		}
 	}
 	var count pgArgs
 	cols := make([]string, len(terms))
@@ -313,12 +321,13 @@ func pgRankExpr(ctx context.Context, r pgRunner, vec, q string, terms []string, 
 	if err := r.indexOnly(ctx, true); err != nil {
 		return "", err
 	}
-	dfs := make([]any, len(terms)+1)
 	vals := make([]int64, len(terms)+1)
+	vals[0] = newest
+	dfs := make([]any, len(terms))
 	for i := range dfs {
-		dfs[i] = &vals[i]
+		dfs[i] = &vals[i+1]
 	}
-	if err := r.row(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM articles), `+strings.Join(cols, ", "), count, dfs...); err != nil {
+	if err := r.row(ctx, `SELECT `+strings.Join(cols, ", "), count, dfs...); err != nil {
 		return "", err
 	}
 	if err := r.indexOnly(ctx, false); err != nil {

@@ -73,7 +73,7 @@ func pgRankedSQL(ctx context.Context, r pgRunner, match, tsq, q string, terms []
 		return "", false, err
 	}
 	if !pgChooseDense(matched, probed, newest, strings.Contains(tsq, "<->")) {
-		rank, err := pgRankExpr(ctx, r, "a.search", q, terms, p)
+		rank, err := pgRankExpr(ctx, r, "a.search", q, terms, newest, p)
 		if err != nil {
 			return "", false, err
 		}
@@ -91,7 +91,7 @@ func pgRankedSQL(ctx context.Context, r pgRunner, match, tsq, q string, terms []
 			rankTerms[i] = pgPhrase([]string{w}, false)
 		}
 	}
-	rank, err := pgRankExpr(ctx, r, "w.v[1]", q, rankTerms, p)
+	rank, err := pgRankExpr(ctx, r, "w.v[1]", q, rankTerms, newest, p)
 	if err != nil {
 		return "", false, err
 	}
