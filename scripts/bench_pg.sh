@@ -14,7 +14,12 @@
 # Search: SEARCH_N articles imported by storage into each engine, then
 #   storage.Optimize (VACUUM ANALYZE on PostgreSQL); benchtext's query mix (common,
 #   mid, rare, phrase, prefix, ...) runs 30 times each through storage.Search
-#   (relevance, 20 hits with snippets); p50 and p95 in ms side by side.
+#   (relevance, 20 hits with snippets); p50 and p95 in ms side by side. Beside them,
+#   the same SQL without Go: the statements Search ran for each query (Store.SearchSQL,
+#   values in place, in its read-only transaction) as a pgbench script, run 30 times
+#   (pgbench -n -t 30 -l, simple protocol, over the same socket); p50/p95 of pgbench's
+#   per-transaction latencies.
+# IMPORT_N=0 skips the import measurements (a search-only run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IMPORT_N=${1:-20000}
@@ -46,6 +51,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now() { date +%s.%N; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $("$PGBIN/postgres" --version)"
+if [[ $IMPORT_N -gt 0 ]]; then
 echo "== import $IMPORT_N articles (~4 KB each), $RUNS runs: SQLite storage, PostgreSQL storage, psql \\copy floor"
 "$B" -n "$IMPORT_N" copy > "$W/corpus.copy"
 chmod a+r "$W/corpus.copy"
@@ -80,6 +86,7 @@ T=$(echo "$t1 - $t0" | bc)
 printf 'three importers: %.2f s wall for %d articles (%.0f/s together; each: %s s)\n' "$T" $((3 * (IMPORT_N / 3))) \
   "$(echo "3 * ($IMPORT_N / 3) / $T" | bc -l)" "$(cat "$W"/conc.1? | tr '\n' ' ')"
 psql -d bench -Atc "SELECT 'stored: ' || count(*) || ' articles, ' || count(DISTINCT content_hash) || ' distinct' FROM conc.articles"
+fi
 
 echo "== search over $SEARCH_N articles, 30 runs of each query, 20 hits with snippets (p50/p95 ms)"
 rm -f "$W"/search.db*
@@ -90,6 +97,19 @@ schema search
 "$B" -db "$(dsn search)" optimize > /dev/null
 "$B" -db "$W/search.db" -reps 30 search > "$W/s.sqlite"
 "$B" -db "$(dsn search)" -reps 30 search > "$W/s.pg"
-printf '%-8s %-28s %12s %16s %16s\n' class query "hits sq/pg" "SQLite p50/p95" "PG p50/p95"
-paste "$W/s.sqlite" "$W/s.pg" | awk -F'\t' '{printf "%-8s %-28s %5s/%-6s %7s/%-8s %7s/%-8s\n", $1, substr($2,1,28), $3, $8, $4, $5, $9, $10}'
+mkdir "$W/pgbench"
+"$B" -db "$(dsn search)" -dir "$W/pgbench" pgscripts
+# p50 and p95 as benchstore takes them: of n sorted times, the (n/2)th and
+# min(n-1, n*95/100)th counting from 0.
+pct() { sort -n | awk '{a[NR]=$1} END {p95=int(NR*95/100)+1; if (p95>NR) p95=NR; printf "%.3f\t%.3f\n", a[int(NR/2)+1]/1000, a[p95]/1000}'; }
+: > "$W/s.psql"
+while IFS=$'\t' read -r class query file; do
+  rm -f "$W"/pgbench/log*
+  PGOPTIONS="-c search_path=search,public" "$PGBIN/pgbench" -h "$W" -U postgres -n -t 30 \
+    -f "$W/pgbench/$file" -l --log-prefix="$W/pgbench/log" bench > "$W/pgbench/out" 2>&1 ||
+    { cat "$W/pgbench/out" >&2; exit 1; }
+  cut -d' ' -f3 "$W"/pgbench/log* | pct >> "$W/s.psql"
+done < "$W/pgbench/queries.tsv"
+printf '%-10s %-16s %11s %15s %15s %15s\n' class query "hits sq/pg" "SQLite p50/p95" "PG p50/p95" "SQL p50/p95"
+paste "$W/s.sqlite" "$W/s.pg" "$W/s.psql" | awk -F'\t' '{printf "%-10s %-16s %5s/%-5s %7s/%-7s %7s/%-7s %7s/%-7s\n", $1, substr($2,1,16), $3, $8, $4, $5, $9, $10, $11, $12}'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

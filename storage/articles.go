@@ -55,6 +55,17 @@ func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddRe
 		}
 	}
 	fps := fingerprints(texts)
+	if s.pg != nil {
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			var err error
+			results, err = addArticlesPG(ctx, tx, as, fps)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("add articles: %w", err)
+		}
+		return results, nil
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		find, err := tx.PrepareContext(ctx, findDuplicateSQL)
 		if err != nil {
@@ -72,7 +83,7 @@ func (s *Store) AddArticles(ctx context.Context, as []briefing.Article) ([]AddRe
 		}
 		defer dups.close()
 		stamp := now()
-		fts := ftsFill{off: s.pg != nil}
+		var fts ftsFill // only SQLite comes here (PostgreSQL: addArticlesPG)
 		for i, a := range as {
 			if a.ContentHash == "" {
 				a.Finish()

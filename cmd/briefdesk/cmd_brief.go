@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -225,6 +226,15 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Read, change one section, write back only if no one saved the brief
+	// in between: the write replaces the whole brief, so without the check
+	// a colleague's save of another section in that time would be lost.
+	st, b, err := e.openBrief(ctx, pos)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	title := b.Title
 	var text []byte
 	if *file != "" {
 		text, err = readRegular(*file)
@@ -234,11 +244,6 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, b, err := e.openBrief(ctx, pos)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
 	value := strings.TrimSpace(string(text))
 	switch *section {
 	case "title":
@@ -254,7 +259,12 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 		}
 		b.SetText(s, string(text))
 	}
-	return st.UpdateBrief(ctx, b)
+	if _, _, err := st.SaveBriefIfUnchanged(ctx, b, "", 0); errors.Is(err, storage.ErrConflict) {
+		return fmt.Errorf("brief %d %q was saved by someone else after this command read it; nothing was written: run it again to apply the change to their version (%w)", b.ID, title, err)
+	} else if err != nil {
+		return err
+	}
+	return nil
 }
 
 // writeBriefText prints a brief for the terminal.

@@ -4,6 +4,11 @@
 // binaries installed on the machine (Debian's postgresql package puts them in
 // /usr/lib/postgresql/N/bin); there are no mocks.
 //
+// A server outlives a test process that is killed (SIGKILL, a CI timeout)
+// before its Stop: pg_ctl detaches the postmaster. Each server's folder
+// records its owner (PID and start time), and Start first stops the
+// servers whose owner is gone and removes their folders.
+//
 // PostgreSQL refuses to run as root, so as root the server runs as the
 // "postgres" user (which the Debian package creates) or else "nobody", in a
 // folder chowned to it.
@@ -98,20 +103,19 @@ func Start() (*Server, error) {
 		return nil, err
 	}
 	s := &Server{bin: bin}
-	if os.Geteuid() == 0 {
-		for _, name := range []string{"postgres", "nobody"} {
-			if u, err := user.Lookup(name); err == nil {
-				s.runAs = u
-				break
-			}
-		}
-		if s.runAs == nil {
-			return nil, errors.New("pgtest: running as root and there is no postgres or nobody user to run the server as")
-		}
+	if s.runAs, err = serverUser(); err != nil {
+		return nil, err
 	}
+	// A server whose test process was killed (SIGKILL, a CI timeout) had
+	// no Stop: stop it now, before it is one more left running.
+	sweepOrphans(bin, s.runAs)
 	// A short path: the socket's full name must stay under 108 bytes.
-	s.dir, err = os.MkdirTemp("", "pgtest-")
+	s.dir, err = os.MkdirTemp("", dirPrefix)
 	if err != nil {
+		return nil, err
+	}
+	if err := writeOwner(s.dir); err != nil {
+		os.RemoveAll(s.dir)
 		return nil, err
 	}
 	if s.runAs != nil {
@@ -156,6 +160,20 @@ func Start() (*Server, error) {
 		return nil, fmt.Errorf("pgtest: unaccent (is postgresql-contrib installed?): %w", err)
 	}
 	return s, nil
+}
+
+// serverUser is the user the server runs as: nil (this process's) unless
+// this process is root.
+func serverUser() (*user.User, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	for _, name := range []string{"postgres", "nobody"} {
+		if u, err := user.Lookup(name); err == nil {
+			return u, nil
+		}
+	}
+	return nil, errors.New("pgtest: running as root and there is no postgres or nobody user to run the server as")
 }
 
 // run runs one of the server programs, as the server's user when root.

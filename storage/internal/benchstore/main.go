@@ -56,6 +56,10 @@ func main() {
 		// The statements storage.Search runs, with this query's values in
 		// place, for the sqlite3 shell.
 		err = shellSQL(*db, flag.Arg(1))
+	case "pgscripts":
+		// For each query of the mix, the statements storage.Search runs
+		// on PostgreSQL as a pgbench script in -dir (scripts/bench_pg.sh).
+		err = pgScripts(*db, *dir)
 	case "optimize":
 		err = optimize(*db)
 	case "timesql":
@@ -67,7 +71,7 @@ func main() {
 			fmt.Printf("%s\t%s\t%s\n", q.Class, q.Text, storage.MatchQuery(q.Text))
 		}
 	default:
-		err = fmt.Errorf("usage: benchstore sql|files|import|optimize|search|queries|shellsql QUERY")
+		err = fmt.Errorf("usage: benchstore sql|files|import|optimize|search|queries|pgscripts|shellsql QUERY")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchstore:", err)
@@ -194,6 +198,38 @@ func shellSQL(db, query string) error {
 		fmt.Println(strings.ReplaceAll(q, "\n", " "))
 	}
 	return nil
+}
+
+// pgScripts writes, for each query of the mix, dir/NN.sql: the statements
+// storage.Search runs for it on PostgreSQL (relevance order, 20 hits),
+// values in place, in the read-only transaction Search opens (REPEATABLE
+// READ, as storage's driver makes a read-only transaction), one a line,
+// for pgbench -f; and dir/queries.tsv: class, query, file.
+func pgScripts(db, dir string) error {
+	s, err := storage.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var index strings.Builder
+	for i, q := range benchtext.New(1).Queries() {
+		stmts, err := s.SearchSQL(context.Background(), q.Text, storage.SearchOptions{Limit: 20})
+		if err != nil {
+			return err
+		}
+		var b strings.Builder
+		b.WriteString("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\n")
+		for _, st := range stmts {
+			b.WriteString(strings.ReplaceAll(st, "\n", " ") + "\n")
+		}
+		b.WriteString("COMMIT;\n")
+		name := fmt.Sprintf("%02d.sql", i+1)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(&index, "%s\t%s\t%s\n", q.Class, q.Text, name)
+	}
+	return os.WriteFile(filepath.Join(dir, "queries.tsv"), []byte(index.String()), 0o644)
 }
 
 // timeSQL runs q reps times on the archive and prints p50 and p95 in ms
