@@ -144,7 +144,7 @@ func (ix *nameIndex) spellings() {
 	by := map[string][]string{}
 	for k := range ix.full {
 		if ix.into[k] == "" {
-			by[skeleton(k)] = append(by[skeleton(k)], k)
+			by[skeleton(fullGiven(k))] = append(by[skeleton(fullGiven(k))], k)
 		}
 	}
 	for _, ks := range by {
@@ -158,7 +158,12 @@ func (ix *nameIndex) spellings() {
 			return ks[i] < ks[j]
 		})
 		for _, k := range ks[1:] {
-			if respelt(ks[0], k) && !ix.together(ks[0], k) {
+			switch {
+			case fullGiven(k) != k || fullGiven(ks[0]) != ks[0]:
+				if fullGiven(k) == fullGiven(ks[0]) {
+					ix.into[k] = ks[0] // "Jim Orlan", "James Orlan"
+				}
+			case respelt(ks[0], k) && !ix.together(ks[0], k):
 				ix.into[k] = ks[0]
 			}
 		}
@@ -173,6 +178,19 @@ func (ix *nameIndex) together(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// nicknames maps a familiar given name to the full one.
+var nicknames = lazy.Of(wordMap, "nicknames")
+
+// fullGiven is a person's key with a familiar given name written in full:
+// "jim orlan" -> "james orlan".
+func fullGiven(k string) string {
+	first, rest, ok := strings.Cut(k, " ")
+	if full := nicknames()[first]; ok && full != "" {
+		return full + " " + rest
+	}
+	return k
 }
 
 // skeleton is a name without its vowels (but the first letter of each word)

@@ -52,6 +52,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Mohamed bin Talvar told reporters the accord was dead. Mohamed bin Talvar left for Kessel.",
 			"Mohammad Bin Talvar said the talks would resume.",
 		}, "Talvar", "Mohamed bin Talvar"},
+		{"a familiar given name", []string{
+			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
+			"Jim Orlan told reporters the accord was dead.",
+		}, "Orlan", "James Orlan"},
 		{"a middle initial", []string{
 			"Ines M. Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines Valdor said the accord was dead.",
