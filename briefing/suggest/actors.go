@@ -83,7 +83,7 @@ type mref struct {
 
 // actors groups the named mentions of all documents into actors, merging
 // aliases, and picks each actor's stance sentences.
-func actors(docs []*doc) []Actor {
+func actors(docs []*doc, region func(string) bool) []Actor {
 	groups := map[string]*group{}
 	unfitCache := map[at]bool{}
 	var order []*group
@@ -120,9 +120,13 @@ func actors(docs []*doc) []Actor {
 		// names: the nearest full name before a mention, else any in the
 		// document, else the only one in all the articles
 		docByWord, byWord := map[string]string{}, map[string]string{}
+		surnames := map[string]string{} // surname -> the article's full name
 		for _, m := range d.mentions {
 			if core := personCore(m.Text); m.Type == ner.PER && strings.Contains(core, " ") {
 				fs := strings.Fields(strings.ToLower(core))
+				if _, ok := surnames[fs[len(fs)-1]]; !ok {
+					surnames[fs[len(fs)-1]] = ix.person(m.Text)
+				}
 				for _, w := range []string{fs[0], fs[len(fs)-1]} {
 					if _, ok := docByWord[w]; !ok {
 						docByWord[w] = ix.person(m.Text)
@@ -155,6 +159,14 @@ func actors(docs []*doc) []Actor {
 				m.Type = ner.LOC
 			case singleName(m, lk) && byWord[lk] != "":
 				key = byWord[lk]
+			case m.Type == ner.LOC && !strings.Contains(lk, " ") && (surnames[lk] != "" || ix.onlySurname(lk) != "") &&
+				!region(m.Text) && actorUse(d.art.Text, m):
+				// "Romney opposes ..." after "Mitt Romney": the surname, though
+				// a town of that name exists; a country stays the country
+				if key = surnames[lk]; key == "" {
+					key = ix.onlySurname(lk)
+				}
+				m.Type = ner.PER
 			case singleName(m, lk) && docByWord[lk] != "":
 				key = docByWord[lk]
 			case singleName(m, lk) && ix.only(lk) != "":

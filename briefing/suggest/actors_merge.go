@@ -282,6 +282,24 @@ func (ix *nameIndex) only(word string) string {
 	return best
 }
 
+// onlySurname returns the one full name in all the articles whose surname
+// is word, "" when none or more than one.
+func (ix *nameIndex) onlySurname(word string) string {
+	found := ""
+	for k := range ix.full {
+		if ix.into[k] != "" {
+			continue
+		}
+		if fs := strings.Fields(k); fs[len(fs)-1] == word {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
 // singleName reports whether a one-word mention may stand for a person
 // named in full elsewhere: a person or organisation (surnames are often
 // typed as organisations), never a place or a known alias.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
 
 // draftArticles drafts invented reports, one article each.
@@ -56,6 +57,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
 			"Jim Orlan told reporters the accord was dead.",
 		}, "Orlan", "James Orlan"},
+		{"a surname that is also a town's name", []string{
+			"Ines Dover said on Monday that Ostria would not sign the accord.",
+			"Dover opposes the new draft. Dover rejected it again on Tuesday.",
+		}, "Dover", "Ines Dover"},
 		{"a middle initial", []string{
 			"Ines M. Valdor said on Monday that Ostria would not sign the accord.",
 			"Ines Valdor said the accord was dead.",
@@ -177,5 +182,15 @@ func TestShortNamesWithOtherVowelsStayApart(t *testing.T) {
 	}
 	if !respelt("dmitri orlan", "dmitry orlan") || respelt("dan kerrow", "don kerrow") || respelt("ines", "inas") {
 		t.Error("respelt: wrong on the invented pairs")
+	}
+}
+
+// A country that is also a person's surname stays the country.
+func TestACountryIsNoSurname(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Ines Jordan said on Monday that the shipping lane would stay open.",
+		"Jordan rejected the new draft on Tuesday. Jordan closed its border crossing.")
+	if a, ok := actorNamed(d, "Jordan"); !ok || !a.Acts || a.Type != ner.LOC {
+		t.Errorf("the country does not act on its own: %+v (actors %q)", a, actorsWith(d, "Jordan"))
 	}
 }

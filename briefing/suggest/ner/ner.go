@@ -36,6 +36,14 @@ type Mention struct {
 	acts       bool // stands where an actor does: "X rejected", "accused X of", "X's"
 }
 
+// Region reports whether name is a country or a world region in the
+// gazetteers ("Jordan", "Africa"): a place even where a person has that
+// surname.
+func (r *Recognizer) Region(name string) bool {
+	lw := strings.ToLower(name)
+	return r.g.country[lw] || r.g.region[lw]
+}
+
 // Recognizer holds the gazetteers and the orthographic lexicon. It is safe
 // for concurrent use.
 type Recognizer struct {
