@@ -302,6 +302,15 @@ func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
 			t.Errorf("clauses cut the subject alone: %q", c.Text)
 		}
 	}
+	s = Sentence{Text: "The foreign minister's harsh letter, which called the vote \"a sham,\" is likely to please the council."}
+	for _, c := range clauses(s) {
+		if c.Text == "The foreign minister's harsh letter" {
+			t.Errorf("clauses cut the subject alone before a quotation's comma: %q", c.Text)
+		}
+	}
+	if !strandedEnd("Ines Valdor spoke on the network's") || !strandedEnd("a question about the") || strandedEnd("Ines Valdor spoke on the network") {
+		t.Error("strandedEnd: wrong on the invented spans")
+	}
 	s = Sentence{Text: "Ines Valdor rejected the harbour plan, which the council drafted in May."}
 	found := false
 	for _, c := range clauses(s) {

@@ -78,7 +78,7 @@ func itemSpans(spans []Sentence) []Sentence {
 			continue // "said Tuesday", "told reporters", "will not", "said in a report": no position
 		}
 		if balancedQuotes(shown(sp)) {
-			if fs := strings.Fields(sp.Text); danglingEnd()[bare(fs[len(fs)-1])] {
+			if strandedEnd(sp.Text) {
 				// a quotation that ends on a stranded word ("Not that I
 				// know of"): only when nothing else is there
 				dangling = append(dangling, sp)
@@ -95,7 +95,7 @@ func itemSpans(spans []Sentence) []Sentence {
 		for _, sp := range spans {
 			if k := strings.IndexAny(sp.Text, "\"“”("); k > 0 && !sp.Quoted {
 				c := span(sp, 0, len(strings.TrimRight(sp.Text[:k], " ,:;")))
-				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !danglingEnd()[bare(fs[len(fs)-1])] {
+				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !strandedEnd(c.Text) {
 					whole = append(whole, c)
 				}
 			}
@@ -122,6 +122,17 @@ const minPositionWords = 3
 
 // danglingEnd are words a span cannot end with: it would stop mid-phrase.
 var danglingEnd = lazy.Of(wordSet, "dangling-end")
+
+// strandedEnd reports whether a span ends on a word that leaves its phrase
+// open: a dangling word ("of", "the") or a possessive ("on the network's").
+func strandedEnd(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.TrimRight(fs[len(fs)-1], ",;:")
+	return danglingEnd()[bare(last)] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+}
 
 // balancedQuotes reports whether every quotation and bracket t opens it
 // also closes, and none closes before it opens.

@@ -273,6 +273,15 @@ func embeddedRelative(t, w string, later []int, end int) bool {
 			return true
 		}
 	}
+	// the clause may close on a quotation's comma (`, which called it "a
+	// sham," is likely to ...`): a comma and a closing mark, then the verb
+	for _, q := range []string{",\" ", ",” "} {
+		if i := strings.Index(t[:end], q); i >= 0 {
+			if v := firstLower(t[i+len(q) : end]); auxiliary()[v] || verbWord(v) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
