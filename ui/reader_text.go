@@ -39,7 +39,7 @@ func (r *readerPane) highlights() []span {
 		}
 	}
 	if b := r.d.openBrief(); b.ID != 0 && b.SourceNumber(r.article.ID) != 0 {
-		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, b)...)
+		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, b, r.article.ID)...)
 	}
 	return spans
 }
@@ -200,9 +200,9 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// usedSpans marks the parts of text that brief b quotes (none without a
-// sentence splitter).
-func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
+// usedSpans marks the parts of text (the article with ID articleID) that
+// brief b quotes from it (none without a sentence splitter).
+func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief, articleID int64) []span {
 	if sp == nil {
 		return nil
 	}
@@ -211,7 +211,7 @@ func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
 		sentences = append(sentences, briefing.TextSpan{Start: s.Start, End: s.End})
 	}
 	var out []span
-	for _, q := range briefing.QuotedSpans(text, sentences, b) {
+	for _, q := range briefing.QuotedSpans(text, sentences, b, articleID) {
 		out = append(out, span{start: q.Start, end: q.End, kind: spanUsed})
 	}
 	return out
