@@ -14,24 +14,22 @@ const minUsedWords = 6
 // TextSpan is a byte range [Start, End) of a text.
 type TextSpan struct{ Start, End int }
 
-// QuotedSpans returns the parts of text (an article) that brief b quotes,
-// given the byte ranges of text's sentences (from the assistant's sentence
-// splitter, briefing/suggest/sentence). Suggestions
-// are extractive (a sentence or a clause of it, without its dateline, final
-// stop or quotation marks), so the longest run of a sentence's words that
-// the brief contains, compared without case and punctuation, is what the
-// analyst kept, even after editing the text around it.
-func QuotedSpans(text string, sentences []TextSpan, b *Brief) []TextSpan {
+// QuotedSpans returns the parts of text (the article with ID articleID)
+// that brief b quotes from it, given the byte ranges of text's sentences
+// (from the assistant's sentence splitter, briefing/suggest/sentence).
+// Suggestions are extractive (a sentence or a clause of it, without its
+// dateline, final stop or quotation marks), so the longest run of a
+// sentence's words that the brief's text cited to this article contains,
+// compared without case and punctuation, is what the analyst kept, even
+// after editing the text around it. Only text cited to the article counts
+// (see citedText): wire copy repeats a phrase across outlets, and a quote
+// cited to one of them is not taken from the others.
+func QuotedSpans(text string, sentences []TextSpan, b *Brief, articleID int64) []TextSpan {
 	if b == nil {
 		return nil
 	}
-	var sb strings.Builder
-	for _, s := range Sections {
-		sb.WriteString(b.Text(s))
-		sb.WriteByte('\n')
-	}
-	brief := " " + strings.Join(quoteWords(sb.String()), " ") + " "
-	if len(brief) < 3 {
+	brief := citedText(b, articleID)
+	if brief == "" {
 		return nil
 	}
 	var out []TextSpan

@@ -322,8 +322,8 @@ func TestUsedSpansMarkTheQuotedClause(t *testing.T) {
 	}
 	text := `GENEVA — Talks ended without agreement. "Without the corridor there can be no agreement," Erdoğan-Kaya told reporters. Fighting went on.`
 	b := &briefing.Brief{Actors: []string{"Aylin Erdoğan-Kaya — “Without the corridor there can be no agreement” [1]"},
-		Summary: "Nothing else was quoted [1]."}
-	spans := usedSpans(sp, text, b)
+		Summary: "Nothing else was quoted [1].", Sources: []briefing.Source{{N: 1, ArticleID: 7}}}
+	spans := usedSpans(sp, text, b, 7)
 	if len(spans) != 1 {
 		t.Fatalf("spans = %+v, want one", spans)
 	}
@@ -331,7 +331,7 @@ func TestUsedSpansMarkTheQuotedClause(t *testing.T) {
 		t.Errorf("marked %q", got)
 	}
 	// Six common words in a row are not enough on their own to come from a different sentence.
-	if s := usedSpans(sp, "Fighting went on as before.", b); len(s) != 0 {
+	if s := usedSpans(sp, "Fighting went on as before.", b, 7); len(s) != 0 {
 		t.Errorf("a short unrelated sentence was marked: %+v", s)
 	}
 }

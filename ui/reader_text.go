@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,44 +32,11 @@ func (r *readerPane) highlights() []span {
 	if r.mark.ArticleID == r.article.ID && r.mark.Slice(r.article.Text) != "" {
 		spans = append(spans, span{r.mark.Start, r.mark.End, spanMark})
 	}
-	for _, re := range termPatterns(r.query) {
-		for _, m := range re.FindAllStringIndex(r.article.Text, 200) {
-			spans = append(spans, span{m[0], m[1], spanTerm})
-		}
-	}
+	spans = append(spans, termSpans(r.query, r.article.Text)...)
 	if b := r.d.openBrief(); b.ID != 0 && b.SourceNumber(r.article.ID) != 0 {
-		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, b)...)
+		spans = append(spans, usedSpans(r.d.splitter(), r.article.Text, b, r.article.ID)...)
 	}
 	return spans
-}
-
-// termPatterns turns a search query into case-insensitive patterns for its
-// words, ignoring operators and quotes; a trailing * matches a prefix.
-func termPatterns(query string) []*regexp.Regexp {
-	var out []*regexp.Regexp
-	for _, f := range strings.FieldsFunc(query, func(r rune) bool {
-		return r == ' ' || r == '"' || r == '(' || r == ')' || r == ':' || r == '\t'
-	}) {
-		switch f {
-		case "AND", "OR", "NOT", "NEAR":
-			continue
-		}
-		prefix := strings.HasSuffix(f, "*")
-		f = strings.Trim(f, "*-+^")
-		if len([]rune(f)) < 2 {
-			continue
-		}
-		expr := `(?i)\b` + regexp.QuoteMeta(f)
-		if prefix {
-			expr += `\w*`
-		} else {
-			expr += `\b`
-		}
-		if re, err := regexp.Compile(expr); err == nil {
-			out = append(out, re)
-		}
-	}
-	return out
 }
 
 // bodySegments splits text into RichText paragraphs with highlighted spans.
@@ -200,9 +166,9 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// usedSpans marks the parts of text that brief b quotes (none without a
-// sentence splitter).
-func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
+// usedSpans marks the parts of text (the article with ID articleID) that
+// brief b quotes from it (none without a sentence splitter).
+func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief, articleID int64) []span {
 	if sp == nil {
 		return nil
 	}
@@ -211,7 +177,7 @@ func usedSpans(sp *sentence.Splitter, text string, b *briefing.Brief) []span {
 		sentences = append(sentences, briefing.TextSpan{Start: s.Start, End: s.End})
 	}
 	var out []span
-	for _, q := range briefing.QuotedSpans(text, sentences, b) {
+	for _, q := range briefing.QuotedSpans(text, sentences, b, articleID) {
 		out = append(out, span{start: q.Start, end: q.End, kind: spanUsed})
 	}
 	return out
