@@ -71,7 +71,7 @@ func prefixLen(t string) int {
 	if n := len(furniturePrefixRe.FindString(t)); n > 0 {
 		return n
 	}
-	if hasYear(t) {
+	if hasYear(t) && weekdayHint(strings.ToLower(t)) {
 		if m := captionPrefixRe.FindStringIndex(t); m != nil {
 			_, n := utf8.DecodeLastRuneInString(t[:m[1]])
 			return m[1] - n // up to the next sentence's first letter
@@ -127,7 +127,7 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if yearNearEnd(t) {
+	if yearNearEnd(t) && weekdayHint(lower) {
 		if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
 			return true
 		}
@@ -137,6 +137,20 @@ func furniture(t string) bool {
 			continue
 		}
 		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayHint reports whether lower (a sentence in lower case) may name a
+// weekday, written out or cut short: the cheap test before captionDateRe.
+func weekdayHint(lower string) bool {
+	if strings.Contains(lower, "day") {
+		return true
+	}
+	for _, w := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if strings.Contains(lower, w+".") {
 			return true
 		}
 	}
