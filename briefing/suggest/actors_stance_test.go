@@ -308,6 +308,12 @@ func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
 			t.Errorf("clauses cut the subject alone before a quotation's comma: %q", c.Text)
 		}
 	}
+	s = Sentence{Text: "Some of the fishing delegates, though, argued that the quota was far too low."}
+	for _, c := range clauses(s) {
+		if c.Text == "Some of the fishing delegates" {
+			t.Errorf("clauses cut before an adverb set off by commas: %q", c.Text)
+		}
+	}
 	if !strandedEnd("Ines Valdor spoke on the network's") || !strandedEnd("a question about the") || strandedEnd("Ines Valdor spoke on the network") {
 		t.Error("strandedEnd: wrong on the invented spans")
 	}

@@ -202,6 +202,9 @@ func clauses(s Sentence) []Sentence {
 			if embeddedRelative(t, w, commas[ci+1:], end) {
 				continue // "The plan, which Ostria drafted, is dead": the head is the subject alone
 			}
+			if f := firstField(tail); strings.HasSuffix(f, ",") && tailSubordinators()[w] {
+				continue // "Some delegates, though, argued ...": an adverb set off by commas, not a tail
+			}
 			switch {
 			case attribution(tail) && !strings.Contains(tail, ","):
 				if nwords(head) >= 5 {
