@@ -74,6 +74,27 @@ var issueRules = []struct {
 		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
+// issueHints hold, for each rule of issueRules in order, lower-case words
+// one of which its every match contains: a rule runs only on a sentence
+// that holds one (labelling the points was a tenth of a draft's time).
+var issueHints = [][]string{
+	{"withdraw"},
+	{"withdraw", "remov", "releas", "recogni", "lift", "disarm", "disband", "extradit", "reopen", "hand", "return", "free", "pay"},
+	{"condition"},
+	{"territor", "land"},
+	{" that "},
+	{"access to"},
+	{" that "},
+	{"accept", "allow", "permit", "tolerat", "open"},
+	{"must", "should", "have to", "has to"},
+	{"reject", "dismiss", "turn"},
+	{"oppos", "object", "protest", "challeng", "critic", "critiz"},
+	{"link"},
+	{"threaten"},
+	{"without"},
+	{"accus"},
+}
+
 // lawsuitRules name what a lawsuit seeks or is about; they run only on a
 // sentence that holds "su" (sue, suit, lawsuit).
 var lawsuitRules = []struct {
@@ -149,7 +170,10 @@ func issue(s, label string) string {
 			return l
 		}
 	}
-	for _, r := range issueRules {
+	for k, r := range issueRules {
+		if !hinted(lower, issueHints[k]) {
+			continue
+		}
 		if m := r.re.FindStringSubmatch(s); m != nil {
 			if l := completeIssue(r.make(m)); l != "" && l != "Withdrawal from" {
 				return l
@@ -182,7 +206,10 @@ func rawIssue(s, label string) string {
 	if i := strings.Index(lower, "control of "); i >= 0 {
 		return capitalize(trimPhrase(s[i:]))
 	}
-	for _, r := range issueRules {
+	for k, r := range issueRules {
+		if !hinted(lower, issueHints[k]) {
+			continue
+		}
 		if m := r.re.FindStringSubmatch(s); m != nil {
 			if l := strings.TrimSpace(r.make(m)); l != "" && l != "Withdrawal from " {
 				return capitalize(l)

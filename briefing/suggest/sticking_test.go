@@ -235,3 +235,10 @@ func TestOutlookDoesNotRepeatTheBottomLine(t *testing.T) {
 		t.Errorf("outlook %q repeats the summary's bottom line", b.Outlook)
 	}
 }
+
+// Every issue rule has its hints (the prefilter that lets it run).
+func TestIssueHintsMatchTheRules(t *testing.T) {
+	if len(issueHints) != len(issueRules) {
+		t.Fatalf("%d hint lists for %d issue rules", len(issueHints), len(issueRules))
+	}
+}

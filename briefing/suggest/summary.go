@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/internal/lazy"
@@ -62,6 +63,23 @@ type candidate struct {
 	words []string
 	v     vec
 	score float64
+	// what summaryPicks asks of the sentence, found once (Fill and Suggest
+	// each pick from the same candidates): see traits
+	once       sync.Once
+	standalone bool // no logistics, no anaphora, opens like a sentence
+	outcome    bool // states an outcome (outcomeRe)
+	anaphor    bool // leans on an earlier sentence
+}
+
+// traits computes, once, what summaryPicks asks of c's sentence.
+func (c *candidate) traits() *candidate {
+	c.once.Do(func() {
+		t := c.d.sentenceOf(c.i).Text
+		c.anaphor = anaphoric(t)
+		c.standalone = !summaryLogistics(t) && !c.anaphor && startsUpper(t)
+		c.outcome = outcomeRe.MatchString(t)
+	})
+	return c
 }
 
 // summarize picks up to n sentences: the best one first (the bottom line),

@@ -25,10 +25,7 @@ const (
 func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*candidate {
 	var picks []*candidate
 	cited := map[*doc]bool{}
-	standalone := func(c *candidate) bool {
-		t := c.d.sentenceOf(c.i).Text
-		return !summaryLogistics(t) && !anaphoric(t) && startsUpper(t)
-	}
+	standalone := func(c *candidate) bool { return c.traits().standalone }
 	// the bottom line
 	var bottom *candidate
 	best := 0.0
@@ -36,9 +33,9 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 		// an outcome weighs double, and is written as its outcome clause
 		// even when the sentence opens with who met where
 		v, ok := c.score, standalone(c)
-		if t := c.d.sentenceOf(c.i).Text; outcomeRe.MatchString(t) {
+		if c.traits().outcome {
 			v *= 2
-			ok = !anaphoric(t)
+			ok = !c.anaphor
 		}
 		if v > best && ok {
 			bottom, best = c, v
