@@ -54,7 +54,7 @@ func (s *Splitter) Split(text string) []Span {
 			for _, g := range splitGlued(text, line[0], line[1], counts) {
 				chunk := text[g[0]:g[1]]
 				for _, sent := range s.tok.Tokenize(chunk) {
-					for _, piece := range splitAbbrevDates(chunk, sent.Start, sent.End) {
+					for _, piece := range splitQuoteEnds(chunk, splitAbbrevDates(chunk, sent.Start, sent.End)) {
 						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {
 							continue
@@ -198,6 +198,46 @@ func splitAbbrevDates(chunk string, start, end int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// splitQuoteEnds parts the pieces where a quotation closes a sentence and
+// another quotation opens the next ('... on "The Week." "No deal yet," she
+// said'): Punkt reads the closing mark after the stop as inside the
+// sentence and runs the two together.
+func splitQuoteEnds(chunk string, pieces [][2]int) [][2]int {
+	var out [][2]int
+	for _, p := range pieces {
+		from := p[0]
+		for i := p[0]; i < p[1]; i++ {
+			if c := chunk[i]; c != '.' && c != '?' && c != '!' {
+				continue
+			}
+			j := i + 1
+			_, n := utf8.DecodeRuneInString(chunk[j:])
+			if j >= p[1] || !isQuoteAt(chunk, j) {
+				continue
+			}
+			k := j + n
+			if k+1 >= p[1] || chunk[k] != ' ' || !isQuoteAt(chunk, k+1) {
+				continue
+			}
+			_, m := utf8.DecodeRuneInString(chunk[k+1:])
+			if r, _ := utf8.DecodeRuneInString(chunk[k+1+m:]); !unicode.IsUpper(r) {
+				continue
+			}
+			out = append(out, [2]int{from, k})
+			from = k + 1
+		}
+		out = append(out, [2]int{from, p[1]})
+	}
+	return out
+}
+
+// isQuoteAt reports whether a straight or curly double quotation mark
+// starts at chunk[i].
+func isQuoteAt(chunk string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(chunk[i:])
+	return r == '"' || r == '“' || r == '”'
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

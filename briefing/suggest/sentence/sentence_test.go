@@ -82,3 +82,28 @@ func FuzzSplitOffsets(f *testing.F) {
 		}
 	})
 }
+
+// A quotation that closes a sentence and one that opens the next are two
+// sentences, straight or curly marks alike; a quotation inside a sentence
+// is not cut.
+func TestSplitAtQuotationEnds(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string][]string{
+		`Senator Ines Valdor told the host on "The Week." "There is no deal yet," she said.`: {
+			`Senator Ines Valdor told the host on "The Week."`, `"There is no deal yet," she said.`},
+		"The envoy said: “We are close.” “Not close enough,” Pell replied.": {
+			"The envoy said: “We are close.”", "“Not close enough,” Pell replied."},
+		`He called the plan "a sham." and left.`: {`He called the plan "a sham." and left.`},
+	} {
+		var got []string
+		for _, s := range sp.Split(text) {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("Split(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
