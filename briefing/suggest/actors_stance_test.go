@@ -253,6 +253,8 @@ func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
 		{"told reporters on Tuesday", true},
 		{"tells The Lusan Courier", true},
 		{"wrote on its website", true},
+		{"told Lusan Radio's Oder Pell Sunday on \"The Week.\"", true},
+		{"told the council the bridge was unsafe", false},
 		{"said in a report that Ostria had broken the truce", false},
 		{"said the talks would resume in March", false},
 		{"rejected the plan in a statement", false},

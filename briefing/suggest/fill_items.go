@@ -114,7 +114,7 @@ func itemSpans(spans []Sentence) []Sentence {
 
 // onlySaying is a span that says only that, where or when someone spoke:
 // "said in a statement", "told reporters on Monday", "wrote on its website".
-var onlySaying = lazy.RE(`(?i)^(?:said|says|told reporters|added|wrote|writes|stated|tells [A-Z][\pL.]*(?: [A-Z][\pL.]*)*)(?: (?:in|on|at|during|via|through|after|late|early|earlier|last|this) (?:a |an |the |its |his |her |their )?(?:[\pL-]+ ){0,2}(?:statement|report|interview|letter|post|tweet|release|briefing|conference|e-?mail|message|memo|filing|call|speech|website|blog|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|twitter|facebook|television|radio))*[.,]?$`)
+var onlySaying = lazy.RE(`(?i)^(?:said|says|told reporters|added|wrote|writes|stated|(?-i:(?:tells|told) [A-Z][\pL.'’]*(?: [A-Z][\pL.'’]*)*))(?: (?:in|on|at|during|via|through|after|late|early|earlier|last|this) (?:a |an |the |its |his |her |their )?(?:[\pL-]+ ){0,2}(?:statement|report|interview|letter|post|tweet|release|briefing|conference|e-?mail|message|memo|filing|call|speech|website|blog|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|evening|afternoon|twitter|facebook|television|radio)| (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| on ["“][^"”]{1,40}["”])*[.,]?["”]?$`)
 
 // minPositionWords is the fewest words an actor's position has: a verb
 // and what it is about ("rejected the plan").
