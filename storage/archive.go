@@ -177,21 +177,8 @@ func exportBundle(ctx context.Context, tx *sql.Tx, enc *json.Encoder) error {
 	}
 	rows.Close()
 
-	sources := map[int64][]int64{}
-	rows, err = tx.QueryContext(ctx, `SELECT brief_id, article_id FROM brief_sources ORDER BY brief_id, position`)
+	sources, err := pairsByFirst(ctx, tx, `SELECT brief_id, article_id FROM brief_sources ORDER BY brief_id, position`)
 	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var b, a int64
-		if err := rows.Scan(&b, &a); err != nil {
-			rows.Close()
-			return err
-		}
-		sources[b] = append(sources[b], a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	err = encodeRows(ctx, tx, enc, `SELECT `+briefColumns+` FROM briefs ORDER BY id`, func(rows *sql.Rows) (any, error) {
@@ -239,4 +226,23 @@ func encodeRows(ctx context.Context, tx *sql.Tx, enc *json.Encoder, query string
 		}
 	}
 	return rows.Err()
+}
+
+// pairsByFirst runs a query of two integer columns and groups the second
+// by the first, in the order the rows come.
+func pairsByFirst(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[int64][]int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64][]int64{}
+	for rows.Next() {
+		var k, v int64
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, err
+		}
+		out[k] = append(out[k], v)
+	}
+	return out, rows.Err()
 }

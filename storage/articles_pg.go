@@ -183,20 +183,8 @@ func fileNearDuplicatesPG(ctx context.Context, tx *sql.Tx, as []briefing.Article
 	}
 	archived := map[int64][]int64{} // band key → archived article ids
 	if len(keys) > 0 {
-		rows, err := tx.QueryContext(ctx, `SELECT band_key, article_id FROM article_lsh WHERE band_key = ANY($1::bigint[])`, keys)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var k, id int64
-			if err := rows.Scan(&k, &id); err != nil {
-				rows.Close()
-				return err
-			}
-			archived[k] = append(archived[k], id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		var err error
+		if archived, err = pairsByFirst(ctx, tx, `SELECT band_key, article_id FROM article_lsh WHERE band_key = ANY($1::bigint[])`, keys); err != nil {
 			return err
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -26,17 +25,8 @@ func TestArchiveListLearnsOfAColleaguesImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := test.NewTempApp(t)
-	w := test.NewTempWindow(t, nil)
-	d := NewDesk(a, w, st, "test")
-	holdUI(d)
-	w.SetContent(d.Content())
-	w.Resize(fyne.NewSize(1280, 800))
-	t.Cleanup(func() {
-		d.Shutdown()
-		st.Close()
-		colleague.Close()
-	})
+	d := showDesk(t, test.NewTempApp(t), st)
+	t.Cleanup(func() { colleague.Close() })
 	d.Start()
 	d.Idle()
 	if len(d.archive.rows) != 0 {

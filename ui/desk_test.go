@@ -28,6 +28,14 @@ func newTestDesk(t *testing.T) (*Desk, *storage.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return showDesk(t, a, st), st
+}
+
+// showDesk makes app a's desk over st in a 1280×800 test window, the test
+// goroutine its UI goroutine; the desk is shut down and st closed after
+// the test.
+func showDesk(t *testing.T, a fyne.App, st *storage.Store) *Desk {
+	t.Helper()
 	w := test.NewTempWindow(t, nil)
 	d := NewDesk(a, w, st, "test")
 	holdUI(d)
@@ -37,7 +45,7 @@ func newTestDesk(t *testing.T) (*Desk, *storage.Store) {
 		d.Shutdown()
 		st.Close()
 	})
-	return d, st
+	return d
 }
 
 // holdUI makes the test goroutine the desk's UI goroutine, as in the app:

@@ -30,15 +30,7 @@ func openDesk(t *testing.T, a fyne.App, target string) analyst {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewTempWindow(t, nil)
-	d := NewDesk(a, w, st, "test")
-	holdUI(d)
-	w.SetContent(d.Content())
-	w.Resize(fyne.NewSize(1280, 800))
-	t.Cleanup(func() {
-		d.Shutdown()
-		st.Close()
-	})
+	d := showDesk(t, a, st)
 	an := analyst{d: d, st: st, clock: &manualClock{}, rec: &recordingStore{Store: st}}
 	d.editor.saver.after = an.clock.after
 	d.editor.saver.st = an.rec

@@ -151,6 +151,12 @@ func actors(docs []*doc, region func(string) bool) []Actor {
 					byWord[fs[0]] = key
 				}
 			}
+			surname := "" // "Romney" after "Mitt Romney": the person, though a town has the name
+			if m.Type == ner.LOC && !strings.Contains(lk, " ") {
+				if surname = surnames[lk]; surname == "" {
+					surname = ix.onlySurname(lk)
+				}
+			}
 			switch {
 			case aliasOf()[lk] != "":
 				key = canonKey(aliasOf()[lk])
@@ -159,13 +165,8 @@ func actors(docs []*doc, region func(string) bool) []Actor {
 				m.Type = ner.LOC
 			case singleName(m, lk) && byWord[lk] != "":
 				key = byWord[lk]
-			case m.Type == ner.LOC && !strings.Contains(lk, " ") && (surnames[lk] != "" || ix.onlySurname(lk) != "") &&
-				!region(m.Text) && actorUse(d.art.Text, m):
-				// "Romney opposes ..." after "Mitt Romney": the surname, though
-				// a town of that name exists; a country stays the country
-				if key = surnames[lk]; key == "" {
-					key = ix.onlySurname(lk)
-				}
+			case surname != "" && !region(m.Text) && actorUse(d.art.Text, m):
+				key = surname // a country stays the country
 				m.Type = ner.PER
 			case singleName(m, lk) && docByWord[lk] != "":
 				key = docByWord[lk]

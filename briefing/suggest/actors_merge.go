@@ -144,7 +144,8 @@ func (ix *nameIndex) spellings() {
 	by := map[string][]string{}
 	for k := range ix.full {
 		if ix.into[k] == "" {
-			by[skeleton(fullGiven(k))] = append(by[skeleton(fullGiven(k))], k)
+			sk := skeleton(fullGiven(k))
+			by[sk] = append(by[sk], k)
 		}
 	}
 	for _, ks := range by {

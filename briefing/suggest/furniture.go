@@ -174,21 +174,7 @@ func hasYear(t string) bool {
 
 // yearNearEnd reports whether four digits stand among the last 60 bytes
 // of t: where a caption's date is, with the place after it.
-func yearNearEnd(t string) bool {
-	tail := t[max(0, len(t)-60):]
-	run := 0
-	for i := 0; i < len(tail); i++ {
-		if c := tail[i]; c >= '0' && c <= '9' {
-			run++
-			continue
-		}
-		if run == 4 {
-			return true
-		}
-		run = 0
-	}
-	return run == 4
-}
+func yearNearEnd(t string) bool { return hasYear(t[max(0, len(t)-60):]) }
 
 // capsHeadingLen returns the length of a heading in capitals at the start of
 // s with the space after it ("STORM WARNING ISSUED Crews worked..."): three

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -109,6 +110,30 @@ var lawsuitRules = []struct {
 		func(m []string) string { return "Lawsuit to " + strings.ToLower(m[1]) + " " + objectPhrase(m[2]) }},
 }
 
+// ruleLabels yields, in order, the labels the issue rules and then the
+// lawsuit rules make of the sentence s (lower is s in lower case), each rule
+// tried only on a sentence that holds its words.
+func ruleLabels(s, lower string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for k, r := range issueRules {
+			if !hinted(lower, issueHints[k]) {
+				continue
+			}
+			if m := r.re.FindStringSubmatch(s); m != nil && !yield(r.make(m)) {
+				return
+			}
+		}
+		if !strings.Contains(lower, "su") {
+			return
+		}
+		for _, r := range lawsuitRules {
+			if m := r.re.FindStringSubmatch(s); m != nil && !yield(r.make(m)) {
+				return
+			}
+		}
+	}
+}
+
 // actNouns names an act by its noun, keyed by the verb's stem.
 var actNouns = lazy.Of(wordMap, "act-nouns")
 
@@ -170,23 +195,9 @@ func issue(s, label string) string {
 			return l
 		}
 	}
-	for k, r := range issueRules {
-		if !hinted(lower, issueHints[k]) {
-			continue
-		}
-		if m := r.re.FindStringSubmatch(s); m != nil {
-			if l := completeIssue(r.make(m)); l != "" && l != "Withdrawal from" {
-				return l
-			}
-		}
-	}
-	if strings.Contains(lower, "su") {
-		for _, r := range lawsuitRules {
-			if m := r.re.FindStringSubmatch(s); m != nil {
-				if l := completeIssue(r.make(m)); l != "" {
-					return l
-				}
-			}
+	for l := range ruleLabels(s, lower) {
+		if l = completeIssue(l); l != "" && l != "Withdrawal from" {
+			return l
 		}
 	}
 	for _, m := range issueRe.FindAllStringSubmatchIndex(s, -1) {
@@ -206,21 +217,9 @@ func rawIssue(s, label string) string {
 	if i := strings.Index(lower, "control of "); i >= 0 {
 		return capitalize(trimPhrase(s[i:]))
 	}
-	for k, r := range issueRules {
-		if !hinted(lower, issueHints[k]) {
-			continue
-		}
-		if m := r.re.FindStringSubmatch(s); m != nil {
-			if l := strings.TrimSpace(r.make(m)); l != "" && l != "Withdrawal from " {
-				return capitalize(l)
-			}
-		}
-	}
-	if strings.Contains(lower, "su") {
-		for _, r := range lawsuitRules {
-			if m := r.re.FindStringSubmatch(s); m != nil {
-				return capitalize(strings.TrimSpace(r.make(m)))
-			}
+	for l := range ruleLabels(s, lower) {
+		if l = strings.TrimSpace(l); l != "" {
+			return capitalize(l)
 		}
 	}
 	for _, m := range rawIssueRe.FindAllStringSubmatchIndex(s, -1) {
