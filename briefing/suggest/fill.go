@@ -98,8 +98,8 @@ func Fill(b *briefing.Brief, d Draft) {
 		points = arbitratePoints(d, b, outlookProvs)
 	} else {
 		var u usedText
-		u.addText(b.Summary)
-		u.addText(b.Outlook)
+		u.addText(briefing.SectionSummary, b.Summary)
+		u.addText(briefing.SectionOutlook, b.Outlook)
 		points, _ = fillPoints(d, b, &u)
 	}
 	if b.Empty(briefing.SectionActors) {
@@ -122,16 +122,16 @@ func Fill(b *briefing.Brief, d Draft) {
 		// a sentence the summary, the outlook or a point prints is not
 		// quoted again as a stance: the actor's next sentence is
 		var u usedText
-		u.addText(b.Summary)
-		u.addText(b.Outlook)
+		u.addText(briefing.SectionSummary, b.Summary)
+		u.addText(briefing.SectionOutlook, b.Outlook)
 		printedPoints := b.StickingPoints
 		if b.Empty(briefing.SectionStickingPoints) {
 			printedPoints = points
 		}
 		for _, p := range printedPoints {
-			u.addText(p)
+			u.addText(briefing.SectionStickingPoints, p)
 		}
-		b.Actors = items(distinctAlts(append(found, rest...), &u), actorsMaxItems, actorsMin, actorsMax)
+		b.Actors = items(distinctAlts(append(found, rest...), &u, b), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points
@@ -146,8 +146,8 @@ func Fill(b *briefing.Brief, d Draft) {
 // both.
 func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provenance) []string {
 	var u usedText
-	u.addText(b.Summary)
-	u.addText(b.Outlook)
+	u.addText(briefing.SectionSummary, b.Summary)
+	u.addText(briefing.SectionOutlook, b.Outlook)
 	points, _ := fillPoints(d, b, &u)
 	if len(points) >= minPoints || !b.Empty(briefing.SectionStickingPoints) {
 		return points
@@ -155,7 +155,7 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	// none, or a single restated issue: the summary may be quoting the
 	// others; try giving them back to this section
 	var uo usedText
-	uo.addText(b.Outlook)
+	uo.addText(briefing.SectionOutlook, b.Outlook)
 	first, provs := fillPoints(d, b, &uo)
 	if len(first) <= len(points) {
 		return points
@@ -166,8 +166,8 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	rest.StickingPoints = nil
 	summary := fillSummary(rest, b, append(append([]briefing.Provenance(nil), outlookProvs...), provs...))
 	var us usedText
-	us.addText(summary)
-	us.addText(b.Outlook)
+	us.addText(briefing.SectionSummary, summary)
+	us.addText(briefing.SectionOutlook, b.Outlook)
 	again, _ := fillPoints(d, b, &us)
 	if len(again) <= len(points) || briefing.WordCount(summary) < summaryMin {
 		// the summary's bottom line is the dispute itself, or a short
@@ -184,7 +184,7 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 // already quotes (its bottom line can be one).
 func outlookWithout(d Draft, b *briefing.Brief) string {
 	var u usedText
-	u.addText(b.Summary)
+	u.addText(briefing.SectionSummary, b.Summary)
 	var keep []Forecast
 	for _, f := range d.Outlook {
 		if !u.has(f.Text) {
@@ -304,33 +304,66 @@ func distinct(slots []slot) []slot {
 // unacceptable" is Norvask's position; Kovalchuk's own is his threat to
 // walk away). A slot whose sentence another section prints gives way to
 // the next one that no section prints; when every sentence of the actor
-// is printed, the first is kept rather than the actor left out.
-func distinctAlts(items [][]slot, printed *usedText) []slot {
+// is printed, the first is kept as its position when the item is a short
+// clause of it (a digest: "refused to withdraw its guards"), and otherwise
+// the actor is still listed, by name and role, pointing to the section
+// that quotes it ("Name (role) — see the Summary [1]"): no sentence is
+// printed twice.
+func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 	var out []slot
 	var used []briefing.Provenance
 	for _, alts := range items {
 		pick := -1
+		var in briefing.Section
 		for k, s := range alts {
 			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) {
-				if !printed.has(o.Text) {
-					pick = k
+				sec, ok := printed.where(o.Text)
+				if !ok {
+					pick, in = k, ""
 					break
 				}
 				if pick < 0 {
-					pick = k
+					pick, in = k, sec
 				}
 			}
 		}
-		if pick >= 0 {
-			// the slots passed over stay the actor's: no later actor
-			// quotes them as its own stance
-			for _, s := range alts[:pick+1] {
-				used = append(used, s.opts[s.pref].src.Prov)
-			}
-			out = append(out, alts[pick])
+		if pick < 0 {
+			continue
 		}
+		// the slots passed over stay the actor's: no later actor quotes
+		// them as its own stance
+		for _, s := range alts[:pick+1] {
+			used = append(used, s.opts[s.pref].src.Prov)
+		}
+		s := alts[pick]
+		if in != "" {
+			if sec, ok := printed.repeats(s.opts[s.pref].src.Text); ok {
+				s = seeSection(s.opts[s.pref], sec, b)
+			}
+		}
+		out = append(out, s)
 	}
 	return out
+}
+
+// seePrefix opens an actor item that points to another section.
+const seePrefix = "see "
+
+// seeText is the pointer to section sec: "see the Summary", "see the
+// Outlook", "see Sticking points".
+func seeText(sec briefing.Section) string {
+	if sec.Bulleted() {
+		return seePrefix + sec.Heading()
+	}
+	return seePrefix + "the " + sec.Heading()
+}
+
+// seeSection is an actor item whose sentence section sec prints: its lead
+// and a pointer to that section, cited to the same source.
+func seeSection(o option, sec briefing.Section, b *briefing.Brief) slot {
+	lead, _, _ := strings.Cut(o.text, briefing.LeadSeparator)
+	t := lead + briefing.LeadSeparator + seeText(sec) + cite(b, o.src.Prov)
+	return slot{opts: []option{{text: t, src: o.src, words: briefing.WordCount(t)}}}
 }
 
 func items(slots []slot, n, lo, hi int) []string {

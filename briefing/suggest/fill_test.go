@@ -31,6 +31,22 @@ func filledWith(t *testing.T, b *briefing.Brief, files ...string) (*briefing.Bri
 
 var markerRe = regexp.MustCompile(` \[\d+\]`)
 
+// pointsTo returns the heading of the section an actor item's body points
+// to ("see the Summary [1]"), or "".
+func pointsTo(body string) string {
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(body, briefing.LeadSeparator), seePrefix)
+	if !ok {
+		return ""
+	}
+	h := strings.TrimSpace(markerRe.ReplaceAllString(seePrefix+rest, ""))
+	for _, s := range briefing.Sections {
+		if seeText(s) == h {
+			return s.Heading()
+		}
+	}
+	return ""
+}
+
 // quotesSources checks that every piece of a filled section is a verbatim
 // span of an article: prose sentence by sentence (the period after the
 // marker aside), items after their lead.
@@ -44,6 +60,9 @@ func quotesSources(t *testing.T, what, text string, bullet bool, arts []briefing
 			t.Errorf("%s: item %q does not end with its citation marker", what, text)
 		}
 		pieces = []string{markerRe.ReplaceAllString(body, "")}
+		if pointsTo(body) != "" {
+			return // an actor whose sentence another section quotes
+		}
 	} else {
 		for _, p := range markerRe.Split(text, -1) {
 			p = strings.TrimSpace(strings.TrimPrefix(p, "."))
@@ -94,10 +113,18 @@ func TestFillKeepsEachSectionInItsBudget(t *testing.T) {
 		t.Logf("%s: summary %d, actors %d (%d), sticking %d (%d), outlook %d", name, wc(briefing.SectionSummary),
 			wc(briefing.SectionActors), len(b.Actors), wc(briefing.SectionStickingPoints), len(b.StickingPoints), wc(briefing.SectionOutlook))
 	}
-	// the longer reports have enough actors to fill the section
+	// the longer reports have enough actors to fill the section, or
+	// enough to list five when some point to the sentence another
+	// section quotes
 	for _, f := range []string{"valmora.md", "brenna-monitors.txt"} {
 		b, _ := filled(t, f)
-		if n := briefing.WordCount(b.Text(briefing.SectionActors)); n < actorsMin {
+		pointers := 0
+		for _, it := range b.Actors {
+			if _, body := briefing.SplitLead(it); pointsTo(body) != "" {
+				pointers++
+			}
+		}
+		if n := briefing.WordCount(b.Text(briefing.SectionActors)); n < actorsMin && (pointers == 0 || len(b.Actors) < 5) {
 			t.Errorf("%s: actors %d words, want at least %d: %q", f, n, actorsMin, b.Actors)
 		}
 	}
@@ -198,27 +225,36 @@ func unquote(s string) string {
 
 // An actor whose stance sentence another section prints takes its next
 // sentence, and the one it passed over is no other actor's stance; an
-// actor with no other sentence keeps its own rather than being left out.
+// actor with no other sentence is still listed, pointing to the section
+// that prints it.
 func TestActorsAvoidSentencesOtherSectionsPrint(t *testing.T) {
 	sent := func(n int, text string) Sentence {
 		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: n * 100, End: n*100 + len(text)}}
 	}
-	one := func(s Sentence) slot { return slot{opts: []option{{text: s.Text, src: s, words: nwords(s.Text)}}} }
+	one := func(lead string, s Sentence) slot {
+		t := lead + briefing.LeadSeparator + s.Text
+		return slot{opts: []option{{text: t, src: s, words: nwords(t)}}}
+	}
 	printedOne := sent(1, "The minister said the border would stay closed until spring")
 	other := sent(2, "The minister also said talks could resume at a technical level")
 	onlyOne := sent(3, "The envoy warned that the window for a settlement was closing")
+	// a short clause of a printed sentence is the actor's position in
+	// few words, not a repeat of it
+	digest := sent(4, "refused to reopen the crossings")
 	var u usedText
-	u.addText("The minister said the border would stay closed until spring [1]. The envoy warned that the window for a settlement was closing [1].")
+	u.addText(briefing.SectionSummary, "The minister said the border would stay closed until spring [1]. The envoy warned that the window for a settlement was closing [1].")
+	u.addText(briefing.SectionStickingPoints, "Crossings — Velm vs Orun — The council refused to reopen the crossings before the guards leave the east bank [1]")
 	got := distinctAlts([][]slot{
-		{one(printedOne), one(other)}, // the minister
-		{one(printedOne)},             // his ministry, quoting the same sentence
-		{one(onlyOne)},                // the envoy
-	}, &u)
+		{one("Minister", printedOne), one("Minister", other)}, // the minister
+		{one("Ministry", printedOne)},                         // his ministry, quoting the same sentence
+		{one("Envoy (UN envoy)", onlyOne)},                    // the envoy
+		{one("Council", digest)},                              // the council
+	}, &u, nil)
 	var texts []string
 	for _, s := range got {
-		texts = append(texts, s.opts[s.pref].src.Text)
+		texts = append(texts, s.opts[s.pref].text)
 	}
-	want := []string{other.Text, onlyOne.Text}
+	want := []string{"Minister — " + other.Text, "Envoy (UN envoy) — see the Summary", "Council — " + digest.Text}
 	if strings.Join(texts, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", texts, want)
 	}

@@ -3,6 +3,8 @@ package suggest
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
+
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
@@ -12,39 +14,70 @@ var citeMark = lazy.RE(`\s*\[\d+\]`)
 // usedText holds the quoted spans a brief's sections already print, so
 // that no source sentence is used in two sections: the summary's sentences
 // and the outlook's developments.
-type usedText struct{ chunks []string }
+type usedText struct {
+	chunks []string
+	in     []briefing.Section // the section that prints each chunk
+}
 
-// addText records the sentences of running text.
-func (u *usedText) addText(t string) {
+// addText records the sentences of running text printed in section sec.
+func (u *usedText) addText(sec briefing.Section, t string) {
 	for _, line := range strings.Split(t, "\n") {
 		if strings.HasPrefix(line, "Assessment:") || strings.HasPrefix(line, "Watch for:") {
 			continue // the brief's own words, not a quotation
 		}
-		for _, c := range citeMark.Split(line, -1) {
-			u.add(c)
+		if sec.Bulleted() {
+			// an item's lead and sides are no quotation
+			if i := strings.LastIndex(line, briefing.LeadSeparator); i >= 0 {
+				line = line[i+len(briefing.LeadSeparator):]
+			}
 		}
-	}
-}
-
-func (u *usedText) add(c string) {
-	if c = squashText(c); len(strings.Fields(c)) >= 5 {
-		u.chunks = append(u.chunks, c)
+		for _, c := range citeMark.Split(line, -1) {
+			if c = squashText(c); len(strings.Fields(c)) >= 5 {
+				u.chunks = append(u.chunks, c)
+				u.in = append(u.in, sec)
+			}
+		}
 	}
 }
 
 // has reports whether t, or a span of at least five words within it, is
 // already printed.
 func (u *usedText) has(t string) bool {
+	_, ok := u.where(t)
+	return ok
+}
+
+// where returns the section that already prints t or a span of at least
+// five words within it.
+func (u *usedText) where(t string) (briefing.Section, bool) {
 	t = squashText(t)
 	if len(strings.Fields(t)) < 5 {
-		return false
+		return "", false
 	}
-	for _, c := range u.chunks {
+	for i, c := range u.chunks {
 		if strings.Contains(t, c) || strings.Contains(c, t) {
-			return true
+			return u.in[i], true
 		}
 	}
-	return false
+	return "", false
+}
+
+// repeats returns the section that prints t or nearly all of it: a
+// chunk t contains, or one that contains t when t keeps more than two
+// thirds of its words. A short clause of a printed sentence (an actor's
+// position cut from it) is a digest, not a repeat.
+func (u *usedText) repeats(t string) (briefing.Section, bool) {
+	t = squashText(t)
+	n := len(strings.Fields(t))
+	if n < 5 {
+		return "", false
+	}
+	for i, c := range u.chunks {
+		if strings.Contains(t, c) || strings.Contains(c, t) && 3*n > 2*len(strings.Fields(c)) {
+			return u.in[i], true
+		}
+	}
+	return "", false
 }
 
 // squashText lower-cases t, drops quotation marks and the punctuation at its

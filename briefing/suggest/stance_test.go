@@ -43,6 +43,9 @@ func TestActorItemsDoNotRepeatASentence(t *testing.T) {
 	seen := map[string]bool{}
 	for _, it := range b.Actors {
 		_, body := briefing.SplitLead(it)
+		if pointsTo(body) != "" {
+			continue
+		}
 		if seen[body] {
 			t.Errorf("sentence repeated for two actors: %q", body)
 		}

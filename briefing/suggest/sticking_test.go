@@ -204,8 +204,8 @@ func TestNoSentenceInTwoSections(t *testing.T) {
 		{"valmora.md", "kessel-talks.txt"}} {
 		b, _ := filled(t, files...)
 		var sum, out usedText
-		sum.addText(b.Summary)
-		out.addText(b.Outlook)
+		sum.addText(briefing.SectionSummary, b.Summary)
+		out.addText(briefing.SectionOutlook, b.Outlook)
 		for _, it := range b.StickingPoints {
 			body := it[strings.LastIndex(it, briefing.LeadSeparator)+len(briefing.LeadSeparator):]
 			if sum.has(markerRe.ReplaceAllString(body, "")) || out.has(markerRe.ReplaceAllString(body, "")) {

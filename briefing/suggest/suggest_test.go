@@ -172,6 +172,22 @@ func TestEveryProvenanceSlicesItsSentence(t *testing.T) {
 			t.Errorf("no suggestion for %s", sec)
 		}
 		for _, s := range sug[sec] {
+			if _, body := briefing.SplitLead(s.Text); sec == briefing.SectionActors && pointsTo(body) != "" {
+				// an actor pointing to the section that quotes its
+				// sentence: the sources are that section's spans
+				var in briefing.Brief
+				in.Sources = b.Sources
+				Fill(&in, d)
+				for _, p := range s.Sources {
+					if src := p.Slice(byID[p.ArticleID]); src == "" || !strings.Contains(sectionNamed(&in, pointsTo(body)), src) {
+						t.Errorf("%q: source %q is not in the %s", s.Text, src, pointsTo(body))
+					}
+				}
+				if len(s.Sources) == 0 {
+					t.Errorf("%q has no source", s.Text)
+				}
+				continue
+			}
 			for _, p := range s.Sources {
 				src := p.Slice(byID[p.ArticleID])
 				if src == "" || !strings.Contains(s.Text, strings.TrimRight(src, ".")) && !restated(s.Text, src) {
@@ -319,4 +335,14 @@ func TestSuggestionsListFirstWhatFillWrites(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sectionNamed is the text of the section with heading h.
+func sectionNamed(b *briefing.Brief, h string) string {
+	for _, sec := range briefing.Sections {
+		if sec.Heading() == h {
+			return b.Text(sec)
+		}
+	}
+	return ""
 }

@@ -87,7 +87,7 @@ func (d Draft) listed(b, p *briefing.Brief) map[briefing.Section][]briefing.Sugg
 	n := 0.0
 	add(briefing.SectionSummary, p.Summary, spans.of(p.Summary), 2, "")
 	for _, it := range p.Actors {
-		add(briefing.SectionActors, it, spans.of(it), 2-n/100, "")
+		add(briefing.SectionActors, it, spans.ofItem(it), 2-n/100, "")
 		n++
 	}
 	n = 0
@@ -149,6 +149,54 @@ func (d Draft) spanFinder(b *briefing.Brief) spanFinder {
 // quoteCiteRe is a citation marker with the sentence end after it.
 var quoteCiteRe = lazy.RE(` \[(\d+)\][.!?]?`)
 
+// ofItem is of for an actor item; one that points to the section quoting
+// its sentence ("Name — see the Summary [1]") has the spans of that
+// section cited to the same source that name the actor, or all of them
+// when none does.
+func (f spanFinder) ofItem(it string) []briefing.Provenance {
+	lead, body := briefing.SplitLead(it)
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(body, briefing.LeadSeparator), seePrefix)
+	if !ok {
+		return f.of(it)
+	}
+	var text string
+	for _, sec := range briefing.Sections {
+		if strings.HasPrefix(seePrefix+rest, seeText(sec)+" [") {
+			text = f.b.Text(sec)
+		}
+	}
+	id := int64(0)
+	if m := quoteCiteRe.FindStringSubmatch(rest); m != nil {
+		num, _ := strconv.Atoi(m[1])
+		for _, s := range f.b.Sources {
+			if s.N == num {
+				id = s.ArticleID
+			}
+		}
+	}
+	name, _, _ := strings.Cut(lead, " (")
+	if f := strings.Fields(name); len(f) > 1 {
+		name = f[len(f)-1] // a person is named by surname too
+	}
+	var all, naming []briefing.Provenance
+	for _, p := range f.of(text) {
+		if p.ArticleID != id {
+			continue
+		}
+		all = append(all, p)
+		for _, s := range f.sents[id] {
+			if s.Prov.Start <= p.Start && p.End <= s.Prov.End && strings.Contains(s.Text, name) {
+				naming = append(naming, p)
+				break
+			}
+		}
+	}
+	if len(naming) > 0 {
+		return naming
+	}
+	return all
+}
+
 // of returns the provenance of every span text quotes verbatim, in order;
 // a restated judgment ("Assessment: … is unlikely") quotes none.
 func (f spanFinder) of(text string) []briefing.Provenance {
@@ -189,7 +237,7 @@ func (f spanFinder) of(text string) []briefing.Provenance {
 // the summary does not quote (see outlookWithout).
 func outlookTerm(fs []Forecast, summary string) briefing.Likelihood {
 	var u usedText
-	u.addText(summary)
+	u.addText(briefing.SectionSummary, summary)
 	for _, f := range fs {
 		if u.has(f.Text) {
 			continue
