@@ -171,13 +171,30 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	again, _ := fillPoints(d, b, &us)
 	if len(again) <= len(points) || briefing.WordCount(summary) < summaryMin {
 		// the summary's bottom line is the dispute itself, or a short
-		// report has too few sentences for both: the points restate what
-		// the summary quotes rather than leave a story of dispute without
-		// its issues
+		// report has too few sentences for both: the summary keeps its
+		// sentences, the points those it does not print (the story was
+		// found one of dispute: one point left is still its issue); when
+		// it prints them all, they are quoted in both rather than leave a
+		// story of dispute without its issues
+		if left := unprinted(first, &u); len(left) > 0 {
+			return left
+		}
 		return first
 	}
 	b.Summary = summary
 	return again
+}
+
+// unprinted keeps the items whose span u does not print.
+func unprinted(items []string, u *usedText) []string {
+	var out []string
+	for _, it := range items {
+		span := it[strings.LastIndex(it, briefing.LeadSeparator)+1:]
+		if !u.has(citeMark.ReplaceAllString(span, "")) {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // outlookWithout recomposes the outlook without the forecasts the summary

@@ -299,3 +299,18 @@ func TestPackRoomLeavesRoomForTheRest(t *testing.T) {
 		t.Errorf("packRoom total %d words, want 90–130", total)
 	}
 }
+
+// A sticking point whose span the summary prints is dropped when another
+// point is left; its label and sides are no quotation.
+func TestUnprintedDropsThePointTheSummaryQuotes(t *testing.T) {
+	var u usedText
+	u.addText(briefing.SectionSummary, "Orun refused to withdraw its guards from the east bank of the river [1]. Traders counted their losses [1].")
+	items := []string{
+		"Guards on the east bank — Velm vs Orun — Orun refused to withdraw its guards from the east bank of the river [1]",
+		"Grain trucks — Orun vs Velm — Velm kept its ban on Orun grain trucks in place for the third month [1]",
+	}
+	got := unprinted(items, &u)
+	if len(got) != 1 || got[0] != items[1] {
+		t.Errorf("unprinted = %q, want only the grain trucks point", got)
+	}
+}
