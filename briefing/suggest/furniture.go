@@ -120,7 +120,7 @@ var furnitureHints = [][]string{
 // damaged: an empty quotation where a title in italics was lost ("starred
 // in "" before").
 func furniture(t string) bool {
-	if strings.Contains(t, `""`) || strings.Contains(t, "“”") {
+	if strings.Contains(t, `""`) || strings.Contains(t, "“”") || gluedNameRun(t) {
 		return true
 	}
 	lower := strings.ToLower(t)
@@ -141,6 +141,52 @@ func furniture(t string) bool {
 		}
 	}
 	return false
+}
+
+// gluedNameRun reports whether a name the sentence already uses runs,
+// without a space, into a capitalised word: a page's pop-up card (the
+// person's full name) and its links pasted into the copy ("Senator Vale
+// Ada Mae ValeLinks of the day"). A name written as one word ("McVale",
+// "ProGrain") uses no part of it alone first.
+func gluedNameRun(t string) bool {
+	words := strings.Fields(t)
+	for i, w := range words {
+		if i < 2 {
+			continue
+		}
+		head, ok := gluedHead(w)
+		if !ok {
+			continue
+		}
+		for _, v := range words[1:i] {
+			if strings.TrimRight(v, ".,;:'’s") == head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedHead returns the capitalised head of a word in which a lower-case
+// letter is followed by a capital ("ValeLinks" -> "Vale"), when the head
+// has three letters or more.
+func gluedHead(w string) (string, bool) {
+	rs := []rune(w)
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
+		return "", false
+	}
+	for k := 1; k+1 < len(rs); k++ {
+		if !unicode.IsLetter(rs[k]) {
+			return "", false
+		}
+		if unicode.IsLower(rs[k]) && unicode.IsUpper(rs[k+1]) {
+			if k+1 < 3 {
+				return "", false
+			}
+			return string(rs[:k+1]), true
+		}
+	}
+	return "", false
 }
 
 // weekdayHint reports whether lower (a sentence in lower case) may name a

@@ -56,6 +56,10 @@ func TestFurnitureClasses(t *testing.T) {
 		{"copyright line", "Copyright 2029 Kessan Daily. All rights reserved.", true},
 		{"a title lost in the copy", "Tasz, who starred in \"\" before she ran for office, departed early.", true},
 		{"a title lost in the copy", "Tasz, who starred in “” before she ran for office, departed early.", true},
+		{"a pop-up name card and its links run into the copy", "The vote on President Orlin Vale Orlin Matteo ValeAides say budget talks will resume Monday came late.", true},
+		{"a pop-up name card and its links run into the copy", "Senator Ada Brisk Ada Lynn BriskCourt rulings this week made the bill urgent.", true},
+		{"a name written as one word", "Shares of ProGrain rose after the ProGrain board met the McVale family.", false},
+		{"a name written as one word", "You can watch the clip the ministry posted on YouTube.", false},
 		// reporting that only looks like furniture
 		{"prose", "Minister Oder Pell left the talks early on Tuesday.", false},
 		{"prose", "Netflix said it had added two million subscribers in Varnholm.", false},
