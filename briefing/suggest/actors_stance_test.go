@@ -50,6 +50,10 @@ func TestOthersWords(t *testing.T) {
 		{"Ostria said it would never sign, according to the minutes of the meeting held in Lusan.", "Ostria", false},
 		{"Ostria said it would never sign.", "Ostria", false},
 		{"“We will never sign,” Brenner said.", "Brenner", false},
+		{"“The corridor is ours,” he said, before Brenner turned to the ceasefire.", "Brenner", true},
+		{"\"The corridor is ours,\" she told reporters as Brenner looked on.", "Brenner", true},
+		{"Brenner said the corridor was theirs, and he said it again on Monday.", "Brenner", false},
+		{"Brenner, asked about the corridor, said “it is ours,” he insisted.", "Brenner", false},
 	} {
 		i := strings.Index(tc.text, tc.name)
 		if got := othersWords(tc.text, i, i+len(tc.name)); got != tc.want {

@@ -324,6 +324,9 @@ func othersWords(t string, i, j int) bool {
 	if insideQuote(t, i) {
 		return true
 	}
+	if loc := pronounSaidRe.FindStringIndex(t); loc != nil && loc[1] <= i {
+		return true // "…,” she said, before Brenner left: the quotation is hers
+	}
 	k := topCommas(t)
 	if len(k) == 0 {
 		return false
@@ -335,6 +338,10 @@ func othersWords(t string, i, j int) bool {
 	tail := strings.TrimLeft(t[last+1:], " ")
 	return attribution(tail) && !strings.Contains(tail, t[i:j])
 }
+
+// pronounSaidRe is a quotation attributed to a pronoun ("…,” he said"):
+// a name after it is not the speaker (a pronoun does not point forward).
+var pronounSaidRe = lazy.RE(`[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|insisted|warned|replied|continued)\b`)
 
 // insideQuote reports whether offset i of t is inside a quotation.
 func insideQuote(t string, i int) bool {
