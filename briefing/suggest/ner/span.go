@@ -70,6 +70,16 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		}
 		i = k
 	}
+	// a person's name, then a known body's: "the Ada Vale Justice
+	// Department" (the person names whose the body is; the body acts)
+	if r.g.first[strings.ToLower(toks[i].Text)] {
+		for p := i + 2; p <= i+3 && p+2 <= j; p++ {
+			if r.g.org[joinLower(toks[p:j])] {
+				out = append(out, r.classify(text, toks, i, p)...)
+				return append(out, mention(text, toks[p:j], ORG, true))
+			}
+		}
+	}
 	// a body's name, then a person's: "Kelvar Tribal Forum Ada Kessie"
 	for p := i + 1; p < j; p++ {
 		if lp := strings.ToLower(toks[p-1].Text); r.g.orgHead[lp] && !legalSuffix()[lp] && r.g.first[strings.ToLower(toks[p].Text)] && !r.g.org[joinLower(toks[p:j])] {
