@@ -188,6 +188,24 @@ func watchItems(sents []string, n int) []string {
 	return out
 }
 
+// speakerless reports whether t is a quotation and nothing else: words
+// whose speaker the sentence does not give ("“Talks will resume soon.”").
+func speakerless(t string) bool {
+	t = strings.TrimSpace(t)
+	open, close := "", ""
+	switch {
+	case strings.HasPrefix(t, `"`):
+		open, close = `"`, `"`
+	case strings.HasPrefix(t, "“"):
+		open, close = "“", "”"
+	default:
+		return false
+	}
+	rest := t[len(open):]
+	end := strings.Index(rest, close)
+	return end >= 0 && strings.Trim(rest[end+len(close):], " .!?") == ""
+}
+
 // composeOutlook composes the outlook paragraph: the best forward-looking
 // sentence, one alternative when the text gives one, one assessment with a
 // single yardstick term derived from a hedged sentence, and "Watch for:"
@@ -196,12 +214,20 @@ func watchItems(sents []string, n int) []string {
 // and the term.
 func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []briefing.Provenance, briefing.Likelihood) {
 	whole := fs[:0:0]
+	var unsaid []Forecast
 	for _, f := range fs {
-		if !unbalancedQuotes(f.Text) {
-			whole = append(whole, f) // no item opens or closes mid-quotation
+		switch {
+		case unbalancedQuotes(f.Text):
+			// no item opens or closes mid-quotation
+		case speakerless(f.Text):
+			unsaid = append(unsaid, f)
+		default:
+			whole = append(whole, f)
 		}
 	}
-	fs = whole
+	// words without their speaker come last: the outlook leads with them
+	// only when no sentence with its speaker looks ahead
+	fs = append(whole, unsaid...)
 	if len(fs) == 0 {
 		return "", nil, ""
 	}

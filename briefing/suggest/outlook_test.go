@@ -132,3 +132,33 @@ func TestNoSectionOpensMidQuotation(t *testing.T) {
 		}
 	}
 }
+
+// An outlook leads with words whose speaker it does not give only when no
+// other sentence looks ahead.
+func TestOutlookQuotesOnlyWordsWithASpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"\"Talks will resume in the spring.\"", true},
+		{"“We expect a deal before the winter.”", true},
+		{"“We expect a deal before the winter,” the envoy said.", false},
+		{"“Talks will resume,” he said, “but not soon.”", false},
+		{"The envoy expects a deal before the winter.", false},
+	} {
+		if got := speakerless(tc.text); got != tc.want {
+			t.Errorf("speakerless(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	fs := []Forecast{
+		{Sentence: Sentence{Text: "“The crossings will reopen next month.”", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 40}}},
+		{Sentence: Sentence{Text: "Orun's envoy said the crossings would reopen after the vote.", Prov: briefing.Provenance{ArticleID: 1, Start: 50, End: 110}}},
+	}
+	got, _, _ := composeOutlook(fs, nil, 1)
+	if strings.Contains(got, "next month") || !strings.Contains(got, "after the vote") {
+		t.Errorf("outlook %q, want the envoy's forecast and not the speakerless one", got)
+	}
+	if got, _, _ := composeOutlook(fs[:1], nil, 1); !strings.Contains(got, "next month") {
+		t.Errorf("outlook %q, want the only forecast", got)
+	}
+}
