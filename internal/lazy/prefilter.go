@@ -5,31 +5,42 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Filter is a cheap test that a text may hold a match of a regular
-// expression: the strings one of which every match contains, read off the
-// expression's syntax. A text that holds none of them cannot match, so the
-// expression need not run on it (most sentences hold no match of most of
-// the program's expressions, and running one costs tens of times more).
-// The strings are in lower case (ASCII letters only) and are looked for in
-// the text lower-cased the same way, which keeps the test exact for a
-// case-folding expression too: a folded letter whose fold takes in a
-// non-ASCII rune (k and the Kelvin sign, s and the long s) or any
-// non-ASCII folded rune is never part of a string. A nil *Filter lets
+// expression, read off the expression's syntax: strings one of which every
+// match contains, joined by and and or as the expression's parts are
+// (RE2's prefilter does the same). A text that holds none of them cannot
+// match, so the expression need not run on it (most sentences hold no
+// match of most of the program's expressions, and running one costs tens
+// of times more). The strings are in lower case (ASCII letters only) and
+// are looked for in the text lower-cased the same way, which keeps the
+// test exact for a case-folding expression too: a folded letter whose fold
+// takes in a non-ASCII rune (k and the Kelvin sign, s and the long s) or
+// any non-ASCII folded rune is never part of a string. A nil *Filter lets
 // every text through.
 type Filter struct {
-	req [][]byte
+	root *node
+}
+
+// node is a test of a filter: the text holds one of atoms, or passes
+// every one (and) or one (or) of subs.
+type node struct {
+	and   bool
+	atoms [][]byte // when subs is nil
+	subs  []*node
 }
 
 // filter limits: sets of literal strings larger than maxExact are not
-// multiplied out; a filter of more than maxReq strings, or with a string
-// shorter than minReq bytes, tests too little to pay for itself.
+// multiplied out; a filter of more than maxAtoms strings costs too much to
+// test, and a test whose strings may be shorter than minReq bytes passes
+// too much to pay for itself.
 const (
 	maxExact = 16
-	maxReq   = 24
+	maxAtoms = 64
 	minReq   = 3
 )
 
@@ -40,21 +51,14 @@ func FilterOf(src string) *Filter {
 	if err != nil {
 		return nil
 	}
-	req, ok := infoOf(re).match()
-	if !ok || len(req) == 0 || len(req) > maxReq {
+	n := matchNode(infoOf(re))
+	if n == nil || n.atomCount() > maxAtoms || n.strength() < minReq {
 		return nil
 	}
-	f := &Filter{}
-	for _, s := range req {
-		if len(s) < minReq {
-			return nil
-		}
-		f.req = append(f.req, []byte(s))
-	}
-	return f
+	return &Filter{n}
 }
 
-// May reports whether s holds one of the filter's strings, so may match.
+// May reports whether s passes the filter, so may match.
 func (f *Filter) May(s string) bool {
 	if f == nil {
 		return true
@@ -71,72 +75,188 @@ func (f *Filter) May(s string) bool {
 		}
 		b = append(b, c)
 	}
-	for _, r := range f.req {
-		if bytes.Contains(b, r) {
-			return true
+	return f.root.holds(b)
+}
+
+func (n *node) holds(b []byte) bool {
+	if n.subs == nil {
+		for _, a := range n.atoms {
+			if bytes.Contains(b, a) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range n.subs {
+		if s.holds(b) != n.and {
+			return !n.and
 		}
 	}
-	return false
+	return n.and
+}
+
+// String shows the test: strings one of which the text holds in [a|b],
+// tests joined by & and |.
+func (f *Filter) String() string {
+	if f == nil {
+		return "<none>"
+	}
+	return f.root.String()
+}
+
+func (n *node) String() string {
+	var parts []string
+	if n.subs == nil {
+		for _, a := range n.atoms {
+			parts = append(parts, string(a))
+		}
+		return "[" + strings.Join(parts, "|") + "]"
+	}
+	for _, s := range n.subs {
+		parts = append(parts, s.String())
+	}
+	if n.and {
+		return "(" + strings.Join(parts, " & ") + ")"
+	}
+	return "(" + strings.Join(parts, " | ") + ")"
+}
+
+func (n *node) atomCount() int {
+	c := len(n.atoms)
+	for _, s := range n.subs {
+		c += s.atomCount()
+	}
+	return c
+}
+
+// strength is the fewest bytes of the strings a text passing n holds.
+func (n *node) strength() int {
+	if n.subs == nil {
+		m := -1
+		for _, a := range n.atoms {
+			if m < 0 || len(a) < m {
+				m = len(a)
+			}
+		}
+		return max(m, 0)
+	}
+	m := -1
+	for _, s := range n.subs {
+		v := s.strength()
+		if m < 0 || (n.and && v > m) || (!n.and && v < m) {
+			m = v
+		}
+	}
+	return max(m, 0)
+}
+
+// atomsNode is a test of the strings ss, none of which holds another (a
+// text holding the longer one holds the shorter one too).
+func atomsNode(ss []string) *node {
+	ss = dedup(ss)
+	n := &node{}
+	for _, s := range ss {
+		redundant := false
+		for _, t := range ss {
+			if t != s && strings.Contains(s, t) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			n.atoms = append(n.atoms, []byte(s))
+		}
+	}
+	return n
+}
+
+// andNode joins tests every one of which a match passes, leaving out those
+// too weak to pay; nil when none is left.
+func andNode(ns []*node) *node {
+	var subs []*node
+	for _, n := range ns {
+		if n == nil || n.strength() < minReq {
+			continue
+		}
+		if n.and {
+			subs = append(subs, n.subs...)
+		} else {
+			subs = append(subs, n)
+		}
+	}
+	switch len(subs) {
+	case 0:
+		return nil
+	case 1:
+		return subs[0]
+	}
+	// the strongest test first: a longer string is rarer
+	slices.SortStableFunc(subs, func(a, b *node) int { return b.strength() - a.strength() })
+	return &node{and: true, subs: subs}
+}
+
+// orNode joins tests one of which a match passes; nil (any text) when one
+// of them is nil.
+func orNode(ns []*node) *node {
+	var atoms []string
+	var subs []*node
+	for _, n := range ns {
+		switch {
+		case n == nil:
+			return nil
+		case n.subs == nil:
+			for _, a := range n.atoms {
+				atoms = append(atoms, string(a))
+			}
+		case !n.and:
+			for _, s := range n.subs {
+				if s.subs == nil {
+					for _, a := range s.atoms {
+						atoms = append(atoms, string(a))
+					}
+				} else {
+					subs = append(subs, s)
+				}
+			}
+		default:
+			subs = append(subs, n)
+		}
+	}
+	if len(atoms) > 0 {
+		subs = append([]*node{atomsNode(atoms)}, subs...)
+	}
+	if len(subs) == 1 {
+		return subs[0]
+	}
+	return &node{subs: subs}
 }
 
 // info is what a node of the syntax tells of the texts it matches: either
-// exactly one of the strings exact (exactness), or a text holding one of
-// req; neither (any) tells nothing.
+// exactly one of the strings exact (exactness), or a text that passes the
+// test req; neither (any: req nil) tells nothing.
 type info struct {
 	exact   []string
 	isExact bool
-	req     []string // when !isExact: nil is any
+	req     *node
 }
 
 var anyInfo = info{}
 
 func exactInfo(s ...string) info { return info{exact: s, isExact: true} }
 
-// match turns i into a set of strings one of which every match holds;
-// ok is false when there is none (a match may be empty or anything).
-func (i info) match() ([]string, bool) {
+// matchNode turns i into a test every match passes; nil when there is
+// none (a match may be empty or anything).
+func matchNode(i info) *node {
 	if !i.isExact {
-		return i.req, i.req != nil
+		return i.req
 	}
-	if len(i.exact) == 0 {
-		return nil, false
+	if len(i.exact) == 0 || slices.Contains(i.exact, "") {
+		return nil
 	}
-	for _, s := range i.exact {
-		if s == "" {
-			return nil, false
-		}
-	}
-	return i.exact, true
+	return atomsNode(i.exact)
 }
 
-func matchInfo(i info) info {
-	req, ok := i.match()
-	if !ok {
-		return anyInfo
-	}
-	return info{req: req}
-}
-
-// quality ranks a set of required strings: its shortest string's length,
-// then fewer strings.
-func better(a, b []string) bool {
-	qa, qb := minLen(a), minLen(b)
-	if qa != qb {
-		return qa > qb
-	}
-	return len(a) < len(b)
-}
-
-func minLen(ss []string) int {
-	if len(ss) == 0 {
-		return 0
-	}
-	m := len(ss[0])
-	for _, s := range ss[1:] {
-		m = min(m, len(s))
-	}
-	return m
-}
+func matchInfo(i info) info { return info{req: matchNode(i)} }
 
 func dedup(ss []string) []string {
 	ss = slices.Clone(ss)
@@ -207,7 +327,7 @@ func infoOf(re *syntax.Regexp) info {
 		if best == "" {
 			return anyInfo
 		}
-		return info{req: []string{best}}
+		return info{req: atomsNode([]string{best})}
 	case syntax.OpCharClass:
 		var out []string
 		for k := 0; k+1 < len(re.Rune); k += 2 {
@@ -255,29 +375,19 @@ func infoOf(re *syntax.Regexp) info {
 			}
 			return exactInfo(dedup(out)...)
 		}
-		var out []string
-		for _, s := range subs {
-			req, ok := s.match()
-			if !ok {
-				return anyInfo
-			}
-			out = append(out, req...)
+		ns := make([]*node, len(subs))
+		for k, s := range subs {
+			ns[k] = matchNode(s)
 		}
-		return info{req: dedup(out)}
+		return info{req: orNode(ns)}
 	}
 	return anyInfo // any character, a larger class, a star, no match
 }
 
-// concatInfo multiplies out the runs of exact parts of a concatenation
-// and keeps the best set of required strings among them and the other
-// parts: every match holds one string of each.
+// concatInfo multiplies out the runs of exact parts of a concatenation;
+// a match passes the test of each run and of every other part.
 func concatInfo(subs []*syntax.Regexp) info {
-	var best []string
-	consider := func(i info) {
-		if req, ok := i.match(); ok && (best == nil || better(req, best)) {
-			best = req
-		}
-	}
+	var ns []*node
 	run := exactInfo("")
 	whole := true // every part so far was exact and multiplied out
 	for _, s := range subs {
@@ -287,22 +397,19 @@ func concatInfo(subs []*syntax.Regexp) info {
 			continue
 		}
 		whole = false
-		consider(run)
+		ns = append(ns, matchNode(run))
 		if i.isExact {
 			run = i
 			continue
 		}
 		run = exactInfo("")
-		consider(i)
+		ns = append(ns, i.req)
 	}
 	if whole {
 		return run
 	}
-	consider(run)
-	if best == nil {
-		return anyInfo
-	}
-	return info{req: best}
+	ns = append(ns, matchNode(run))
+	return info{req: andNode(ns)}
 }
 
 // Filtered is a compiled expression whose Match and Find methods return
