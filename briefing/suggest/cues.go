@@ -150,6 +150,7 @@ var concreteCues = lazy.RE(`(?i)\bagreed to (?:continue|resume|meet|hold|reconve
 // the actors it names as the parties.
 func stickingPoints(docs []*doc, acts []Actor) []Point {
 	var out []Point
+	cs, hs := stickingCues(), stickingHints()
 	for _, d := range docs {
 		for i, s := range d.sents {
 			if boilerplate(s.Text) {
@@ -158,10 +159,10 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			score, label := 0.0, ""
 			best, at := 0.0, -1
 			text := s.Text
-			lower := strings.ToLower(text)
-			for _, c := range stickingCues() {
-				if !hinted(lower, c.hints) {
-					continue
+			held := hs.index.present(strings.ToLower(text))
+			for k, c := range cs {
+				if !held.any(hs.masks[k]) {
+					continue // hinted(lower, c.hints) is false
 				}
 				if loc := c.re.FindStringIndex(text); loc != nil {
 					score += c.weight
@@ -198,6 +199,7 @@ var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 // forecasts scores forward-looking sentences and suggests a likelihood.
 func forecasts(docs []*doc) []Forecast {
 	var out []Forecast
+	cs, hs := forecastCues(), forecastHints()
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
@@ -206,9 +208,9 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			score := 0.0
 			var l briefing.Likelihood
-			lower := strings.ToLower(s.Text)
-			for _, c := range forecastCues() {
-				if hinted(lower, c.hints) && c.re.MatchString(s.Text) {
+			held := hs.index.present(strings.ToLower(s.Text))
+			for k, c := range cs {
+				if held.any(hs.masks[k]) && c.re.MatchString(s.Text) { // hinted(lower, c.hints)
 					if l == "" {
 						l = c.l
 					}
@@ -221,7 +223,7 @@ func forecasts(docs []*doc) []Forecast {
 			if futureCues.MatchString(s.Text) {
 				score += 2
 			}
-			if hinted(lower, scheduledCues()) && concreteCues.MatchString(s.Text) {
+			if held.any(hs.masks[len(cs)]) && concreteCues.MatchString(s.Text) { // hinted(lower, scheduledCues())
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {
