@@ -1,7 +1,6 @@
 package suggest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -11,7 +10,7 @@ import (
 
 // cue is a phrase that marks a sentence as a sticking point, with a weight.
 type cue struct {
-	re     *regexp.Regexp
+	re     *lazy.Filtered
 	hints  []string // the regexp is tried only when the lower-cased text holds one of these
 	weight float64
 	label  string
@@ -33,7 +32,7 @@ func buildCues(spec []string) []cue {
 		case "3":
 			w = 3
 		}
-		out = append(out, cue{regexp.MustCompile(`(?i)` + spec[i]), strings.Split(spec[i+1], "|"), w, spec[i+3]})
+		out = append(out, cue{lazy.Compile(`(?i)` + spec[i]), strings.Split(spec[i+1], "|"), w, spec[i+3]})
 	}
 	return out
 }
@@ -117,7 +116,7 @@ func maskNoDispute(t string) string {
 // forecastCues map hedge words to a likelihood term; the first match in
 // this order wins, so stronger and negated forms come first.
 type forecastCue struct {
-	re    *regexp.Regexp
+	re    *lazy.Filtered
 	l     briefing.Likelihood
 	w     float64
 	hints []string
@@ -125,19 +124,19 @@ type forecastCue struct {
 
 var forecastCues = lazy.Value(func() []forecastCue {
 	return []forecastCue{
-		{regexp.MustCompile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2, strings.Split("chance|impossible|ruled|never", "|")},
-		{regexp.MustCompile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3, strings.Split("unlikely|remote", "|")},
-		{regexp.MustCompile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3, strings.Split("unlikely|doubt|slim|expected|sceptic|skeptic", "|")},
-		{regexp.MustCompile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
-		{regexp.MustCompile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
-		{regexp.MustCompile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
-		{regexp.MustCompile(`(?i)\bhop(?:e|es|ed|ing) (?:to|that|for)\b|\brisks?\b|\brisked\b|\bat risk\b|\bjeopardi[sz]|\bthreatens to\b`), briefing.RoughlyEvenChance, 3,
+		{lazy.Compile(`(?i)\b(?:no chance|impossible|ruled out|will never)\b`), briefing.AlmostNoChance, 2, strings.Split("chance|impossible|ruled|never", "|")},
+		{lazy.Compile(`(?i)\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b`), briefing.VeryUnlikely, 3, strings.Split("unlikely|remote", "|")},
+		{lazy.Compile(`(?i)\bunlikely\b|\bdoubt(?:s|ful|ed)?\b|\bslim (?:chance|hopes?)\b|\bnot expected\b|\bsceptic|\bskeptic`), briefing.Unlikely, 3, strings.Split("unlikely|doubt|slim|expected|sceptic|skeptic", "|")},
+		{lazy.Compile(`(?i)\b(?:almost|virtually|all but) certain\b|\bcertain to\b|\binevitabl[ey]\b|\bwill certainly\b`), briefing.AlmostCertain, 3, strings.Split("certain|inevitab", "|")},
+		{lazy.Compile(`(?i)\b(?:very|highly) likely\b|\bwidely expected\b|\balmost certainly\b`), briefing.VeryLikely, 3, strings.Split("likely|expected|certainly", "|")},
+		{lazy.Compile(`(?i)\blikely\b|\bprobabl[ey]\b|\bexpect(?:s|ed)?\b|\bset to\b|\bpoised to\b|\bon track to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|\bagreed to (?:continue|resume|meet)\b|\bwill (?:continue|resume|meet|hold)\b`), briefing.Likely, 3, strings.Split("likely|probab|expect|set to|poised|on track|schedul|plan|agreed to|will", "|")},
+		{lazy.Compile(`(?i)\bhop(?:e|es|ed|ing) (?:to|that|for)\b|\brisks?\b|\brisked\b|\bat risk\b|\bjeopardi[sz]|\bthreatens to\b`), briefing.RoughlyEvenChance, 3,
 			strings.Split("hop|risk|jeopard|threatens", "|")},
-		{regexp.MustCompile(`(?i)\b(?-i:may)\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
-		{regexp.MustCompile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
-		{regexp.MustCompile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
+		{lazy.Compile(`(?i)\b(?-i:may)\b|\bmight\b|\bcould\b|\bpossibl[ey]\b|\bdoor (?:was |is )?(?:left )?open\b|\bleft the door open\b|\bchance\b|\brisk\b|\bwarn(?:s|ed|ing)?\b`), briefing.RoughlyEvenChance, 2, strings.Split("may|might|could|possib|door|chance|risk|warn", "|")},
+		{lazy.Compile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
+		{lazy.Compile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
 			strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
-		{regexp.MustCompile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
+		{lazy.Compile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 	}
 })
 
@@ -151,6 +150,7 @@ var concreteCues = lazy.RE(`(?i)\bagreed to (?:continue|resume|meet|hold|reconve
 // the actors it names as the parties.
 func stickingPoints(docs []*doc, acts []Actor) []Point {
 	var out []Point
+	cs, hs := stickingCues(), stickingHints()
 	for _, d := range docs {
 		for i, s := range d.sents {
 			if boilerplate(s.Text) {
@@ -159,10 +159,10 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 			score, label := 0.0, ""
 			best, at := 0.0, -1
 			text := s.Text
-			lower := strings.ToLower(text)
-			for _, c := range stickingCues() {
-				if !hinted(lower, c.hints) {
-					continue
+			held := hs.index.present(strings.ToLower(text))
+			for k, c := range cs {
+				if !held.any(hs.masks[k]) {
+					continue // hinted(lower, c.hints) is false
 				}
 				if loc := c.re.FindStringIndex(text); loc != nil {
 					score += c.weight
@@ -199,6 +199,7 @@ var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 // forecasts scores forward-looking sentences and suggests a likelihood.
 func forecasts(docs []*doc) []Forecast {
 	var out []Forecast
+	cs, hs := forecastCues(), forecastHints()
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
@@ -207,9 +208,9 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			score := 0.0
 			var l briefing.Likelihood
-			lower := strings.ToLower(s.Text)
-			for _, c := range forecastCues() {
-				if hinted(lower, c.hints) && c.re.MatchString(s.Text) {
+			held := hs.index.present(strings.ToLower(s.Text))
+			for k, c := range cs {
+				if held.any(hs.masks[k]) && c.re.MatchString(s.Text) { // hinted(lower, c.hints)
 					if l == "" {
 						l = c.l
 					}
@@ -222,7 +223,7 @@ func forecasts(docs []*doc) []Forecast {
 			if futureCues.MatchString(s.Text) {
 				score += 2
 			}
-			if hinted(lower, scheduledCues()) && concreteCues.MatchString(s.Text) {
+			if held.any(hs.masks[len(cs)]) && concreteCues.MatchString(s.Text) { // hinted(lower, scheduledCues())
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {

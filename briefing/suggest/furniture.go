@@ -132,8 +132,10 @@ func furniture(t string) bool {
 			return true
 		}
 	}
+	hs := furnitureHintIndex()
+	held := hs.index.present(lower)
 	for i, re := range furnitureRes {
-		if furnitureHints[i] != nil && !hinted(lower, furnitureHints[i]) {
+		if furnitureHints[i] != nil && !held.any(hs.masks[i]) { // hinted(lower, furnitureHints[i])
 			continue
 		}
 		if re.MatchString(t) {

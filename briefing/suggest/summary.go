@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/internal/lazy"
@@ -228,26 +229,61 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 // is prose, not a heading.
 const proseWords = 20
 
+// boilerplatePrefixes open a byline, a caption or a page's furniture; none
+// is longer than boilerplateRunes.
+var boilerplatePrefixes = []string{"by ", "published:", "updated:", "last updated", "click here", "follow ", "read more", "copyright", "photo:", "image:", "pictured:"}
+
+const boilerplateRunes = 12
+
+// runePrefix is s's first n runes (an invalid byte counts as one, as
+// ranging over s does).
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// fieldCount is len(strings.Fields(s)), without making the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // boilerplate reports whether a sentence is a heading, byline, dateline or
 // caption rather than prose.
 func boilerplate(t string) bool {
 	if strings.HasPrefix(t, "#") {
 		return true
 	}
-	lt := strings.ToLower(t)
-	for _, p := range []string{"by ", "published:", "updated:", "last updated", "click here", "follow ", "read more", "copyright", "photo:", "image:", "pictured:"} {
+	// the prefixes are ASCII of at most boilerplateRunes runes, and
+	// ToLower maps rune by rune: the lower-cased opening is enough
+	lt := strings.ToLower(runePrefix(t, boilerplateRunes))
+	for _, p := range boilerplatePrefixes {
 		if strings.HasPrefix(lt, p) {
 			return true
 		}
 	}
-	if len(strings.Fields(t)) < 4 {
+	words := fieldCount(t)
+	if words < 4 {
 		return true
 	}
 	// a heading or caption lacks closing punctuation; a paragraph of a
 	// plain-text paste may lack it too, but is as long as a sentence
 	last := t[len(t)-1]
 	if !strings.ContainsRune(".!?\"'”’)", rune(last)) && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "’") &&
-		len(strings.Fields(t)) < proseWords {
+		words < proseWords {
 		return true
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
@@ -321,6 +322,31 @@ func TestAnaphoric(t *testing.T) {
 	} {
 		if got := anaphoric(tc.text); got != tc.want {
 			t.Errorf("anaphoric(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBoilerplateShortcuts: the opening boilerplate lower-cases and the
+// word count it makes are those of the whole sentence.
+func TestBoilerplateShortcuts(t *testing.T) {
+	for _, p := range boilerplatePrefixes {
+		if utf8.RuneCountInString(p) > boilerplateRunes {
+			t.Errorf("%q is longer than boilerplateRunes", p)
+		}
+	}
+	texts := []string{"", " ", "a", " a  b\tc\u00a0d\u2003e ", "\xff\xfe x", "LAST UPDATED: today", "İstanbul by the sea", "\u212Alick here"}
+	for _, f := range []string{"valmora.md", "kyiv-talks.txt", "lantern-festival.txt"} {
+		texts = append(texts, strings.Split(article(t, 1, f).Text, "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+		lt, full := strings.ToLower(runePrefix(s, boilerplateRunes)), strings.ToLower(s)
+		for _, p := range boilerplatePrefixes {
+			if strings.HasPrefix(lt, p) != strings.HasPrefix(full, p) {
+				t.Errorf("%q: prefix %q seen differently", s, p)
+			}
 		}
 	}
 }

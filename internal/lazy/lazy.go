@@ -40,6 +40,7 @@ type Regexp struct {
 	src  string
 	once sync.Once
 	re   *regexp.Regexp
+	f    *Filter // the texts worth running re on
 }
 
 // all is every expression RE returned, for All.
@@ -63,41 +64,93 @@ func (l *Regexp) Get() *regexp.Regexp {
 	l.once.Do(func() {
 		loads.Add(1)
 		l.re = regexp.MustCompile(l.src)
+		l.f = FilterOf(l.src)
 	})
 	return l.re
+}
+
+// may reports whether s may hold a match (see Filter), compiling the
+// expression first.
+func (l *Regexp) may(s string) bool {
+	l.Get()
+	return l.f.May(s)
 }
 
 // String returns the source text, without compiling it.
 func (l *Regexp) String() string { return l.src }
 
-func (l *Regexp) MatchString(s string) bool { return l.Get().MatchString(s) }
+func (l *Regexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
-func (l *Regexp) FindString(s string) string { return l.Get().FindString(s) }
+func (l *Regexp) FindString(s string) string {
+	if !l.may(s) {
+		return ""
+	}
+	return l.re.FindString(s)
+}
 
-func (l *Regexp) FindStringIndex(s string) []int { return l.Get().FindStringIndex(s) }
+func (l *Regexp) FindStringIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringIndex(s)
+}
 
-func (l *Regexp) FindStringSubmatch(s string) []string { return l.Get().FindStringSubmatch(s) }
+func (l *Regexp) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatch(s)
+}
 
-func (l *Regexp) FindStringSubmatchIndex(s string) []int { return l.Get().FindStringSubmatchIndex(s) }
+func (l *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatchIndex(s)
+}
 
-func (l *Regexp) FindAllString(s string, n int) []string { return l.Get().FindAllString(s, n) }
+func (l *Regexp) FindAllString(s string, n int) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllString(s, n)
+}
 
-func (l *Regexp) FindAllStringIndex(s string, n int) [][]int { return l.Get().FindAllStringIndex(s, n) }
+func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringIndex(s, n)
+}
 
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return l.Get().FindAllStringSubmatch(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatch(s, n)
 }
 
 func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return l.Get().FindAllStringSubmatchIndex(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatchIndex(s, n)
 }
 
+// ReplaceAllString and ReplaceAllStringFunc return src itself when it
+// holds no match, as regexp's do (a copy of it).
 func (l *Regexp) ReplaceAllString(src, repl string) string {
-	return l.Get().ReplaceAllString(src, repl)
+	if !l.may(src) {
+		return src
+	}
+	return l.re.ReplaceAllString(src, repl)
 }
 
 func (l *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return l.Get().ReplaceAllStringFunc(src, repl)
+	if !l.may(src) {
+		return src
+	}
+	return l.re.ReplaceAllStringFunc(src, repl)
 }
 
 func (l *Regexp) Split(s string, n int) []string { return l.Get().Split(s, n) }
