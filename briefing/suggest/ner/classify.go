@@ -136,8 +136,35 @@ func (r *Recognizer) qualifiedWord(w string) bool {
 		return false
 	}
 	tail := w[k+1:]
-	return !isCap(tail) && hasLetter(tail) && r.usuallyLower(tail)
+	return !isCap(tail) && hasLetter(tail) && r.usuallyLower(tail) && !syllableName(w)
 }
+
+// syllableName reports whether w is a given name of two syllables joined by
+// a hyphen, as Korean and Chinese names are romanised ("Jae-in",
+// "Ying-jeou", "Yoon-man"): a short head and a short lower-case tail, the
+// head no prefix ("Anti-war", "Pro-tax").
+func syllableName(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(tail, "-") {
+		return false
+	}
+	hr, tr := []rune(head), []rune(tail)
+	if len(hr) < 2 || len(hr) > 4 || len(tr) < 2 || len(tr) > 4 || !unicode.IsUpper(hr[0]) {
+		return false
+	}
+	for _, c := range append(hr[1:], tr...) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	if strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") {
+		return false // "Tax-led", "Fee-paying"
+	}
+	return !hyphenPrefixes()[strings.ToLower(head)]
+}
+
+// hyphenPrefixes open a hyphenated ordinary word ("Anti-war", "Non-EU").
+var hyphenPrefixes = lazySet("hyphen-prefixes")
 
 // notActorAcronyms are words in capitals that name no actor: time zones,
 // currencies, units, economic measures and offices.

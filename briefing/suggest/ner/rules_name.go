@@ -228,6 +228,11 @@ func nameRuleTable() []rule {
 				return false
 			},
 			pos: []string{"Prices quoted by [Ontario Pork] rose."}, neg: []string{"Prices quoted by [Tarrow Pork] rose."}},
+		{name: "romanised-name", typ: PER, sure: true, what: "a short family name and a given name of two syllables joined by a hyphen, as Korean and Chinese names are romanised",
+			match: func(c *nameCtx) bool {
+				return c.n() == 2 && len([]rune(c.first)) <= 5 && syllableName(c.name[1].Text)
+			},
+			pos: []string{"[Sin Jae-ho] met the press.", "Later [Bo Ying-mei] left."}, neg: []string{"[Velmoria Jae-ho] met the press.", "[Sin Jaeho] met the press."}},
 		{name: "ordinary-word-name", weak: true, what: "a name with no person's name that starts or ends with an ordinary word: an actor only if another mention says so",
 			match: func(c *nameCtx) bool {
 				return c.unknownPair() && (c.r.usuallyLower(c.name[0].Text) || c.r.ordinaryTail(c.name) || len(c.first) > 4 && c.r.g.ordinary(c.first)) && !c.r.g.last[c.first]

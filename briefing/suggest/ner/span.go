@@ -23,6 +23,9 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 			break
 		}
 		sentStart := i == 0 || strings.ContainsAny(toks[i-1].Text, "\"“‘'(:-—–")
+		if i+1 < j && syllableName(toks[i+1].Text) {
+			break // "Sin Jae-ho": a surname before a romanised given name
+		}
 		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
 			continue
