@@ -5,11 +5,14 @@
 package sentence
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing/suggest/internal/wordlist"
 	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/data"
 	"github.com/neurosnap/sentences/english"
 )
 
@@ -28,9 +31,28 @@ type Splitter struct {
 	tok *sentences.DefaultSentenceTokenizer
 }
 
-// NewSplitter loads the English model (about 8 ms).
+// titleAbbrevFile lists the short titles the model is taught (see
+// data/title-abbrevs.txt).
+//
+//go:embed data/title-abbrevs.txt
+var titleAbbrevFile string
+
+// NewSplitter loads the English model (about 8 ms) and teaches it the
+// short titles of data/title-abbrevs.txt, whose stop is no sentence end
+// before a name ("the Rev. Ada Vale", "Capt. Ivo Tal").
 func NewSplitter() (*Splitter, error) {
-	tok, err := english.NewSentenceTokenizer(nil)
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, err
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range wordlist.Lines(titleAbbrevFile) {
+		training.AbbrevTypes.Add(a)
+	}
+	tok, err := english.NewSentenceTokenizer(training)
 	if err != nil {
 		return nil, err
 	}

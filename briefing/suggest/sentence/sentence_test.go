@@ -107,3 +107,25 @@ func TestSplitAtQuotationEnds(t *testing.T) {
 		}
 	}
 }
+
+// A short title's stop before a name is no sentence end.
+func TestShortTitlesBeforeANameDoNotEndASentence(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The Jesuit Rev. Aldo Fenn spoke first.", 1},
+		{"Msgr. Ivo Tal and Fr. Ian Lo met the envoy.", 1},
+		{"We met Capt. Ed Ray and Supt. Ana Ko at the port.", 1},
+		{"It was the Rt. Hon. Ada Vale who spoke.", 1},
+		{"Talks ended at noon. The envoy left.", 2},
+	} {
+		if got := len(sp.Split(tc.text)); got != tc.want {
+			t.Errorf("%q: %d sentences, want %d", tc.text, got, tc.want)
+		}
+	}
+}
