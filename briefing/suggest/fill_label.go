@@ -16,6 +16,11 @@ func actorLead(a Actor) string {
 	if strings.HasPrefix(role, "'s") || strings.HasPrefix(role, "’s") {
 		role = "" // "the council's envoy": the role lost its owner
 	}
+	if unbalancedQuotes(role) {
+		// `director of "The Long Field`: the title's closing mark is
+		// after the name the role stands before
+		role = strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(role)
+	}
 	switch {
 	case role != "":
 		lead += " (" + role + ")"

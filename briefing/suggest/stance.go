@@ -225,7 +225,7 @@ func (g *group) stanceCandidates() []stanceCand {
 			skip[k] = true
 			continue
 		}
-		if othersWords(d.art.Text[sp.Start:sp.End], m.Start-sp.Start, m.End-sp.Start) {
+		if othersWords(d.art.Text[sp.Start:sp.End], m.Start-sp.Start, m.End-sp.Start) || g.reportedBy(d, m) {
 			continue // a sentence about the actor in someone else's words
 		}
 		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
@@ -342,6 +342,45 @@ func othersWords(t string, i, j int) bool {
 // pronounSaidRe is a quotation attributed to a pronoun ("…,” he said"):
 // a name after it is not the speaker (a pronoun does not point forward).
 var pronounSaidRe = lazy.RE(`[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|insisted|warned|replied|continued)\b`)
+
+// reportVerbs are the verbs after which a sentence reports what their
+// subject says or asks of others: "X tweeted that Y should back the bill".
+var reportVerbs = lazy.Of(wordSet, "report-verbs")
+
+// reportedBy reports whether mention m of the actor stands in what another
+// person or body named before it in the sentence says, urges or claims
+// ("Ada Vale tweeted that Kessel should sign", "Vale urged Kessel to
+// sign"): the sentence is the speaker's stance on the actor, never the
+// actor's own.
+func (g *group) reportedBy(d *doc, m ner.Mention) bool {
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.End > m.Start || o.Type == ner.LOC || g.named(o.Text) {
+			continue
+		}
+		between := d.art.Text[o.End:m.Start]
+		if strings.ContainsAny(between, ";:\"“”") {
+			continue // a quotation or a second clause: other rules decide
+		}
+		fs := strings.Fields(between)
+		for k := 0; k < len(fs) && k < 2; k++ {
+			if reportVerbs()[bare(fs[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether t is one of the actor's names or part of one
+// ("Vale" of "Ada Vale").
+func (g *group) named(t string) bool {
+	for f := range g.forms {
+		if f == t || strings.Contains(f, t) || strings.Contains(t, f) {
+			return true
+		}
+	}
+	return false
+}
 
 // insideQuote reports whether offset i of t is inside a quotation.
 func insideQuote(t string, i int) bool {
