@@ -262,6 +262,13 @@ func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
 		{"said in a report that Ostria had broken the truce", false},
 		{"said the talks would resume in March", false},
 		{"rejected the plan in a statement", false},
+		{"said in his 30-page decision", true},
+		{"wrote in a ruling on Friday", true},
+		{"told a crowd at the Lusan fairground", true},
+		{"told the committee", true},
+		{"says our correspondent Ada Vale", true},
+		{"told a crowd at the fairground that the bridge would reopen", false},
+		{"said in a ruling that the ban was unlawful", false},
 	} {
 		if got := onlySaying.MatchString(tc.text); got != tc.want {
 			t.Errorf("onlySaying(%q) = %v, want %v", tc.text, got, tc.want)
