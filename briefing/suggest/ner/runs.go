@@ -90,6 +90,19 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			}
 			break
 		}
+		if titleCased(toks[i:j]) {
+			// a headline in title case run into the copy: no name, but the
+			// copy may go on with a title and a name ("… To Talks
+			// Minister Ada Vale said")
+			for k := i + 1; k < j; k++ {
+				if r.titleAt(toks[k:j]) > 0 {
+					out = append(out, r.span(text, toks, k, j)...)
+					break
+				}
+			}
+			i = j
+			continue
+		}
 		if j < len(toks) && toks[j].Start == toks[j-1].End && strings.HasPrefix(toks[j].Text, "$") {
 			i = j // "US$ 17", "HK$3": a currency, not the place
 			continue
@@ -99,6 +112,26 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 	next:
 	}
 	return out
+}
+
+// headlineWords are the short words a headline in title case capitalises
+// and a name does not ("Minister Slams The Plan And Opens Door To Talks").
+var headlineWords = lazySet("headline-words")
+
+// titleCased reports whether a capitalised run of five words or more holds
+// two or more capitalised short words after its first: a headline in title
+// case, not a name ("Bank of the North" writes them in lower case).
+func titleCased(run []Token) bool {
+	if len(run) < 5 {
+		return false
+	}
+	n := 0
+	for _, t := range run[1:] {
+		if isCap(t.Text) && headlineWords()[strings.ToLower(t.Text)] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // knownHead returns the mention of a known place or body that the run
