@@ -30,6 +30,9 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 	forms := actorForms(a)
 	var spans []Sentence
 	for _, st := range a.Stance {
+		if asked(st) {
+			continue
+		}
 		if pos, ok := positionOf(core(st), forms); ok {
 			var cs []Sentence
 			for _, c := range clauses(pos) {
@@ -46,6 +49,9 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 	for _, st := range a.Stance {
 		if len(spans) > 0 {
 			break
+		}
+		if asked(st) {
+			continue
 		}
 		var naming, other []Sentence
 		for _, c := range clauses(core(st)) {
@@ -67,6 +73,12 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 	return slotOf(spans, actorLead(a), b, positionWords), found
 }
 
+// asked reports whether s is a question the copy asks (a subheading, an
+// interviewer's line), not one its speaker asks in a quotation.
+func asked(s Sentence) bool {
+	return !s.Quoted && strings.HasSuffix(strings.TrimRight(s.Text, ` "”’`), "?")
+}
+
 // itemSpans keeps the spans that can be an actor's item: none that opens
 // or ends inside a quotation, and those that do not end in "…, diplomats
 // said" when there are any (the actor is the speaker: the attribution adds
@@ -76,6 +88,9 @@ func itemSpans(spans []Sentence) []Sentence {
 	for _, sp := range spans {
 		if nwords(sp.Text) < minPositionWords || onlySaying.MatchString(sp.Text) {
 			continue // "said Tuesday", "told reporters", "will not", "said in a report": no position
+		}
+		if asked(sp) {
+			continue // a question the copy asks (a subheading): nobody's position
 		}
 		if balancedQuotes(shown(sp)) {
 			if strandedEnd(sp.Text) {

@@ -270,6 +270,11 @@ func TestItemSpansNeedAPosition(t *testing.T) {
 	if got := itemSpans([]Sentence{{Text: "told reporters"}}); len(got) != 0 {
 		t.Errorf("itemSpans(told reporters) = %+v, want none", got)
 	}
+	// a question the copy asks is nobody's position; one the actor asks is
+	got = itemSpans([]Sentence{{Text: "What did the council know about the crossings?"}, {Text: "Why should we sign now?", Quoted: true}})
+	if len(got) != 1 || !got[0].Quoted {
+		t.Errorf("itemSpans = %+v, want only the actor's own question", got)
+	}
 }
 
 // A long first item is written short enough that the items after it still

@@ -127,6 +127,9 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
+	if weekdayHint(lower) && presentCaption(t) {
+		return true
+	}
 	if yearNearEnd(t) && weekdayHint(lower) {
 		if m := captionDateRe.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "on") {
 			return true
@@ -189,6 +192,35 @@ func gluedHead(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pictureVerbs describe what a photograph shows, in the present tense a
+// caption uses ("walks", "gestures", "speaks").
+var pictureVerbs = lazy.Of(wordSet, "picture-verbs")
+
+// captionDayRe is a weekday at the end of a sentence, with the place after
+// it: "… Wednesday", "… Tuesday in Lusan".
+var captionDayRe = lazy.RE(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:in|at|near|outside) (?:the )?[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*)?)?\.?$`)
+
+// presentCaption reports whether t is a photograph's caption without its
+// date: a short sentence whose verb shows what the picture does, in the
+// present, ending on the weekday ("Senator Ada Vale walks to the chamber
+// Wednesday"). Reports put what happened in the past tense, and quote.
+func presentCaption(t string) bool {
+	fs := strings.Fields(t)
+	if len(fs) > 30 || strings.ContainsAny(t, "\"“”") || !captionDayRe.MatchString(t) {
+		return false
+	}
+	for k, w := range fs {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if lw == "said" || lw == "says" || lw == "will" || lw == "would" {
+			return false
+		}
+		if k > 0 && pictureVerbs()[lw] && isCapWord(fs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayHint reports whether lower (a sentence in lower case) may name a
