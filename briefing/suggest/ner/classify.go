@@ -163,6 +163,10 @@ func syllableName(w string) bool {
 	return !hyphenPrefixes()[strings.ToLower(head)]
 }
 
+// eponymNouns make the name before them an illness's, a law's or an
+// effect's ("X's disease", "X syndrome").
+var eponymNouns = lazySet("eponym-nouns")
+
 // hyphenPrefixes open a hyphenated ordinary word ("Anti-war", "Non-EU").
 var hyphenPrefixes = lazySet("hyphen-prefixes")
 

@@ -29,6 +29,12 @@ func nameRuleTable() []rule {
 				return g.notActor[c.whole] || g.miscHead[c.last] && !g.orgHead[c.last] && !(g.orgOfHead[c.first] && strings.Contains(c.whole, " of "))
 			},
 			pos: []string{"The [Tarrow Cup] ended.", "[Kenyan] dancers came."}, neg: []string{"The [Tarrow Union] met."}},
+		{name: "eponym", what: "a name before the illness, law or effect it names: no actor",
+			match: func(c *nameCtx) bool {
+				e := eponymNouns()
+				return e[c.next] || (c.next == "'s" || c.next == "’s") && e[c.next2]
+			},
+			pos: []string{"He has [Dravnik]'s disease.", "A case of [Tarrow] syndrome was found."}, neg: []string{"[Dravnik]'s office said no."}},
 		{name: "people", what: "a people or its adjective, with a compass word or place before it: no actor",
 			match: func(c *nameCtx) bool {
 				if c.n() < 2 {

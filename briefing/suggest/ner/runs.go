@@ -26,6 +26,13 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			i++
 			continue
 		}
+		if k := saintPlaceEnd(toks, i); k > 0 {
+			// "St. Mark's Basilica": a place named after a saint, its
+			// abbreviation's stop inside the name
+			out = append(out, mention(text, toks[i:k], LOC, true))
+			i = k
+			continue
+		}
 		j := i + 1
 		for j < len(toks) {
 			if j < len(toks) && r.qualifiedWord(toks[j].Text) && !strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
@@ -70,9 +77,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				continue
 			}
 			// "People's Party", "Children's Trust": an ordinary plural noun's
-			// possessive inside a name
+			// possessive inside a name; "St Peter's Square", "Saint
+			// Anne's Hospital": a saint's, which names a place
 			if (toks[j].Text == "'s" || toks[j].Text == "’s") && j+1 < len(toks) && nameWord(toks[j+1].Text) &&
-				toks[j].Start == toks[j-1].End && pluralOwners()[strings.ToLower(toks[j-1].Text)] {
+				toks[j].Start == toks[j-1].End && (pluralOwners()[strings.ToLower(toks[j-1].Text)] || saint(toks[i:j])) {
 				j += 2
 				continue
 			}
@@ -132,6 +140,34 @@ func titleCased(run []Token) bool {
 		}
 	}
 	return n >= 2
+}
+
+// saint reports whether a run is a saint's name: "St Peter", "St. Anne",
+// "Saint Ivo".
+func saint(run []Token) bool {
+	if len(run) != 2 {
+		return false
+	}
+	w := strings.ToLower(run[0].Text)
+	return w == "st" || w == "st." || w == "saint" || w == "ste" || w == "ste."
+}
+
+// saintPlaceEnd returns the end of "St. Name's Word…" at toks[i], the
+// saint's abbreviation written with its stop, or 0.
+func saintPlaceEnd(toks []Token, i int) int {
+	if i+4 >= len(toks) {
+		return 0
+	}
+	w := toks[i].Text
+	if (w != "St" && w != "Ste") || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End ||
+		!nameWord(toks[i+2].Text) || (toks[i+3].Text != "'s" && toks[i+3].Text != "’s") || !nameWord(toks[i+4].Text) {
+		return 0
+	}
+	k := i + 5
+	for k < len(toks) && nameWord(toks[k].Text) {
+		k++
+	}
+	return k
 }
 
 // knownHead returns the mention of a known place or body that the run

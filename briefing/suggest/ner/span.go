@@ -12,6 +12,11 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	if r.g.loc[whole] {
 		return []Mention{mention(text, toks[i:j], LOC, true)}
 	}
+	if j-i >= 4 && saint(toks[i:i+2]) && (toks[i+2].Text == "'s" || toks[i+2].Text == "’s") {
+		// "St Peter's Square", "St Anne's Hospital": a place named after
+		// a saint, no person
+		return []Mention{mention(text, toks[i:j], LOC, true)}
+	}
 	if r.g.org[whole] {
 		return []Mention{mention(text, toks[i:j], ORG, true)}
 	}
