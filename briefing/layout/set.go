@@ -310,15 +310,29 @@ func (s *setter) sources(b *briefing.Brief, st step) int {
 // date and URL (a link when it is a web address).
 func sourceLineWords(src briefing.Source, fc [4]*face) []word {
 	outlet, headline, date, url := briefing.SourceText(src)
-	var ws []word
+	// outlet, “headline”, date. — the last of those given ends the sentence
+	type part struct {
+		text  string
+		style Style
+		color Color
+	}
+	var parts []part
 	if outlet != "" {
-		ws = appendWords(ws, outlet+",", Bold, Ink, fc)
+		parts = append(parts, part{outlet, Bold, Ink})
 	}
 	if headline != "" {
-		ws = appendWords(ws, "“"+headline+"”,", Regular, Ink, fc)
+		parts = append(parts, part{"“" + headline + "”", Regular, Ink})
 	}
 	if date != "" {
-		ws = appendWords(ws, date+".", Regular, Muted, fc)
+		parts = append(parts, part{date, Regular, Muted})
+	}
+	var ws []word
+	for i, p := range parts {
+		end := ","
+		if i == len(parts)-1 {
+			end = "."
+		}
+		ws = appendWords(ws, p.text+end, p.style, p.color, fc)
 	}
 	if url != "" {
 		// Only a web address becomes a link; any other scheme is plain text.
