@@ -356,9 +356,29 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 		if in != "" {
 			if sec, ok := printed.repeats(s.opts[s.pref].src.Text); ok {
 				s = seeSection(s.opts[s.pref], sec, b)
+			} else {
+				s = digests(s, printed)
 			}
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// digests keeps the options of s that do not repeat what another section
+// prints: a longer form of a digest would ("says there is no evidence"
+// lengthened to the whole clause the summary quotes). The preferred
+// option is one of them.
+func digests(s slot, printed *usedText) slot {
+	var out slot
+	for k, o := range s.opts {
+		if _, ok := printed.repeats(o.src.Text); ok && k != s.pref {
+			continue
+		}
+		if k == s.pref {
+			out.pref = len(out.opts)
+		}
+		out.opts = append(out.opts, o)
 	}
 	return out
 }

@@ -319,3 +319,16 @@ func TestUnprintedDropsThePointTheSummaryQuotes(t *testing.T) {
 		t.Errorf("unprinted = %q, want only the grain trucks point", got)
 	}
 }
+
+// An actor's digest of a sentence another section prints is never
+// lengthened back into the sentence.
+func TestDigestsAreNotLengthenedIntoTheRepeat(t *testing.T) {
+	var u usedText
+	u.addText(briefing.SectionSummary, "The council of Velm says there is no sign of a deal on the crossings before the spring thaw [1].")
+	short := Sentence{Text: "says there is no sign of a deal"}
+	long := Sentence{Text: "says there is no sign of a deal on the crossings before the spring thaw"}
+	s := digests(slot{opts: []option{{text: "Council — " + short.Text, src: short}, {text: "Council — " + long.Text, src: long}}}, &u)
+	if len(s.opts) != 1 || s.opts[s.pref].src.Text != short.Text {
+		t.Errorf("digests kept %+v, want only the short form", s.opts)
+	}
+}
