@@ -117,6 +117,23 @@ var watchStop = lazy.Of(wordSet, "watch-stop")
 // short: prepositions and comparisons a noun phrase does not end with.
 var watchDangling = lazy.Of(wordSet, "watch-dangling")
 
+// watchHeads are the nouns an indicator ends with: an event or step one can
+// watch for ("the vote", "prisoner exchanges", "monitoring arrangements").
+var watchHeads = lazy.Of(wordSet, "watch-heads")
+
+// singular drops a plural's s: "exchanges" -> "exchange".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
 func watchItems(sents []string, n int) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -140,6 +157,16 @@ func watchItems(sents []string, n int) []string {
 			if strict && stopWords()[w] && w != "of" {
 				return
 			}
+		}
+		head := fs[len(fs)-1] // "prisoner exchanges"; "sequencing of relief"
+		for i, f := range fs {
+			if f == "of" && i > 0 {
+				head = fs[i-1]
+				break
+			}
+		}
+		if strict && !watchHeads()[singular(bare(head))] {
+			return // "an empty stomach", "the monetary front": no event to watch
 		}
 		seen[item] = true
 		out = append(out, item)

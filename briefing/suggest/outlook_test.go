@@ -83,13 +83,16 @@ func TestOutlookLikelihoodComesFromTheSource(t *testing.T) {
 	}
 }
 
-// A watch item is a whole noun phrase: never one cut short ("legitimacy
-// of", "relationship between") or a single word.
+// A watch item is a whole noun phrase naming an event or step: never one
+// cut short ("legitimacy of", "relationship between"), a single word, or a
+// thing nobody can watch for ("an empty stomach").
 func TestWatchItemsAreWholePhrases(t *testing.T) {
 	got := watchItems([]string{
 		"The panel will focus on the legitimacy of, and the relationship between, the two councils.",
 		"Envoys will focus on decisions and firms like.",
 		"Envoys will focus on the sequencing of relief.",
+		"Traders will focus on the monetary front, including the stock market.",
+		"The pills work best on an empty stomach.",
 	}, 4)
 	if strings.Join(got, "|") != "sequencing of relief" {
 		t.Errorf("watch items %q, want only the whole phrase", got)
