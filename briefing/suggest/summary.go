@@ -70,6 +70,7 @@ type candidate struct {
 	standalone bool // no logistics, no anaphora, opens like a sentence
 	outcome    bool // states an outcome (outcomeRe)
 	anaphor    bool // leans on an earlier sentence
+	guess      bool // a judgment of what is likely, not what happened
 }
 
 // traits computes, once, what summaryPicks asks of c's sentence.
@@ -79,6 +80,7 @@ func (c *candidate) traits() *candidate {
 		c.anaphor = anaphoric(t)
 		c.standalone = !summaryLogistics(t) && !c.anaphor && startsUpper(t)
 		c.outcome = outcomeRe.MatchString(t)
+		c.guess = yardstickWord.MatchString(t)
 	})
 	return c
 }

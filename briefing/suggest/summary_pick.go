@@ -37,6 +37,9 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 			v *= 2
 			ok = !c.anaphor
 		}
+		if c.guess {
+			v /= 2 // "… is likely to be well received": the outlook's, not the news
+		}
 		if v > best && ok {
 			bottom, best = c, v
 		}

@@ -350,3 +350,17 @@ func TestBoilerplateShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// The bottom line is what happened, not a judgment of what is likely.
+func TestBottomLineIsNotAGuess(t *testing.T) {
+	b, _ := filledArticles(t,
+		"The Tarsk grain accord that Velm and Orun signed in Lusan on Monday is likely to reopen the crossings to grain trucks by May. "+
+			"Velm and Orun signed the Tarsk grain accord in Lusan on Monday. "+
+			"Traders said the closure had cost them most of the winter season.",
+		"The Tarsk grain accord is likely to be welcomed by traders, who said the closure of the crossings cost them the winter. "+
+			"Bremic envoy Aldo Fenn said monitors would watch the crossings.")
+	first, _, _ := strings.Cut(b.Summary, "[")
+	if strings.Contains(first, "likely") || !strings.Contains(first, "signed") {
+		t.Errorf("summary opens with a guess, not the signing: %q", b.Summary)
+	}
+}
