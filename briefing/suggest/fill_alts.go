@@ -1,0 +1,95 @@
+package suggest
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// distinctAlts is distinct for items that can be written from more than one
+// sentence: an item whose first slot repeats an earlier item's span takes
+// its next slot that does not ("Kovalchuk called the condition
+// unacceptable" is Norvask's position; Kovalchuk's own is his threat to
+// walk away). A slot whose sentence another section prints gives way to
+// the next one that no section prints; when every sentence of the actor
+// is printed, the first is kept as its position when the item is a short
+// clause of it (a digest: "refused to withdraw its guards"), and otherwise
+// the actor is still listed, by name and role, pointing to the section
+// that quotes it ("Name (role) — see the Summary [1]"): no sentence is
+// printed twice.
+func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
+	var out []slot
+	var used []briefing.Provenance
+	for _, alts := range items {
+		pick := -1
+		var in briefing.Section
+		for k, s := range alts {
+			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) {
+				sec, ok := printed.where(o.Text)
+				if !ok {
+					pick, in = k, ""
+					break
+				}
+				if pick < 0 {
+					pick, in = k, sec
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		// the slots passed over stay the actor's: no later actor quotes
+		// them as its own stance
+		for _, s := range alts[:pick+1] {
+			used = append(used, s.opts[s.pref].src.Prov)
+		}
+		s := alts[pick]
+		if in != "" {
+			if sec, ok := printed.repeats(s.opts[s.pref].src.Text); ok {
+				s = seeSection(s.opts[s.pref], sec, b)
+			} else {
+				s = digests(s, printed)
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// digests keeps the options of s that do not repeat what another section
+// prints: a longer form of a digest would ("says there is no evidence"
+// lengthened to the whole clause the summary quotes). The preferred
+// option is one of them.
+func digests(s slot, printed *usedText) slot {
+	var out slot
+	for k, o := range s.opts {
+		if _, ok := printed.repeats(o.src.Text); ok && k != s.pref {
+			continue
+		}
+		if k == s.pref {
+			out.pref = len(out.opts)
+		}
+		out.opts = append(out.opts, o)
+	}
+	return out
+}
+
+// seePrefix opens an actor item that points to another section.
+const seePrefix = "see "
+
+// seeText is the pointer to section sec: "see the Summary", "see the
+// Outlook", "see Sticking points".
+func seeText(sec briefing.Section) string {
+	if sec.Bulleted() {
+		return seePrefix + sec.Heading()
+	}
+	return seePrefix + "the " + sec.Heading()
+}
+
+// seeSection is an actor item whose sentence section sec prints: its lead
+// and a pointer to that section, cited to the same source.
+func seeSection(o option, sec briefing.Section, b *briefing.Brief) slot {
+	lead, _, _ := strings.Cut(o.text, briefing.LeadSeparator)
+	t := lead + briefing.LeadSeparator + seeText(sec) + cite(b, o.src.Prov)
+	return slot{opts: []option{{text: t, src: o.src, words: briefing.WordCount(t)}}}
+}

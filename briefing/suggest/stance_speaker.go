@@ -1,0 +1,105 @@
+package suggest
+
+// Whose words a sentence is: the speaker an attribution, a quotation or
+// reported speech gives, which is never the actor the words are about.
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/internal/lazy"
+)
+
+// othersWords reports whether the name at t[i:j] stands in someone else's
+// words: inside a quotation ("“Valdor has lied,” Brenner said"), or before
+// the comma of an attribution to another speaker ("Valdor has lied,
+// Brenner said"). Such a sentence is the speaker's stance on the actor,
+// never the actor's own.
+func othersWords(t string, i, j int) bool {
+	if insideQuote(t, i) {
+		return true
+	}
+	if loc := pronounSaidRe.FindStringIndex(t); loc != nil && loc[1] <= i {
+		return true // "…,” she said, before Brenner left: the quotation is hers
+	}
+	k := topCommas(t)
+	if len(k) == 0 {
+		return false
+	}
+	last := k[len(k)-1]
+	if last < j {
+		return false
+	}
+	tail := strings.TrimLeft(t[last+1:], " ")
+	return attribution(tail) && !strings.Contains(tail, t[i:j])
+}
+
+// pronounSaidRe is a quotation attributed to a pronoun ("…,” he said"):
+// a name after it is not the speaker (a pronoun does not point forward).
+var pronounSaidRe = lazy.RE(`[,.!?…]["”’]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|insisted|warned|replied|continued)\b`)
+
+// reportVerbs are the verbs after which a sentence reports what their
+// subject says or asks of others: "X tweeted that Y should back the bill".
+var reportVerbs = lazy.Of(wordSet, "report-verbs")
+
+// reportedBy reports whether mention m of the actor stands in what another
+// person or body named before it in the sentence says, urges or claims
+// ("Ada Vale tweeted that Kessel should sign", "Vale urged Kessel to
+// sign"): the sentence is the speaker's stance on the actor, never the
+// actor's own.
+func (g *group) reportedBy(d *doc, m ner.Mention) bool {
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.End > m.Start || o.Type == ner.LOC || g.named(o.Text) {
+			continue
+		}
+		between := d.art.Text[o.End:m.Start]
+		if strings.ContainsAny(between, ";:\"“”") {
+			continue // a quotation or a second clause: other rules decide
+		}
+		fs := strings.Fields(between)
+		for k := 0; k < len(fs) && k < 2; k++ {
+			if reportVerbs()[bare(fs[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether t is one of the actor's names or part of one
+// ("Vale" of "Ada Vale").
+func (g *group) named(t string) bool {
+	for f := range g.forms {
+		if f == t || strings.Contains(f, t) || strings.Contains(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuote reports whether offset i of t is inside a quotation.
+func insideQuote(t string, i int) bool {
+	before := t[:i]
+	if strings.Count(before, "\"")%2 == 1 {
+		return true
+	}
+	return strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
+}
+
+// speakerRe is a named speaker: "Brenner said", "Ines Brenner told".
+var speakerRe = lazy.RE(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:said|says|told|added|wrote|writes)\b`)
+
+// otherSpeaker reports whether t, which names an actor at t[i:j], is said
+// by someone else: a named speaker other than the actor ("In a blog post,
+// Brenner said Ostria ...", "To Ostria's credit, Brenner said, ...").
+func otherSpeaker(t string, i, j int) bool {
+	for _, loc := range speakerRe.FindAllStringIndex(t, -1) {
+		if loc[1] <= i || loc[0] >= j {
+			if k := strings.LastIndexByte(t[loc[0]:loc[1]], ' '); !strings.Contains(t[i:j], t[loc[0]:loc[0]+k]) &&
+				!strings.Contains(t[loc[0]:loc[0]+k], t[i:j]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+)
+
+// What another named speaker says, urges or claims about an actor is the
+// speaker's stance, never the actor's own.
+func TestWordsReportedByAnotherSpeakerAreNotTheActorsStance(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Senator Ada Vale tweeted that Kessel should sign the grain treaty before the winter. "+
+			"Mayor Ivo Tal urged Kessel to reopen the crossings. "+
+			"Kessel said on Monday it would not sign the treaty while the crossings are mined.")
+	k, ok := actorNamed(d, "Kessel")
+	if !ok {
+		t.Fatalf("no actor Kessel: %+v", d.Actors)
+	}
+	for _, s := range k.Stance {
+		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") {
+			t.Errorf("Kessel's stance is someone else's words: %q", s.Text)
+		}
+	}
+	if len(k.Stance) == 0 || !strings.Contains(k.Stance[0].Text, "would not sign") {
+		t.Errorf("Kessel's stance %+v, want its own refusal", k.Stance)
+	}
+}
+
+// A role that opens a title's quotation mark and loses its closing one
+// (the name stands before it) prints no stray mark.
+func TestActorLeadDropsARolesStrayQuotationMark(t *testing.T) {
+	a := Actor{Name: "Ada Vale", Role: "director of \"The Long Field"}
+	if got := actorLead(a); got != "Ada Vale (director of The Long Field)" {
+		t.Errorf("lead %q", got)
+	}
+}
