@@ -269,8 +269,26 @@ func TestAPositionIsMoreThanWhereSomeoneSpoke(t *testing.T) {
 		{"says our correspondent Ada Vale", true},
 		{"told a crowd at the fairground that the bridge would reopen", false},
 		{"said in a ruling that the ban was unlawful", false},
+		{"told The Lusan Courier in 2009.", true},
+		{"told reporters at the quay", true},
+		{"said at his first news conference with foreign journalists", true},
+		{"told reporters at Kessan International Airport in Ostria", true},
+		{"sent the Courier a statement Tuesday evening", true},
+		{"wrote in a recent posting on her Facebook account", true},
+		{"reports the Lusan Evening Star", true},
+		{"The ministry could not be reached by phone on Sunday", true},
+		{"said Vale had passed a polygraph test", false},
+		{"said Sunday the ferries had resumed their crossings", false},
+		{"said at the time it was a mistake", false},
+		{"said in Kessan talks would resume", false},
+		{"said at the time it was", false},
+		{"told the court he was innocent", false},
+		{"could not be reached because the lines were down", false},
+		{"Ada Vale couldn’t immediately be reached", true},
+		{"The ministry said it could not be reached by the convoy", false},
+		{"said at a press conference with foreign journalists, who had waited for hours", true},
 	} {
-		if got := onlySaying.MatchString(tc.text); got != tc.want {
+		if got := onlySaying(tc.text); got != tc.want {
 			t.Errorf("onlySaying(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -287,6 +305,15 @@ func TestPositionOfASpeaker(t *testing.T) {
 			"“The corridor stays open,” Ines Valdor told reporters.", "Ines Valdor", "The corridor stays open"},
 		{"a subject with its own verb",
 			"Ines Valdor rejected the proposal on Monday.", "Ines Valdor", "rejected the proposal on Monday"},
+		{"a speaker described before the name: the quotation is still theirs",
+			"“The dam will hold through the spring,” co-author and Kessan University water engineer Ines Valdor told the Lusan news agency.",
+			"Ines Valdor", "The dam will hold through the spring"},
+		{"a long tail of where and when the speaker spoke",
+			"“Both sides have agreed to reopen the crossing,” Ines Valdor said in a short statement to the press late on Sunday at the Kessan town hall.",
+			"Ines Valdor", "Both sides have agreed to reopen the crossing"},
+		{"a name inside what the speaker added is not the speaker",
+			"“The dam will hold,” said Oder Pell, adding that Ines Valdor told him so.",
+			"Ines Valdor", "told him so"},
 		{"names after an object relative have no clause of their own",
 			"The envoy, whom Ines Valdor and Oder Pell told reporters was asleep, left early.", "Oder Pell", ""},
 		{"names after a free relative have no clause of their own",

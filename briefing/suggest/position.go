@@ -86,7 +86,12 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 	if in, after, ok := quoteInner(s); ok {
 		tail := t[after:]
 		for _, f := range forms {
-			if k := strings.Index(tail, f); k >= 0 && k < 80 && attribution(strings.TrimLeft(tail, " ,")) {
+			k := strings.Index(tail, f)
+			if k < 0 || k >= 80 {
+				continue
+			}
+			if attribution(strings.TrimLeft(tail, " ,")) ||
+				speakerDescription(tail[:k]) && (attribution(tail[k:]) || onlySaying(strings.TrimSpace(tail[k+len(f):]))) {
 				return in, true
 			}
 		}
@@ -123,6 +128,22 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 		}
 	}
 	return best, best.Text != ""
+}
+
+// speakerDescription reports whether the words between a quotation and its
+// speaker's name only describe the speaker ("…," study co-author and
+// Kessan University soil scientist Ada Vale told …): no saying verb, no
+// "that", no second quotation, so the name is the one who spoke.
+func speakerDescription(pre string) bool {
+	if strings.ContainsAny(pre, "\"“”;") {
+		return false
+	}
+	for _, w := range strings.Fields(pre) {
+		if b := bare(w); b == "that" || sayingVerbs()[b] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseAfter returns the clause from the verb that follows a name at
