@@ -31,7 +31,7 @@ var furnitureRes = []*lazy.Regexp{
 	// bylines and time stamps
 	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
 	// share buttons, read-more and related links, copyright lines
-	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
+	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
 	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
@@ -94,6 +94,15 @@ var bylineRe = lazy.RE(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'
 // writes "on Saturday" and leaves the year out.
 var captionDateRe = lazy.RE(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? in [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2})?\.?$`)
 
+// captionPlaceDateRe is a caption's end without its weekday: the place,
+// then the full date ("… outside the cathedral in Varnholm, April 22, 2029").
+// A report dates what happened with the weekday or in the sentence.
+var captionPlaceDateRe = lazy.RE(`\bin [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
+
+// captionSideRe is a picture's place marker after a name: "Oder Pell (R)",
+// "(2nd L)", "(C)".
+var captionSideRe = lazy.RE(`\((?:\d(?:st|nd|rd|th) )?(?:L|R|C|left|right|center|centre)\)`)
+
 // furnitureHints hold, for each pattern of furnitureRes in order, lower-case
 // words one of which its every match contains, so that the patterns run
 // only on the sentences that could match (nil: always run). They make
@@ -108,7 +117,7 @@ var furnitureHints = [][]string{
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
-	{"share", "tweet this", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
+	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
 	{" of "},
 	nil,
 	{"@"},
@@ -127,7 +136,13 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if weekdayHint(lower) && presentCaption(t) {
+	if weekdayHint(lower) && presentCaption(t) || pictureVoice(lower) {
+		return true
+	}
+	if yearNearEnd(t) && (captionPlaceDateRe.MatchString(t) && !strings.ContainsAny(t, "\"“”")) {
+		return true
+	}
+	if strings.Contains(t, "(") && captionSideRe.MatchString(t) {
 		return true
 	}
 	if yearNearEnd(t) && weekdayHint(lower) {
@@ -217,6 +232,32 @@ func presentCaption(t string) bool {
 			return false
 		}
 		if k > 0 && pictureVerbs()[lw] && isCapWord(fs[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureVoiceRe is the present passive a caption describes its picture
+// with: "is pictured", "are seen on a road", "is shown in a photo". Not
+// "is seen as" (a judgement) or "are seen by millions" (an audience).
+var pictureVoiceRe = lazy.RE(`\b(?:is|are) (?:pictured|photographed|seen|shown)\b(?: (?:as|by|to|that)\b)?`)
+
+// pictureVoice reports whether lower (a sentence in lower case, without a
+// quotation) is a caption in the picture's present passive.
+func pictureVoice(lower string) bool {
+	if !strings.Contains(lower, " pictured") && !strings.Contains(lower, " photographed") &&
+		!strings.Contains(lower, " seen") && !strings.Contains(lower, " shown") {
+		return false
+	}
+	if strings.ContainsAny(lower, "\"“”") || nwords(lower) > 35 {
+		return false
+	}
+	if strings.HasPrefix(lower, "in ") {
+		return false // "In the new photographs, the painter is seen …": a report about pictures
+	}
+	for _, m := range pictureVoiceRe.FindAllString(lower, -1) {
+		if f := strings.Fields(m); len(f) == 2 {
 			return true
 		}
 	}
