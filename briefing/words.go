@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // IsWordRune reports whether r is a letter or a digit, the core of a word
@@ -66,4 +68,27 @@ func Words(s string) []string {
 		out = append(out, s[sp.Start:sp.End])
 	}
 	return out
+}
+
+// Fold is s in lower case without its diacritics ("Grünberg" -> "grunberg",
+// "Erdoğan" -> "erdogan"): the form two spellings of one word share, for
+// search and for telling one name written two ways.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

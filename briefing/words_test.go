@@ -88,3 +88,18 @@ func TestWordCountRule(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldDropsCaseAndDiacritics(t *testing.T) {
+	for in, want := range map[string]string{
+		"Grünberg":      "grunberg",
+		"Erdoğan":       "erdogan",
+		"SÁNCHEZ":       "sanchez",
+		"Ines Valdor":   "ines valdor",
+		"Łódź":          "łodz", // a letter of its own (Ł) stays; its accent marks go
+		"Nguyễn Văn An": "nguyen van an",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // phrase is a phrase of a MATCH expression as folded words; with prefix,
@@ -240,16 +240,5 @@ func nextToken(s string, pos int) (token, int, bool) {
 	if ascii {
 		return token{start: start, end: i, fold: s[start:i], ascii: true}, i, true
 	}
-	return token{start: start, end: i, fold: fold(s[start:i])}, i, true
-}
-
-// fold is w without case or diacritics.
-func fold(w string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	return token{start: start, end: i, fold: briefing.Fold(s[start:i])}, i, true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
@@ -194,11 +195,12 @@ func fullGiven(k string) string {
 	return k
 }
 
-// skeleton is a name without its vowels (but the first letter of each word)
-// and with doubled letters single: "mohammed bin salman" -> "mhmd bn slmn".
+// skeleton is a name without its diacritics, its vowels (but the first
+// letter of each word) and with doubled letters single: "mohammed bin
+// salman" -> "mhmd bn slmn", "grünberg" -> "grnbrg".
 func skeleton(k string) string {
 	var b strings.Builder
-	for i, w := range strings.Fields(k) {
+	for i, w := range strings.Fields(briefing.Fold(k)) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}

@@ -53,6 +53,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Mohamed bin Talvar told reporters the accord was dead. Mohamed bin Talvar left for Kessel.",
 			"Mohammad Bin Talvar said the talks would resume.",
 		}, "Talvar", "Mohamed bin Talvar"},
+		{"one name with and without its diacritics", []string{
+			"Minister Ines Valdör-Küster said on Monday that Ostria would not sign the accord. Ines Valdör-Küster left for Kessel.",
+			"Ines Valdor-Kuster told reporters the accord was dead.",
+		}, "Valdor-Kuster", "Ines Valdör-Küster"},
 		{"a familiar given name", []string{
 			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
 			"Jim Orlan told reporters the accord was dead.",
