@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,22 +104,6 @@ func Fill(b *briefing.Brief, d Draft) {
 		points, _ = fillPoints(d, b, &u)
 	}
 	if b.Empty(briefing.SectionActors) {
-		var found, rest [][]slot
-		for _, a := range d.Actors {
-			if !a.Acts || len(a.Stance) == 0 {
-				continue
-			}
-			s, ok := actorSlot(a, b)
-			if len(s.opts) == 0 {
-				continue
-			}
-			alts := append([]slot{s}, actorAlternatives(a, b)...)
-			if ok {
-				found = append(found, alts)
-			} else {
-				rest = append(rest, alts)
-			}
-		}
 		// a sentence the summary, the outlook or a point prints is not
 		// quoted again as a stance: the actor's next sentence is
 		var u usedText
@@ -131,11 +116,57 @@ func Fill(b *briefing.Brief, d Draft) {
 		for _, p := range printedPoints {
 			u.addText(briefing.SectionStickingPoints, p)
 		}
-		b.Actors = items(distinctAlts(append(found, rest...), &u, b), actorsMaxItems, actorsMin, actorsMax)
+		var found, named, rest [][]slot
+		for _, a := range d.Actors {
+			if !a.Acts || len(a.Stance) == 0 {
+				continue
+			}
+			s, ok := actorSlot(a, b)
+			alts := actorAlternatives(a, b)
+			if len(s.opts) > 0 {
+				alts = append([]slot{s}, alts...)
+			}
+			if len(alts) == 0 {
+				// no clause of its own to quote, but the summary tells of
+				// it: one of the story's principals (a person or a body;
+				// a place the story happens in is none), listed by name
+				// and role with a pointer to the summary's sentence,
+				// after the actors with a position of their own and
+				// before those a sentence only names
+				if p, ok := principalSlot(a, b, &u); ok && a.Type != "LOC" {
+					named = append(named, []slot{p})
+				}
+				continue
+			}
+			if ok {
+				found = append(found, alts)
+			} else {
+				rest = append(rest, alts)
+			}
+		}
+		b.Actors = items(distinctAlts(slices.Concat(found, named, rest), &u, b), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points
 	}
+}
+
+// principalSlot is the item of an actor that has no clause of its own: its
+// sentence the summary prints, which distinctAlts turns into "Name (role)
+// — see the Summary [n]"; false when the summary prints none of its
+// sentences.
+func principalSlot(a Actor, b *briefing.Brief, printed *usedText) (slot, bool) {
+	sents := append([]Sentence(nil), a.Stance...)
+	for _, c := range a.cands {
+		sents = append(sents, c.s)
+	}
+	for _, st := range sents {
+		if sec, ok := printed.where(st.Text); ok && sec == briefing.SectionSummary && namesActor(st.Text, actorForms(a)) {
+			t := item(actorLead(a), st, b)
+			return slot{opts: []option{{text: t, src: st, words: briefing.WordCount(t)}}}, true
+		}
+	}
+	return slot{}, false
 }
 
 // arbitratePoints chooses the sticking points after the summary: from the

@@ -332,3 +332,27 @@ func TestDigestsAreNotLengthenedIntoTheRepeat(t *testing.T) {
 		t.Errorf("digests kept %+v, want only the short form", s.opts)
 	}
 }
+
+// An actor with no clause of its own is still listed when the summary tells
+// of it: by name, pointing to the summary's sentence; not when the summary
+// prints none of its sentences.
+func TestPrincipalWithoutAClauseOfItsOwn(t *testing.T) {
+	told := Sentence{Text: "Ferries were stranded in the bay on Monday after inspectors from the Lusan Maritime Agency found a leak in a tanker moored near the pier", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 140}}
+	agency := Actor{Name: "Lusan Maritime Agency", Type: "ORG", Acts: true, Stance: []Sentence{told}}
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	var u usedText
+	u.addText(briefing.SectionSummary, told.Text+" [1].")
+	s, ok := principalSlot(agency, b, &u)
+	if !ok {
+		t.Fatal("principalSlot: no item for an actor the summary tells of")
+	}
+	got := distinctAlts([][]slot{{s}}, &u, b)
+	if len(got) != 1 || got[0].opts[got[0].pref].text != "Lusan Maritime Agency — see the Summary [1]" {
+		t.Errorf("item = %+v, want a pointer to the summary", got)
+	}
+	var none usedText
+	none.addText(briefing.SectionSummary, "The port reopened on Tuesday [1].")
+	if _, ok := principalSlot(agency, b, &none); ok {
+		t.Error("principalSlot: an item for an actor the summary does not tell of")
+	}
+}
