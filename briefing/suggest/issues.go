@@ -25,8 +25,15 @@ var issueRules = []struct {
 	{lazy.RE(`(?i)\b(?:refus\w* to|declin\w* to|(?:will|would|does|did|could) not|won't|wouldn't|never|demand\w* (?:that \S+ )?|call\w* on \S+ to|urg\w* \S+ to|insist\w* on) (withdraw(?:ing)?|remov(?:e|ing)|releas(?:e|ing)|recogni[sz](?:e|ing)|lift(?:ing)?|disarm(?:ing)?|disband(?:ing)?|extradit(?:e|ing)|reopen(?:ing)?|hand(?:ing)? over|return(?:ing)?|free(?:ing)?|pay(?:ing)?) (?:its |their |the |all |any |his |her |our )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,6})`),
 		func(m []string) string {
 			verb := strings.ToLower(m[1])
+			after, to := strings.CutPrefix(m[2], "to ")
+			if to && infinitive(after) {
+				return "" // "did not return to press the claim": an infinitive, not the act's object
+			}
 			for stem, noun := range actNouns() {
 				if strings.HasPrefix(verb, stem) {
+					if to {
+						return noun + " " + objectPhrase6(m[2]) // "Return to the east bank"
+					}
 					return noun + " of " + objectPhrase6(m[2])
 				}
 			}
@@ -71,7 +78,13 @@ var issueRules = []struct {
 		func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 	{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 		func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
-	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ([a-z][^,.;:"“”]+)`),
+	// what a side is accused of: a deed in -ing after the last "of" that
+	// can hold it ("accused a group of officials of hiding the report"),
+	// else a lower-case noun phrase ("of fraud"), never a name ("a
+	// section of Kessan leaders")
+	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^.;]{2,80}? )?of (?:(?-i:[a-z])\pL*ly |later |then |also |even |once )?((?-i:[a-z])[\p{L}-]*ing\b[^,.;:"“”]*)`),
+		func(m []string) string { return firstWords(m[1], 6) }},
+	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
 		func(m []string) string { return firstWords(m[1], 6) }},
 }
 
@@ -93,6 +106,7 @@ var issueHints = [][]string{
 	{"link"},
 	{"threaten"},
 	{"without"},
+	{"accus"},
 	{"accus"},
 }
 
@@ -132,6 +146,22 @@ func ruleLabels(s, lower string) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// infinitive reports whether the words after a "to" are a verb's (the
+// rest of an infinitive: "press the claim") rather than a place or a
+// party's ("the east bank", "Kessan"): a lower-case word that is no
+// determiner.
+func infinitive(after string) bool {
+	w := firstField(after)
+	if w == "" || startsUpperOrDigit(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "this", "that", "these", "those":
+		return false
+	}
+	return true
 }
 
 // actNouns names an act by its noun, keyed by the verb's stem.

@@ -15,6 +15,12 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Sarkand insisted that any settlement must hand it full control of the Dorna corridor.", "Control of the Dorna corridor"},
 		{"\"Without the corridor there can be no agreement,\" she said.", "Corridor"},
 		{"The EU accused Sarkand of negotiating in bad faith.", "Negotiating in bad faith"},
+		{"Critics accuse a section of Kessan party leaders of spreading false health advice.", "Spreading false health advice"},
+		{"Ostria accused the council, without offering any proof, of hiding the survey from inspectors.", "Hiding the survey from inspectors"},
+		{"Ostria accused the council of fraud in the tender.", "Fraud in the tender"},
+		{"Vale accused “the top of the ministry” of quietly shelving the survey.", "Shelving the survey"},
+		{"Vale said he did not return to press the claim against Pell.", "Demand"},
+		{"Ostria said its guards would not return to the east bank.", "Return to the east bank"},
 	} {
 		if got := issue(tc.in, "Demand"); got != tc.want {
 			t.Errorf("issue(%q) = %q, want %q", tc.in, got, tc.want)
