@@ -126,6 +126,11 @@ var contextRules = []rule{
 	{name: "statement", typ: ORG, sure: true, what: "X said in a statement",
 		match: func(c *nameCtx) bool { return inStatement(c.toks, c.j) },
 		pos:   []string{"[Lomax Quarrel] said in a statement that it would appeal."}, neg: []string{"[Lomax Quarrel] said that it would appeal."}},
+	{name: "in-place", typ: LOC, sure: true, what: "in X, near X, outside X: where something happens (a fallback's guess only)",
+		match: func(c *nameCtx) bool {
+			return (c.prev == "in" || c.prev == "near" || c.prev == "outside")
+		},
+		pos: []string{"Police in [Los Tarrow] arrested two men.", "Floods hit farms near [Las Brenna]."}, neg: []string{"Talks with [Los Tarrow] resumed."}},
 }
 
 // placeAfterComma reports whether toks[k:] starts with a country or region
