@@ -25,7 +25,7 @@ var furnitureRes = []*lazy.Regexp{
 	// paywalls, subscriptions, newsletters and sign-up lines
 	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
-	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b`),
+	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b|^(?:[A-Z][\p{L}'’.-]+ ){1,3}ha(?:s|ve) (?:the |more )?details\b(?: (?:on|in|from) [^.!?]{1,40})?[.!]?$`),
 	// browser notices
 	lazy.RE(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
 	// bylines and time stamps
@@ -48,8 +48,9 @@ var furnitureRes = []*lazy.Regexp{
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
-// and share buttons, an advertisement label.
-var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption)\s+`)
+// and share buttons, an advertisement label, a picture's enlarge button, a
+// gallery's caption counter.
+var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption|(?:Enlarge|View larger) (?:this )?(?i:image|photo)(?: (?:Close|toggle caption))?|Hide Caption \d+ of \d+ Photos:)\s+`)
 
 // sectionLabelRe is an explainer's section label before a sentence: two to
 // four words, only the first capitalised, and a colon ("Why it matters: ",
@@ -114,7 +115,7 @@ var furnitureHints = [][]string{
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
 	{"..."},
 	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "delivered"},
-	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch"},
+	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
 	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},

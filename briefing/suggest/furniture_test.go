@@ -40,6 +40,9 @@ func TestFurnitureClasses(t *testing.T) {
 		{"newsletter", "Get breaking news alerts on your phone from the Kessan desk.", true},
 		{"newsletter", "Sign up for our morning newsletter.", true},
 		{"player text", "Media playback is not supported in this app", true},
+		{"a broadcast's tease", "Lena Morrow has the details.", true},
+		{"a broadcast's tease", "Ivo Brandt has details on The Harbour Hour", true},
+		{"a sentence about details", "The ministry has the details of every contract signed since 2020.", false},
 		{"player text", "Skip in Skip x Embed x Share the ferry captain speaks.", true},
 		{"browser notice", "Please turn on JavaScript to view this page.", true},
 		{"byline", "By Lena Morrow and Ivo Brandt, Capital Desk", true},
@@ -133,7 +136,10 @@ func TestCleanSpans(t *testing.T) {
 		"He added: Repairs will take a month.\n\n" +
 		"The road was first paved in 1921.[4][7]\n\n" +
 		"Guards stand by the ferry gate, Friday, Nov. 3, 2028, in Kessan, Va. Pell said the port would reopen.\n\n" +
-		"The captain said the engines failed."
+		"The captain said the engines failed.\n\n" +
+		"Enlarge Image Close The harbour master closed the quay.\n\n" +
+		"View larger image The ferry's owner said repairs had begun.\n\n" +
+		"Hide Caption 3 of 9 Photos: Divers reached the wreck at dawn."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
@@ -146,6 +152,9 @@ func TestCleanSpans(t *testing.T) {
 		"The road was first paved in 1921.",
 		"Pell said the port would reopen.",
 		"The captain said the engines failed.",
+		"The harbour master closed the quay.",
+		"The ferry's owner said repairs had begun.",
+		"Divers reached the wreck at dawn.",
 	}
 	got := cleanSpans(text, sp.Split(text))
 	var texts []string
