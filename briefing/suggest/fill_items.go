@@ -52,8 +52,8 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 		if len(spans) > 0 {
 			break
 		}
-		if asked(st) {
-			continue
+		if asked(st) || onlyAddressed(st.Text, forms) {
+			continue // "…," Vale told [the Courier]: the outlet's item is not Vale's words
 		}
 		var naming, other []Sentence
 		for _, c := range clauses(core(st)) {
@@ -73,6 +73,22 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 		return slot{}, false
 	}
 	return slotOf(spans, actorLead(a), b, positionWords), found
+}
+
+// onlyAddressed reports whether every mention of the actor in t is the one
+// spoken to ("told ESPN", "in an interview with the Courier"): the
+// sentence is someone else's words, not about what the actor did.
+func onlyAddressed(t string, forms []string) bool {
+	n := 0
+	for _, f := range forms {
+		for _, at := range occurrences(t, f) {
+			if !addressee(t[:at]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // asked reports whether s is a question the copy asks (a subheading, an

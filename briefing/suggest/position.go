@@ -87,8 +87,8 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 		tail := t[after:]
 		for _, f := range forms {
 			k := strings.Index(tail, f)
-			if k < 0 || k >= 80 {
-				continue
+			if k < 0 || k >= 80 || addressee(tail[:k]) {
+				continue // "…," Vale told [the Lusan Courier]: the outlet heard it
 			}
 			if attribution(strings.TrimLeft(tail, " ,")) ||
 				speakerDescription(tail[:k]) && (attribution(tail[k:]) || onlySaying(strings.TrimSpace(tail[k+len(f):]))) {
@@ -128,6 +128,26 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 		}
 	}
 	return best, best.Text != ""
+}
+
+// addressee reports whether a name after pre is the one spoken to, not the
+// speaker: pre ends in "told", "tells" or "interview with" (an article
+// between allowed): "… told ESPN", "… in an interview with the Courier".
+func addressee(pre string) bool {
+	fs := strings.Fields(pre)
+	for len(fs) > 0 {
+		switch bare(fs[len(fs)-1]) {
+		case "the", "a", "an":
+			fs = fs[:len(fs)-1]
+			continue
+		case "told", "tells", "telling":
+			return true
+		case "with":
+			return len(fs) >= 2 && strings.HasPrefix(bare(fs[len(fs)-2]), "interview")
+		}
+		break
+	}
+	return false
 }
 
 // speakerDescription reports whether the words between a quotation and its
