@@ -31,7 +31,7 @@ var furnitureRes = []*lazy.Regexp{
 	// bylines and time stamps
 	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
 	// share buttons, read-more and related links, copyright lines
-	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b`),
+	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
 	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
@@ -49,8 +49,10 @@ var furnitureRes = []*lazy.Regexp{
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
 // and share buttons, an advertisement label, a picture's enlarge button, a
-// gallery's caption counter.
-var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption|(?:Enlarge|View larger) (?:this )?(?i:image|photo)(?: (?:Close|toggle caption))?|Hide Caption \d+ of \d+ Photos:)\s+`)
+// gallery's caption counter, a study abstract's section label
+// ("Objective"), a video's title with its running time ("Floods hit the
+// coast (2:15)").
+var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption|(?:Enlarge|View larger) (?:this )?(?i:image|photo)(?: (?:Close|toggle caption))?|Hide Caption \d+ of \d+ Photos:|[^.!?]{3,80} \(\d{1,2}:\d\d\))\s+`)
 
 // sectionLabelRe is an explainer's section label before a sentence: two to
 // four words, only the first capitalised, and a colon ("Why it matters: ",
@@ -66,11 +68,24 @@ var labelSpeech = lazy.RE(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say
 // by the gate, Friday, Nov. 3, 2028, in Port Aldine, Ol. The envoy ...").
 var captionPrefixRe = lazy.RE(`^[A-Z][^.!?]*?, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}(?:, [A-Z][\p{L}]*\.?){0,2}\.? +[A-Z“"]`)
 
+// abstractLabelRe is a study abstract's section label before a sentence
+// that reports (Background, Results, Conclusions and Relevance ...): the
+// label, then a capital. The label is cut.
+var abstractLabelRe = lazy.RE(`^(?:Importance|Background|Results|Findings|Conclusions?(?: and Relevance)?) +[A-Z]`)
+
+// studyAimRe is an abstract's section on what a study set out to do and
+// how ("Objective To describe ...", "Design, Setting, and Participants
+// Trend analysis of ..."): no finding; the whole sentence is furniture.
+var studyAimRe = lazy.RE(`^(?:Objectives?|Design|Setting|Participants|Design, Setting,? and Participants|Main Outcomes? and Measures?|Methods|Interventions?|Exposures?) +[A-Z]`)
+
 // prefixLen returns the length of the page text or section label glued
 // before the sentence t, or 0.
 func prefixLen(t string) int {
 	if n := len(furniturePrefixRe.FindString(t)); n > 0 {
 		return n
+	}
+	if m := abstractLabelRe.FindString(t); m != "" {
+		return len(m) - 1 // up to the sentence's first letter
 	}
 	if hasYear(t) && weekdayHint(strings.ToLower(t)) {
 		if m := captionPrefixRe.FindStringIndex(t); m != nil {
@@ -118,7 +133,7 @@ var furnitureHints = [][]string{
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
-	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive"},
+	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got"},
 	{" of "},
 	nil,
 	{"@"},
@@ -137,7 +152,7 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if weekdayHint(lower) && presentCaption(t) || pictureVoice(lower) {
+	if weekdayHint(lower) && presentCaption(t) || pictureVoice(lower) || studyAimRe.MatchString(t) {
 		return true
 	}
 	if yearNearEnd(t) && (captionPlaceDateRe.MatchString(t) && !strings.ContainsAny(t, "\"“”")) {

@@ -41,6 +41,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"newsletter", "Sign up for our morning newsletter.", true},
 		{"player text", "Media playback is not supported in this app", true},
 		{"a broadcast's tease", "Lena Morrow has the details.", true},
+		{"a page's promotion", "We’ve got all the latest on the ferry strike in Kessan.", true},
 		{"a broadcast's tease", "Ivo Brandt has details on The Harbour Hour", true},
 		{"a sentence about details", "The ministry has the details of every contract signed since 2020.", false},
 		{"player text", "Skip in Skip x Embed x Share the ferry captain speaks.", true},
@@ -139,7 +140,13 @@ func TestCleanSpans(t *testing.T) {
 		"The captain said the engines failed.\n\n" +
 		"Enlarge Image Close The harbour master closed the quay.\n\n" +
 		"View larger image The ferry's owner said repairs had begun.\n\n" +
-		"Hide Caption 3 of 9 Photos: Divers reached the wreck at dawn."
+		"Hide Caption 3 of 9 Photos: Divers reached the wreck at dawn.\n\n" +
+		"Objective To measure how often the Kessan ferries ran late.\n\n" +
+		"Design, Setting, and Participants Survey of 400 crossings in 2029.\n\n" +
+		"Conclusions The ferries ran late on one crossing in five.\n\n" +
+		"Design changes to the hull were approved.\n\n" +
+		"Ferry fares rise again (2:41) Passengers paid a fifth more this year.\n\n" +
+		"Results were mixed across the three ports."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
@@ -155,6 +162,10 @@ func TestCleanSpans(t *testing.T) {
 		"The harbour master closed the quay.",
 		"The ferry's owner said repairs had begun.",
 		"Divers reached the wreck at dawn.",
+		"The ferries ran late on one crossing in five.",
+		"Design changes to the hull were approved.",
+		"Passengers paid a fifth more this year.",
+		"Results were mixed across the three ports.",
 	}
 	got := cleanSpans(text, sp.Split(text))
 	var texts []string
