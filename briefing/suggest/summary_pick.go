@@ -2,6 +2,8 @@ package suggest
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -68,7 +70,7 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 			if p.d != c.d {
 				limit = summaryRestated
 			}
-			repeats[k] = repeats[k] || cs > limit
+			repeats[k] = repeats[k] || cs > limit || p != c && sharedQuote(p.d.sentenceOf(p.i).Text, c.d.sentenceOf(c.i).Text)
 		}
 		var next *candidate
 		best := 0.0
@@ -123,4 +125,53 @@ func readingOrder(chosen []option, picks []*candidate) []string {
 		out[k] = o.text
 	}
 	return out
+}
+
+// sharedQuoteWords is the length, in words, of a quotation two sentences
+// share that makes one a restatement of the other.
+const sharedQuoteWords = 5
+
+// sharedQuote reports whether a and b quote the same words: a quotation of
+// at least sharedQuoteWords words in one is in the other (two reports of
+// one remark: "“The port stays shut until spring,” Vale said" and "Vale
+// repeated that 'the port stays shut until spring'").
+func sharedQuote(a, b string) bool {
+	return quotedIn(a, b) || quotedIn(b, a)
+}
+
+// quotedIn reports whether a quotation of a of at least sharedQuoteWords
+// words is in b.
+func quotedIn(a, b string) bool {
+	if !strings.ContainsAny(a, "\"“") {
+		return false
+	}
+	bw := " " + strings.Join(briefing.Words(strings.ToLower(b)), " ") + " "
+	for _, q := range quotations(a) {
+		qw := briefing.Words(strings.ToLower(q))
+		if len(qw) >= sharedQuoteWords && strings.Contains(bw, " "+strings.Join(qw, " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotations returns the quoted passages of t (straight or curly double
+// quotation marks).
+func quotations(t string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(t, "\"“")
+		if i < 0 {
+			return out
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		rest := t[i+n:]
+		j := strings.IndexAny(rest, "\"”")
+		if j < 0 {
+			return out
+		}
+		out = append(out, rest[:j])
+		_, m := utf8.DecodeRuneInString(rest[j:])
+		t = rest[j+m:]
+	}
 }

@@ -364,3 +364,25 @@ func TestBottomLineIsNotAGuess(t *testing.T) {
 		t.Errorf("summary opens with a guess, not the signing: %q", b.Summary)
 	}
 }
+
+// Two reports quoting one remark restate each other: the second is no
+// summary sentence of its own.
+func TestSharedQuoteIsARestatement(t *testing.T) {
+	a := "Vale said on Friday “it is a shame what has happened to the harbour,” calling the delay disgraceful."
+	for _, tc := range []struct {
+		b    string
+		want bool
+	}{
+		{"Minutes before the vote, Vale lashed out, saying: \"It is a shame what has happened to the harbour.\"", true},
+		{"Vale said “it is a shame” and left the chamber.", false}, // too short a quotation to tell
+		{"The harbour reopened on Monday after a week of repairs.", false},
+	} {
+		if got := sharedQuote(a, tc.b); got != tc.want {
+			t.Errorf("sharedQuote(%q) = %v, want %v", tc.b, got, tc.want)
+		}
+	}
+	// either sentence may hold the quotation marks
+	if !sharedQuote("Vale told the council it is a shame what has happened to the harbour.", a) {
+		t.Error("sharedQuote: a remark quoted only in the second sentence is not found")
+	}
+}
