@@ -152,7 +152,7 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
-	if weekdayHint(lower) && presentCaption(t) || pictureVoice(lower) || studyAimRe.MatchString(t) {
+	if (weekdayHint(lower) || strings.Contains(lower, "last ") || strings.Contains(lower, "this week")) && presentCaption(t) || pictureVoice(lower) || studyAimRe.MatchString(t) {
 		return true
 	}
 	if yearNearEnd(t) && (captionPlaceDateRe.MatchString(t) && !strings.ContainsAny(t, "\"“”")) {
@@ -231,7 +231,7 @@ var pictureVerbs = lazy.Of(wordSet, "picture-verbs")
 
 // captionDayRe is a weekday at the end of a sentence, with the place after
 // it: "… Wednesday", "… Tuesday in Lusan".
-var captionDayRe = lazy.RE(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:in|at|near|outside) (?:the )?[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*)?)?\.?$`)
+var captionDayRe = lazy.RE(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last week|earlier this week|last month)(?:,? (?:in|at|near|outside) (?:the )?[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*)?)?\.?$`)
 
 // presentCaption reports whether t is a photograph's caption without its
 // date: a short sentence whose verb shows what the picture does, in the

@@ -79,6 +79,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"a title lost in the copy", "Tasz, who starred in “” before she ran for office, departed early.", true},
 		{"caption without its date: the picture's verb in the present, then the weekday", "Senator Ada Vale and Minister Ivo Tal walk to the chamber floor Wednesday.", true},
 		{"caption without its date: the picture's verb in the present, then the weekday", "Envoy Rima Tasz gestures during a news conference Tuesday in Varnholm.", true},
+		{"caption without its date: the picture's verb in the present, then 'last week'", "Minister Oder Pell speaks during a news conference at the Kessan assembly last week.", true},
+		{"a report of last week", "Minister Oder Pell resigned after a news conference last week.", false},
 		{"a report of what comes next", "Peace talks resume Wednesday in Varnholm.", false},
 		{"a report of what comes next", "Minister Oder Pell speaks to parliament on Tuesday, aides said.", false},
 		{"prose", "Minister Oder Pell said the border would stay closed until Friday.", false},
