@@ -16,8 +16,9 @@ var outlets = lazy.Of(wordSet, "outlets")
 // "the Kessel Herald", "Radio Valdoria".
 var outletHeads = lazy.Of(wordSet, "outlet-heads")
 
-// callSign is a broadcaster's call sign: "KVLT", "WXRD-TV".
-var callSign = lazy.RE(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$`)
+// callSign is a broadcaster's call sign or a network's local station: "KVLT",
+// "WXRD-TV", "NBC7", "CBSNY".
+var callSign = lazy.RE(`^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$|^(?:ABC|CBS|NBC|FOX|Fox|CW|PBS)(?:\d{1,2}|[A-Z]{2})$`)
 
 // notActorStart are words that cannot open an actor's name: a verb or a
 // function word glued before a name ("Said Ines", "Should Valdor").

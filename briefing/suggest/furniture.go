@@ -25,7 +25,7 @@ var furnitureRes = []*lazy.Regexp{
 	// paywalls, subscriptions, newsletters and sign-up lines
 	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
-	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b|^(?:[A-Z][\p{L}'’.-]+ ){1,3}ha(?:s|ve) (?:the |more )?details\b(?: (?:on|in|from) [^.!?]{1,40})?[.!]?$`),
+	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b|^(?:[A-Z][\p{L}\d'’.-]+ ){1,4}ha(?:s|ve) (?:the |more )?details\b(?: (?:on|in|from) [^.!?]{1,40})?[.!]?$`),
 	// browser notices
 	lazy.RE(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
 	// bylines and time stamps

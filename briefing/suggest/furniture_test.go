@@ -41,6 +41,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"newsletter", "Sign up for our morning newsletter.", true},
 		{"player text", "Media playback is not supported in this app", true},
 		{"a broadcast's tease", "Lena Morrow has the details.", true},
+		{"a broadcast's tease", "KVLT7's Lena Morrow has the details", true},
 		{"a page's promotion", "We’ve got all the latest on the ferry strike in Kessan.", true},
 		{"a broadcast's tease", "Ivo Brandt has details on The Harbour Hour", true},
 		{"a sentence about details", "The ministry has the details of every contract signed since 2020.", false},
