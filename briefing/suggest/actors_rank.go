@@ -41,6 +41,22 @@ func outlet(name, typ string) bool {
 	return typ != ner.PER && len(fs) > 1 && outletHeads()[fs[len(fs)-1]]
 }
 
+// shoutedHeadline reports whether name, written in capitals, is a headline
+// ("KESSAN MAYOR GOT A NEW JOB"): three words or more, one of them a
+// function word or an auxiliary (fs is name in lower case). A body's name
+// in capitals holds at most "of" or "and" ("BANK OF OSTRIA").
+func shoutedHeadline(name string, fs []string) bool {
+	if len(fs) < 3 || strings.ToUpper(name) != name {
+		return false
+	}
+	for _, w := range fs {
+		if w != "of" && w != "and" && (functionWords()[w] || auxiliary()[w] || w == "got" || w == "gets") {
+			return true
+		}
+	}
+	return false
+}
+
 // notActor reports whether an actor found by the recogniser is none: a
 // news outlet, a reporter or photographer named in a byline or a credit
 // ("By Ines Valdor", "Photo: Ines Valdor", "Ines Valdor/Kessel Wire"),
@@ -57,7 +73,7 @@ func notActor(g *group, a Actor) bool {
 	if w := fs[0]; notActorStart()[w] || pronouns()[strings.SplitN(w, "'", 2)[0]] && strings.Contains(w, "'") {
 		return true
 	}
-	if notActorEnd()[fs[len(fs)-1]] || glued(a.Name) {
+	if notActorEnd()[fs[len(fs)-1]] || glued(a.Name) || shoutedHeadline(a.Name, fs) {
 		return true
 	}
 	if a.Type != ner.PER && commonWord(g, a.Name) {

@@ -34,6 +34,7 @@ func TestOutletsReportersAndFragmentsAreNotActors(t *testing.T) {
 		{"an outlet by its head word", "The Kessel Herald reported that Ostria would not sign. Ines Valdor said the talks ended.", "Kessel Herald"},
 		{"a call sign", "KVLT reported that the dam had burst. Ines Valdor said the town was flooded.", "KVLT"},
 		{"a network's local station", "NBC7 reported that the dam had burst. Ines Valdor said the town was flooded.", "NBC7"},
+		{"a headline in capitals", "Big news, readers: ADA VALE GOT A JOB. Ines Valdor said the town was flooded. ADA VALE GOT A JOB, and Vale said so.", "ADA VALE GOT A JOB"},
 		{"a network's local station", "CBSNY reported that the dam had burst. Ines Valdor said the town was flooded.", "CBSNY"},
 		{"someone only told things", "Ines Valdor told the Ostrian Broadcasting Corporation that the talks had ended. Valdor said Ostria would not sign.", "Ostrian Broadcasting Corporation"},
 		{"a byline", "By Tomas Brenner\nInes Valdor said on Monday that Ostria would not sign the accord.", "Tomas Brenner"},
