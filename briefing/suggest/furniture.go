@@ -52,7 +52,7 @@ var furnitureRes = []*lazy.Regexp{
 // gallery's caption counter, a study abstract's section label
 // ("Objective"), a video's title with its running time ("Floods hit the
 // coast (2:15)").
-var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption|(?:Enlarge|View larger) (?:this )?(?i:image|photo)(?: (?:Close|toggle caption))?|Hide Caption \d+ of \d+ Photos:|[^.!?]{3,80} \(\d{1,2}:\d\d\))\s+`)
+var furniturePrefixRe = lazy.RE(`^(?:CLOSE|ADVERTISEMENT|Advertisement|Skip in Skip x Embed x Share|Embed x Share|Embed|Story highlights|Media caption|(?:Enlarge|View larger) (?:this )?(?i:image|photo)(?: (?:Close|toggle caption))?|Hide Caption \d+ of \d+ Photos:|Scroll down for (?:video|videos?)|[^.!?]{3,80} \(\d{1,2}:\d\d\))\s+`)
 
 // sectionLabelRe is an explainer's section label before a sentence: two to
 // four words, only the first capitalised, and a colon ("Why it matters: ",

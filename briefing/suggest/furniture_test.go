@@ -149,7 +149,8 @@ func TestCleanSpans(t *testing.T) {
 		"Conclusions The ferries ran late on one crossing in five.\n\n" +
 		"Design changes to the hull were approved.\n\n" +
 		"Ferry fares rise again (2:41) Passengers paid a fifth more this year.\n\n" +
-		"Results were mixed across the three ports."
+		"Results were mixed across the three ports.\n\n" +
+		"Scroll down for video The ferry's captain was cleared of blame."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
@@ -169,6 +170,7 @@ func TestCleanSpans(t *testing.T) {
 		"Design changes to the hull were approved.",
 		"Passengers paid a fifth more this year.",
 		"Results were mixed across the three ports.",
+		"The ferry's captain was cleared of blame.",
 	}
 	got := cleanSpans(text, sp.Split(text))
 	var texts []string
