@@ -10,6 +10,20 @@ var pluralOwners = lazySet("plural-owners")
 // "of": "Republic of Sarkand", "Gulf of Tarrow", "Secretary of State".
 var ofHeads = lazySet("of-heads")
 
+// portfolioWords name the portfolio a title holds after of or for:
+// "Minister of Energy", "Secretary for Home Affairs".
+var portfolioWords = lazySet("portfolio-words")
+
+// inPortfolio reports whether the run ends inside a title's portfolio:
+// "Minister of Fisheries", "Director for Public Works".
+func (r *Recognizer) inPortfolio(run []Token) bool {
+	k := len(run) - 1
+	for k > 0 && (portfolioWords()[strings.ToLower(run[k].Text)] || k < len(run)-1 && (run[k].Text == "and" || run[k].Text == "&")) {
+		k--
+	}
+	return k < len(run)-1 && k > 0 && (run[k].Text == "of" || run[k].Text == "for") && r.g.title[strings.ToLower(run[k-1].Text)]
+}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = lazySet("joiners")
 
@@ -86,6 +100,11 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			}
 			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
 			// body's name goes on after for or on
+			// "Secretary for Home Affairs Ada Kessie": a title's portfolio
+			if toks[j].Text == "for" && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.g.title[strings.ToLower(toks[j-1].Text)] && portfolioWords()[strings.ToLower(toks[j+1].Text)] {
+				j += 2
+				continue
+			}
 			if (toks[j].Text == "for" || toks[j].Text == "on") && r.bodyHead(toks[j-1].Text) {
 				k := j + 1
 				if k < len(toks) && toks[k].Text == "the" {
@@ -215,6 +234,9 @@ func nameWord(w string) bool {
 func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 	switch joiner {
 	case "and", "&", "the":
+		if joiner != "the" && r.inPortfolio(left) && portfolioWords()[strings.ToLower(right[0].Text)] {
+			return true // "Minister of Fisheries and Livestock Ada Kessie"
+		}
 		// "Ministry of Fisheries and Livestock": and inside the part of a
 		// body's name after of
 		if joiner != "the" && len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) && !r.g.loc[strings.ToLower(right[0].Text)] {
@@ -240,6 +262,9 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 		head := strings.ToLower(left[len(left)-1].Text)
 		if r.g.orgOfHead[head] || r.bodyHead(head) || len(left) > 2 && r.bodyJoined(append(left[:len(left):len(left)], right[0])) || ofHeads()[head] {
 			return true
+		}
+		if w := right[0].Text; r.g.title[head] && (portfolioWords()[strings.ToLower(w)] || len(w) > 1 && isAllCaps(w)) {
+			return true // "Minister of Energy Ada Kessie", "Head of KNU Ada Kessie"
 		}
 		k := joinLower(left) + " of " + strings.ToLower(right[0].Text)
 		for t := range r.g.title {

@@ -54,15 +54,25 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 			if toks[b].Text == "the" {
 				b++
 			}
-			p := r.bodyEnd(toks, b, j)
-			if b < p {
-				out = append(out, r.classify(text, toks, b, p)...)
+			if q := portfolioEnd(toks, b, j); q > b {
+				// "Minister of Energy Ada Kessie": a portfolio, no body
+				if q >= j {
+					return out
+				}
+				role, k = text[toks[i].Start:toks[q-1].End], q
+				if t, _ := r.rolePrefix(text, toks, q, j); t > q && t < j {
+					k = t // "Minister of Education Dr Ada Kessie"
+				}
+			} else {
+				p := r.bodyEnd(toks, b, j)
+				if b < p {
+					out = append(out, r.classify(text, toks, b, p)...)
+				}
+				if p >= j {
+					return out
+				}
+				role, k = text[toks[i].Start:toks[p-1].End], p
 			}
-			if p >= j {
-				return out
-			}
-			role = text[toks[i].Start:toks[p-1].End]
-			k = p
 		}
 		name := toks[k:j]
 		last := strings.ToLower(name[len(name)-1].Text)
@@ -117,6 +127,23 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 	return out
 }
 
+// portfolioEnd returns the end of the portfolio words that open toks[b:j]
+// ("Fisheries and Livestock"), or b when none does.
+func portfolioEnd(toks []Token, b, j int) int {
+	q := b
+	for k := b; k < j; k++ {
+		w := toks[k].Text
+		switch {
+		case portfolioWords()[strings.ToLower(w)] && isCap(w):
+			q = k + 1
+		case (w == "and" || w == "&") && k > b:
+		default:
+			return q
+		}
+	}
+	return q
+}
+
 // bodyHead reports whether w ends the name of a body that may go on with
 // "of", "for" or "on": "Union", "Panel", "Commission", "Office".
 func (r *Recognizer) bodyHead(w string) bool {
@@ -128,6 +155,9 @@ func (r *Recognizer) bodyHead(w string) bool {
 // "of" ends: after an organisation's word or a country, or before a given
 // name; j when the body runs to the end.
 func (r *Recognizer) bodyEnd(toks []Token, b, j int) int {
+	if w := toks[b].Text; b+2 < j && len(w) > 1 && isAllCaps(w) && !isAllCaps(toks[b+1].Text) && isCap(toks[b+1].Text) {
+		return b + 1 // "Head of KNU Ada Kessie": a body named by its initials
+	}
 	for _, at := range []func(lp, lw string) bool{
 		func(lp, lw string) bool { return r.g.orgHead[lp] },
 		func(lp, lw string) bool { return r.g.country[lp] || r.g.first[lw] && !r.g.orgHead[lw] },
