@@ -196,21 +196,41 @@ func stickingPoints(docs []*doc, acts []Actor) []Point {
 // scheduledCues mark a step the parties have agreed or scheduled.
 var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 
-// forecasts scores forward-looking sentences and suggests a likelihood.
+// retrospectiveRe finds an expectation measured after the fact, which
+// forecasts nothing: "lasted longer than we expected", "fewer than had
+// been feared", "as you would expect", "thought to have survived", "the
+// fall was inevitable".
+var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[\w'’]+ )?(?:had |have |has |was |were )?(?:been |originally |initially |widely |first )?(?:expected|predicted|forecast|anticipated|feared|hoped|thought|projected|estimated)\b|\bas (?:\w+ ){0,2}(?:would|might|could|may) (?:have )?(?:expected|expect|guess|imagine|predict)\b|\b(?:expected|likely|thought|believed|feared|estimated) to have (?:been )?\w+|\b(?:was|were|had been) (?:all but |almost |virtually )?inevitable\b`)
+
+// maskRetrospective blanks the after-the-fact expectations of t, keeping
+// its byte offsets.
+func maskRetrospective(t string) string {
+	return retrospectiveRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
+// question reports whether t asks rather than states: "What comes next?"
+func question(t string) bool {
+	return strings.HasSuffix(strings.TrimRight(t, "\"”’' )"), "?")
+}
+
+// forecasts scores forward-looking sentences and suggests a likelihood; a
+// question forecasts nothing, nor does an expectation measured after the
+// fact (maskRetrospective).
 func forecasts(docs []*doc) []Forecast {
 	var out []Forecast
 	cs, hs := forecastCues(), forecastHints()
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
-			if boilerplate(s.Text) {
+			if boilerplate(s.Text) || question(s.Text) {
 				continue
 			}
 			score := 0.0
 			var l briefing.Likelihood
 			held := hs.index.present(strings.ToLower(s.Text))
+			text := maskRetrospective(s.Text)
 			for k, c := range cs {
-				if held.any(hs.masks[k]) && c.re.MatchString(s.Text) { // hinted(lower, c.hints)
+				if held.any(hs.masks[k]) && c.re.MatchString(text) { // hinted(lower, c.hints)
 					if l == "" {
 						l = c.l
 					}
@@ -220,10 +240,10 @@ func forecasts(docs []*doc) []Forecast {
 			if l == "" {
 				continue
 			}
-			if futureCues.MatchString(s.Text) {
+			if futureCues.MatchString(text) {
 				score += 2
 			}
-			if held.any(hs.masks[len(cs)]) && concreteCues.MatchString(s.Text) { // hinted(lower, scheduledCues())
+			if held.any(hs.masks[len(cs)]) && concreteCues.MatchString(text) { // hinted(lower, scheduledCues())
 				score++ // a step the parties have agreed or scheduled
 			}
 			if score < 3 {

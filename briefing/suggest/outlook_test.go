@@ -165,3 +165,29 @@ func TestOutlookQuotesOnlyWordsWithASpeaker(t *testing.T) {
 		t.Errorf("outlook %q, want the only forecast", got)
 	}
 }
+
+// A question forecasts nothing, nor does an expectation measured after the
+// fact; a scheduled step or a hedge about what comes next does.
+func TestForecastsAreForwardLooking(t *testing.T) {
+	e := newEngine(t)
+	text := "The ferry line between Orvik and Tallby reopened on Monday after a strike of six weeks.\n\n" +
+		"The crossing took longer than the crews had expected, a spokeswoman for the harbour said.\n\n" +
+		"About half of the cargo was thought to have spoiled during the stoppage, and the strike was inevitable once talks broke down.\n\n" +
+		"The dockers, as you would expect, cheered the first boat in.\n\n" +
+		"What can the islanders expect next?\n\n" +
+		"The union and the operator are due to meet again next week, and a new contract is likely to be signed before winter."
+	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
+	var got []string
+	for _, f := range d.Outlook {
+		got = append(got, f.Text)
+	}
+	joined := strings.Join(got, " | ")
+	if !strings.Contains(joined, "due to meet again next week") {
+		t.Errorf("forecasts %q: want the scheduled meeting", got)
+	}
+	for _, not := range []string{"longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders"} {
+		if strings.Contains(joined, not) {
+			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
+		}
+	}
+}
