@@ -17,11 +17,22 @@ var yardstickWord = lazy.RE(`(?i)\b(?:un)?likely\b|\bprobabl[ey]\b|\balmost cert
 // hedgeRe finds a reported judgment: "Diplomats said a comprehensive deal
 // before the end of the year was unlikely", "Officials believe talks are
 // likely to resume".
-var hedgeRe = lazy.RE(`(?i)\b(?:said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|agreed|noted|warned|conceded|acknowledged)(?: that)? ([^,;:"“”]{6,90}?) (was|is|were|are|seemed|seems|looked|looks|remained|remains|appeared|appears) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+var hedgeRe = lazy.RE(`(?i)\b(?:said|say|says|believe[sd]?|think|thinks|thought|expect(?:s|ed)?|agreed|noted|warned|conceded|acknowledged)(?: that)? ([^,;:"“”]{6,90}?) (was|is|were|are|seemed|seems|looked|looks|remained|remains|appeared|appears) ((?:very |highly |extremely )?(?:un)?likely)\b( to (?:[^,;:"“”.!?]|\.[0-9A-Za-z])+)?`)
 
 // hedgeSubjRe finds a judgment stated directly: "A deal is unlikely to
 // come before the summer".
-var hedgeSubjRe = lazy.RE(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to [^,;"“”]{3,80})?`)
+var hedgeSubjRe = lazy.RE(`(?i)^([^,;:"“”]{6,90}?) (was|is|were|are) ((?:very |highly |extremely )?(?:un)?likely)\b( to (?:[^,;:"“”.!?]|\.[0-9A-Za-z])+)?`)
+
+// hedgeToWords is the longest infinitive phrase an assessment restates; a
+// longer one runs on into another clause.
+const hedgeToWords = 25
+
+// hedgeToCut are the words that open a second clause inside an
+// infinitive phrase: "likely to hear the case next year but ...".
+var hedgeToCut = lazy.RE(`\s(?:but|while|although|though|because|whereas|since|unless)\s`)
+
+// discourseOpeners link a sentence to the one before: "However, ...".
+var discourseOpeners = lazy.Of(wordSet, "discourse-openers")
 
 // presentCopula gives the present tense of an assessment's copula.
 var presentCopula = lazy.Of(wordMap, "present-copula")
@@ -33,6 +44,9 @@ func assessment(text string) (string, briefing.Likelihood) {
 	body, _ := stripDateline(text)
 	m := hedgeRe.FindStringSubmatch(body)
 	if m == nil {
+		if f := strings.Fields(body); len(f) > 2 && discourseOpeners()[strings.ToLower(strings.TrimRight(f[0], ","))] {
+			body = strings.TrimSpace(body[len(f[0]):]) // "However, the vote is ..."
+		}
 		m = hedgeSubjRe.FindStringSubmatch(body)
 		if m != nil {
 			for _, w := range strings.Fields(m[1]) {
@@ -46,8 +60,27 @@ func assessment(text string) (string, briefing.Likelihood) {
 		return "", ""
 	}
 	subj, verb, term, to := strings.TrimSpace(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), strings.TrimRight(m[4], ". ")
-	if len(strings.Fields(subj)) < 2 {
-		return "", "" // "it was unlikely": nothing to restate
+	if loc := hedgeToCut.FindStringIndex(to); loc != nil {
+		to = to[:loc[0]]
+	}
+	if len(strings.Fields(to)) > hedgeToWords {
+		return "", "" // a phrase that runs on is no judgment one can restate
+	}
+	for f := strings.Fields(subj); len(f) > 2 && discourseOpeners()[strings.ToLower(strings.TrimRight(f[0], ","))]; f = f[1:] {
+		subj = strings.Join(f[1:], " ") // "However, the vote ...": the judgment on its own
+	}
+	if freeStarters()[strings.ToLower(firstWord(subj))] {
+		return "", "" // "While we think it is unlikely": a subordinate clause
+	}
+	if k := strings.LastIndex(" "+subj+" ", " that "); k >= 0 && whenWords()[strings.ToLower(firstWord(subj))] {
+		// "said on Monday that the vote is likely to ...": the clause after that
+		subj = strings.TrimSpace(subj[min(k+len(" that ")-1, len(subj)):])
+	}
+	if len(strings.Fields(subj)) < 2 || whWords()[strings.ToLower(firstWord(subj))] {
+		return "", "" // "it was unlikely", "what he says is likely": nothing to restate
+	}
+	if to == "" && !clauseEnds(body[strings.Index(body, m[0])+len(m[0]):]) {
+		return "", "" // "the man is likely of local descent": likely of no event
 	}
 	var l briefing.Likelihood
 	switch {
@@ -70,6 +103,21 @@ func assessment(text string) (string, briefing.Likelihood) {
 	subj = lowerFirst(subj)
 	lo, hi := l.Range()
 	return fmt.Sprintf("%s %s %s%s (%d–%d%%)", subj, verb, l, to, lo, hi), l
+}
+
+// whWords open a clause that asks or names something unknown; such a
+// clause is no event that can be likely.
+var whWords = lazy.Of(wordSet, "wh-words")
+
+// whenWords open the time of a saying between its verb and "that": "said
+// on Monday that", "said last week that".
+var whenWords = lazy.Of(wordSet, "when-words")
+
+// clauseEnds reports whether rest, the text after a judgment, ends its
+// clause: "A deal was unlikely." but not "was likely the cause".
+func clauseEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || strings.ContainsRune(".,;:!?\"”’)", []rune(rest)[0])
 }
 
 // lowerFirst lower-cases the first word of a phrase unless it is a name or

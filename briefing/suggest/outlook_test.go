@@ -19,6 +19,17 @@ func TestAssessment(t *testing.T) {
 		{"A ceasefire before the winter is highly unlikely, analysts said.",
 			"a ceasefire before the winter is very unlikely (5–20%)", briefing.VeryUnlikely},
 		{"He said it was unlikely.", "", ""},
+		{"The coroner said the older man was likely the owner of the boat.", "", ""},
+		{"What the minister offers is likely to disappoint the unions.", "", ""},
+		{"While we think it is very unlikely, the port could close.", "", ""},
+		{"However, the appeals court is likely to hear the case next year but lawyers said it made sense to settle now.",
+			"the appeals court is likely to hear the case next year (55–80%)", briefing.Likely},
+		{"Officials said the new levy was likely to raise $2.5 billion in its first year.",
+			"the new levy is likely to raise $2.5 billion in its first year (55–80%)", briefing.Likely},
+		{"Analysts said the plan that the minister backed was likely to fail.",
+			"the plan that the minister backed is likely to fail (55–80%)", briefing.Likely},
+		{"Aides said on Friday that a second round was likely to follow in May.",
+			"a second round is likely to follow in May (55–80%)", briefing.Likely},
 		{"The delegations agreed to continue talks next week.", "", ""},
 	} {
 		got, l := assessment(tc.in)
@@ -167,7 +178,9 @@ func TestOutlookQuotesOnlyWordsWithASpeaker(t *testing.T) {
 }
 
 // A question forecasts nothing, nor does an expectation measured after the
-// fact; a scheduled step or a hedge about what comes next does.
+// fact or a sentence with no verb that looks ahead ("no risk to the pier",
+// "an unlikely symbol"); a scheduled step or a hedge about what comes next
+// does.
 func TestForecastsAreForwardLooking(t *testing.T) {
 	e := newEngine(t)
 	text := "The ferry line between Orvik and Tallby reopened on Monday after a strike of six weeks.\n\n" +
@@ -175,6 +188,7 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"About half of the cargo was thought to have spoiled during the stoppage, and the strike was inevitable once talks broke down.\n\n" +
 		"The dockers, as you would expect, cheered the first boat in.\n\n" +
 		"What can the islanders expect next?\n\n" +
+		"The harbour master said there was no risk to the old pier, and the strike made the ferry an unlikely symbol of the islands.\n\n" +
 		"The union and the operator are due to meet again next week, and a new contract is likely to be signed before winter."
 	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
 	var got []string
@@ -185,7 +199,7 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 	if !strings.Contains(joined, "due to meet again next week") {
 		t.Errorf("forecasts %q: want the scheduled meeting", got)
 	}
-	for _, not := range []string{"longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders"} {
+	for _, not := range []string{"longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
 		}
