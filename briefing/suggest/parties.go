@@ -19,6 +19,12 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	var before, after []string
 	named := 0
 	seen := map[string]bool{}
+	deed := -1 // where the deed an accusation alleges starts: the names in it are no sides
+	if sp := d.sents[i]; cueAt >= sp.Start && cueAt < sp.End {
+		if loc := accusationRe.FindStringSubmatchIndex(sp.Text[cueAt-sp.Start:]); loc != nil {
+			deed = cueAt + loc[2]
+		}
+	}
 	for _, m := range d.mentions {
 		if m.Sentence != i {
 			continue
@@ -47,7 +53,7 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		}
 		if m.Start < cueAt {
 			before = append(before, name)
-		} else {
+		} else if deed < 0 || m.Start < deed {
 			after = append(after, name)
 		}
 	}
@@ -97,6 +103,13 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	}
 	return all, two
 }
+
+// accusationRe matches an accusation at its verb, up to the word that opens
+// the deed it alleges: "accused the council of ...", "sued the firm over
+// ...", "blamed the rebels for ...". The names inside the deed ("of
+// breaking into Kessan Bank computers") are what is alleged, not who
+// stands against whom.
+var accusationRe = lazy.RE(`^(?i:accus|blam|charg|suspect|convict|su(?:e|es|ed|ing)\b|criticis|criticiz|condemn|indict)[a-z]*\b[^.;:]*?\b((?:of|for|over|with))\b`)
 
 // passiveAgent finds the agent of a passive cue at byte offset at of t:
 // "was accused by the council of" gives the span of "the council"; ok is

@@ -182,6 +182,24 @@ func TestSidesOfAPassiveAccusation(t *testing.T) {
 	}
 }
 
+// The names inside the deed an accusation alleges are what is alleged, not
+// a side: "accused Orlen Shipping of diverting cargo to the Tarsk terminal" is
+// the port authority against Orlen Shipping.
+func TestAccusedDeedNamesNoSide(t *testing.T) {
+	text := "The Kessan Port Authority accused Orlen Shipping Ltd of diverting cargo to the Tarsk Terminal without paying duties.\n\n" +
+		"Orlen Shipping Ltd rejected the claim and said the Kessan Port Authority had refused to inspect its ships for months.\n\n" +
+		"The dispute over the duties has halted work at the Kessan docks, where 400 people are employed."
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Port and shipper trade charges", Text: text}})
+	p, ok := pointWith(d, "accused Orlen Shipping Ltd of diverting")
+	if !ok {
+		t.Fatalf("the accusation is not a sticking point: %+v", d.StickingPoints)
+	}
+	all := strings.Join(p.Parties, " vs ")
+	if strings.Contains(all, "Tarsk") || !strings.Contains(all, "Orlen Shipping") || !strings.Contains(all, "Kessan Port Authority") {
+		t.Errorf("parties %q, want the port authority vs Orlen Shipping, and no Tarsk Terminal", p.Parties)
+	}
+}
+
 // A story without a dispute gets no sticking points, however many words
 // of its sentences look like cues.
 func TestNoDisputeNoStickingPoints(t *testing.T) {
