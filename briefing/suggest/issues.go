@@ -218,6 +218,10 @@ func firstWords(s string, n int) string {
 // says ("Control of the Dorna corridor", "Withdrawal from the Donetsk
 // region", "Territorial precondition"), else the kind of cue.
 func issue(s, label string) string {
+	return unmaskStops(issueOf(maskStops(s), label))
+}
+
+func issueOf(s, label string) string {
 	lower := strings.ToLower(s)
 	if i := strings.Index(lower, "control of "); i >= 0 {
 		if l := completeIssue(trimPhrase(s[i:])); l != "" && !strings.EqualFold(l, "control") {
@@ -242,6 +246,10 @@ func issue(s, label string) string {
 // "over", "on", "about" or "of" when no rule names the issue. It may be a
 // fragment; the label shown is displayIssue's.
 func rawIssue(s, label string) string {
+	return unmaskStops(rawIssueOf(maskStops(s), label))
+}
+
+func rawIssueOf(s, label string) string {
 	lower := strings.ToLower(s)
 	if i := strings.Index(lower, "control of "); i >= 0 {
 		return capitalize(trimPhrase(s[i:]))
@@ -285,3 +293,23 @@ func displayIssue(p Point) string {
 	}
 	return p.kind
 }
+
+// innerStop stands for the stop of an abbreviation or a decimal while an
+// issue is read: the rules end a phrase at a stop, and "the C.I.A.'s use",
+// "U.S. buyers" or "$2.5 million" go on.
+const innerStop = "\u2024"
+
+// innerStopRe finds such stops: initials ("C.I.A.", "U.S."), an initial
+// before a name ("J. Orlan"), a decimal point.
+var innerStopRe = lazy.RE(`\b(?:\p{Lu}\.){2,}|\b\p{Lu}\.\s\p{Lu}|\pN\.\pN`)
+
+// maskStops writes the inner stops of s as innerStop.
+func maskStops(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	return innerStopRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", innerStop) })
+}
+
+// unmaskStops writes innerStop back as a stop.
+func unmaskStops(s string) string { return strings.ReplaceAll(s, innerStop, ".") }

@@ -160,6 +160,14 @@ func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
 // The sides come from the text: in a passive accusation ("X is accused by Y
 // of ...") the accuser is the first side, and a mediator is neither.
 func TestSidesOfAPassiveAccusation(t *testing.T) {
+	for in, want := range map[string]string{
+		"Critics accused the studio of defending the C.I.A.'s use of force in the film.": "Defending the C.I.A.'s use of force",
+		"The council accused the firm of overcharging U.S. buyers by $2.5 million.":       "Overcharging U.S. buyers",
+	} {
+		if got := issue(in, "Accusation"); got != want {
+			t.Errorf("issue(%q) = %q, want %q: an abbreviation or a decimal ends no phrase", in, got, want)
+		}
+	}
 	if got := issue("The envoy is accused of leaking the draft to the press.", "Accusation"); got != "Leaking the draft to the press" {
 		t.Errorf("issue of a passive accusation = %q, want what the envoy is accused of", got)
 	}
