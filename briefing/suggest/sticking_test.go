@@ -162,7 +162,7 @@ func TestIssueLabelIsACompleteNounPhrase(t *testing.T) {
 func TestSidesOfAPassiveAccusation(t *testing.T) {
 	for in, want := range map[string]string{
 		"Critics accused the studio of defending the C.I.A.'s use of force in the film.": "Defending the C.I.A.'s use of force",
-		"The council accused the firm of overcharging U.S. buyers by $2.5 million.":       "Overcharging U.S. buyers",
+		"The council accused the firm of overcharging U.S. buyers by $2.5 million.":      "Overcharging U.S. buyers",
 	} {
 		if got := issue(in, "Accusation"); got != want {
 			t.Errorf("issue(%q) = %q, want %q: an abbreviation or a decimal ends no phrase", in, got, want)
