@@ -28,10 +28,15 @@ var issueRules = []struct {
 			if to && infinitive(after) {
 				return "" // "did not return to press the claim": an infinitive, not the act's object
 			}
+			prep := false // "refused to pay for the repairs": the object comes with its own preposition
+			switch strings.ToLower(firstField(m[2])) {
+			case "for", "into", "with", "on", "in", "from", "over", "back":
+				prep = true
+			}
 			for stem, noun := range actNouns() {
 				if strings.HasPrefix(verb, stem) {
-					if to {
-						return noun + " " + objectPhrase6(m[2]) // "Return to the east bank"
+					if to || prep {
+						return noun + " " + objectPhrase6(m[2]) // "Return to the east bank", "Payment for the repairs"
 					}
 					return noun + " of " + objectPhrase6(m[2])
 				}

@@ -163,9 +163,10 @@ func TestSidesOfAPassiveAccusation(t *testing.T) {
 	for in, want := range map[string]string{
 		"Critics accused the studio of defending the C.I.A.'s use of force in the film.": "Defending the C.I.A.'s use of force",
 		"The council accused the firm of overcharging U.S. buyers by $2.5 million.":      "Overcharging U.S. buyers",
+		"The ministry refused to pay for the repairs to the Orvik bridge.":               "Payment for the repairs to the Orvik bridge",
 	} {
 		if got := issue(in, "Accusation"); got != want {
-			t.Errorf("issue(%q) = %q, want %q: an abbreviation or a decimal ends no phrase", in, got, want)
+			t.Errorf("issue(%q) = %q, want %q: an abbreviation or a decimal ends no phrase, a preposition stays", in, got, want)
 		}
 	}
 	if got := issue("The envoy is accused of leaking the draft to the press.", "Accusation"); got != "Leaking the draft to the press" {
