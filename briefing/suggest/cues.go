@@ -207,6 +207,10 @@ var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[
 // "plans to", "likely to").
 var forwardRe = lazy.RE(`(?i)\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|couldn't|can't)\b|'ll\b|’ll\b|\b(?:expect(?:s|ed)?|likely|unlikely|set|due|poised|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:e|es|ed)|aim(?:s|ed)?|going|about|bound|track|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|scheduled|certain|agreed|want(?:s|ed)?|seek(?:s)?|prepar(?:e|es|ed|ing)) to\b|\b(?:is|was|are|were|seems?|seemed|looks?|looked|remains?|remained|appears?|appeared|be|been|'s|’s) (?:still |now |very |highly |quite |increasingly |extremely )?(?:un)?(?:likely|possible|probable)(?: to\b| that\b|\s*[,.;:!?"”)\]]|\s*$)|\bexpect(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}to\b|\bhop(?:e|es|ed|ing) (?:for|that)\b|\brisk(?:s|ed)? (?:a|an|the|further|more|losing|being|[a-z]+ing)\b|\bwarn(?:s|ed|ing)? (?:of|that)\b|\bscheduled for\b|\bnext\b|\bcoming\b|\bupcoming\b|\blater (?:this|today|in)\b|\bsoon\b|\bfuture\b`)
 
+// retrospectiveHints are stems one of which every match of
+// retrospectiveRe contains (keep in step).
+var retrospectiveHints = lazy.Of(listEntries, "retrospective-hints")
+
 // maskRetrospective blanks the after-the-fact expectations of t, keeping
 // its byte offsets.
 func maskRetrospective(t string) string {
@@ -232,15 +236,23 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			score := 0.0
 			var l briefing.Likelihood
-			held := hs.index.present(strings.ToLower(s.Text))
-			text := maskRetrospective(s.Text)
-			for k, c := range cs {
-				if held.any(hs.masks[k]) && c.re.MatchString(text) { // hinted(lower, c.hints)
-					if l == "" {
-						l = c.l
+			lower := strings.ToLower(s.Text)
+			held := hs.index.present(lower)
+			text := s.Text
+			for pass := 0; pass < 2; pass++ {
+				score, l = 0, ""
+				for k, c := range cs {
+					if held.any(hs.masks[k]) && c.re.MatchString(text) { // hinted(lower, c.hints)
+						if l == "" {
+							l = c.l
+						}
+						score += c.w
 					}
-					score += c.w
 				}
+				if l == "" || pass == 1 || !hinted(lower, retrospectiveHints()) {
+					break
+				}
+				text = maskRetrospective(s.Text) // read the cues again without the looks back
 			}
 			if l == "" || !forwardRe.MatchString(text) && !futureCues.MatchString(text) {
 				continue

@@ -310,7 +310,7 @@ var innerStopRe = lazy.RE(`\b(?:\p{Lu}\.){2,}|\b\p{Lu}\.\s\p{Lu}|\pN\.\pN`)
 
 // maskStops writes the inner stops of s as innerStop.
 func maskStops(s string) string {
-	if !strings.Contains(s, ".") {
+	if !hasInnerStop(s) {
 		return s
 	}
 	return innerStopRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", innerStop) })
@@ -318,3 +318,18 @@ func maskStops(s string) string {
 
 // unmaskStops writes innerStop back as a stop.
 func unmaskStops(s string) string { return strings.ReplaceAll(s, innerStop, ".") }
+
+// hasInnerStop is the quick test for innerStopRe: a stop after a capital
+// that opens a word, or between two digits.
+func hasInnerStop(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		p := s[i-1]
+		if p >= 'A' && p <= 'Z' && (i == 1 || s[i-2] == ' ' || s[i-2] == '.' || s[i-2] == '(') || p >= '0' && p <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}

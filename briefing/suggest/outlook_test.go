@@ -205,3 +205,19 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		}
 	}
 }
+
+// Every look back maskRetrospective blanks holds one of its hints, so the
+// quick test never skips one.
+func TestRetrospectiveHintsCoverTheRule(t *testing.T) {
+	for _, s := range []string{"longer than the crews had expected", "fewer than had been feared", "as you would expect",
+		"thought to have spoiled", "the strike was inevitable", "ten times as likely", "it could have been worse",
+		"as widely predicted", "than anticipated", "smaller than projected", "as he had hoped", "believed to have fled",
+		"as one might imagine", "than estimated"} {
+		if !retrospectiveRe.MatchString(s) {
+			t.Errorf("%q: not read as a look back", s)
+		}
+		if !hinted(strings.ToLower(s), retrospectiveHints()) {
+			t.Errorf("%q: a look back without a hint in retrospective-hints.txt", s)
+		}
+	}
+}
