@@ -75,8 +75,8 @@ func (s *Splitter) Split(text string) []Span {
 			// so that Punkt reads each on its own
 			for _, g := range splitGlued(text, line[0], line[1], counts) {
 				chunk := text[g[0]:g[1]]
-				for _, sent := range s.tok.Tokenize(chunk) {
-					for _, piece := range splitQuoteEnds(chunk, splitAbbrevDates(chunk, sent.Start, sent.End)) {
+				for _, sent := range joinNumbered(chunk, s.tok.Tokenize(chunk)) {
+					for _, piece := range splitQuoteEnds(chunk, splitAbbrevDates(chunk, sent[0], sent[1])) {
 						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {
 							continue
@@ -198,6 +198,53 @@ func breaksLine(prev, next string, width int) bool {
 	}
 	// Ends in a digit, capital or other mark: a heading, dateline or table row.
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '“'
+}
+
+// numberAbbrevs are the abbreviations that stand before a number ("No. 4",
+// "Art. 12", "Vol. 3", "p. 7", data/number-abbrevs.txt): their stop before
+// a digit ends no sentence.
+var numberAbbrevs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range wordlist.Lines(numberAbbrevFile) {
+		m[strings.ToLower(a)] = true
+	}
+	return m
+}()
+
+//go:embed data/number-abbrevs.txt
+var numberAbbrevFile string
+
+// joinNumbered joins the sentences Punkt parts after a number's
+// abbreviation ("ranked (No. | 3), ahead of ...").
+func joinNumbered(chunk string, sents []*sentences.Sentence) [][2]int {
+	var out [][2]int
+	for _, st := range sents {
+		if n := len(out); n > 0 && numberedEnd(chunk[out[n-1][0]:out[n-1][1]]) {
+			if rest := strings.TrimLeft(chunk[out[n-1][1]:st.End], " "); rest != "" && isDigit(rest[0]) {
+				out[n-1][1] = st.End
+				continue
+			}
+		}
+		out = append(out, [2]int{st.Start, st.End})
+	}
+	return out
+}
+
+// numberedEnd reports whether s ends with a number's abbreviation and its stop.
+func numberedEnd(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " (\n"); i >= 0 {
+		w = w[i+1:]
+	}
+	lw := strings.ToLower(w)
+	if (lw == "no" || lw == "nos") && w[0] != 'N' {
+		return false // "she said no. 2027 will ...": the word, not the abbreviation
+	}
+	return numberAbbrevs[lw]
 }
 
 // splitAbbrevDates splits [start,end) of chunk after "Jan. 2027." style

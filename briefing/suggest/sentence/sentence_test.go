@@ -129,3 +129,25 @@ func TestShortTitlesBeforeANameDoNotEndASentence(t *testing.T) {
 		}
 	}
 }
+
+// The stop of an abbreviation before a number ("No. 3", "Art. 12") ends no
+// sentence; the sentence after the number still starts on its own.
+func TestNumberAbbreviationsDoNotEndASentence(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"The singer ranked second (No. 2), ahead of actor Ivo Tal (No. 3) and the Dorna floods (No. 4).", 1},
+		{"Under Art. 12 of the accord, monitors may enter the zone. The envoy agreed.", 2},
+		{"See Fig. 3 for the route of the pipeline. Vol. 2 of the report follows in May.", 2},
+		{"The vote was No. 1 on the agenda. The envoy left.", 2},
+	} {
+		if got := len(sp.Split(tc.text)); got != tc.want {
+			t.Errorf("%q: %d sentences, want %d", tc.text, got, tc.want)
+		}
+	}
+}
