@@ -76,6 +76,9 @@ func notActor(g *group, a Actor) bool {
 	if notActorEnd()[fs[len(fs)-1]] || glued(a.Name) || shoutedHeadline(a.Name, fs) {
 		return true
 	}
+	if last := fs[len(fs)-1]; conditions()[strings.Join(fs, " ")] || len(fs) > 1 && conditionHeads()[last] || strings.HasSuffix(last, "virus") {
+		return true // "Ebola", "Alzheimer", "West Nile Virus": an illness is no actor
+	}
 	if a.Type != ner.PER && commonWord(g, a.Name) {
 		return true
 	}
@@ -98,6 +101,13 @@ func notActor(g *group, a Actor) bool {
 	n := len(g.mentions)
 	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
 }
+
+// conditions are illnesses and pathogens written with a capital; a name
+// ending in one of conditionHeads names one too.
+var (
+	conditions     = lazy.Of(wordSet, "conditions")
+	conditionHeads = lazy.Of(wordSet, "condition-heads")
+)
 
 // creditPrefixes end the text before a name in a byline or a credit.
 var creditPrefixes = lazy.Of(listEntries, "credit-prefixes")

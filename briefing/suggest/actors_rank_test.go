@@ -40,6 +40,9 @@ func TestOutletsReportersAndFragmentsAreNotActors(t *testing.T) {
 		{"a byline", "By Tomas Brenner\nInes Valdor said on Monday that Ostria would not sign the accord.", "Tomas Brenner"},
 		{"a photo credit", "Ines Valdor waves to supporters. Photo: Tomas Brenner\nValdor said Ostria would not sign.", "Tomas Brenner"},
 		{"a contraction", "“They’re not serious,” Ines Valdor said. They’re leaving, she added.", "They’re"},
+		{"an illness", "Ebola killed 40 people in Brenna last month. Ines Valdor said Ostria would send doctors. Ebola spread to two more towns.", "Ebola"},
+		{"an illness named after a person", "Alzheimer's affects one in ten people over 65. Ines Valdor said Ostria would fund a study. Alzheimer's has no cure.", "Alzheimer"},
+		{"a pathogen", "The Kessan Virus infected 12 farm workers. Ines Valdor said Ostria would test the herds. The Kessan Virus is carried by ticks.", "Kessan Virus"},
 		{"a place only named as the setting", "Talks in Brenna collapsed. Ines Valdor said Ostria would not sign. Delegates stayed in Brenna on Tuesday.", "Brenna"},
 		{"a place only named as the setting", "Talks in the Brenna valley collapsed. Ines Valdor said Ostria would not sign. Monitors stayed at the Brenna crossing.", "Brenna"},
 	} {
