@@ -316,8 +316,22 @@ func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
 	if !strandedEnd("Ines Valdor spoke on the network's") || !strandedEnd("a question about the") || strandedEnd("Ines Valdor spoke on the network") {
 		t.Error("strandedEnd: wrong on the invented spans")
 	}
-	s = Sentence{Text: "Ines Valdor rejected the harbour plan, which the council drafted in May."}
+	s = Sentence{Text: "Using maps from a drone survey, Ada Vale, a geologist at Kessan University, traced the fault under the dam."}
+	for _, c := range clauses(s) {
+		if c.Text == "Using maps from a drone survey, Ada Vale" {
+			t.Errorf("clauses cut the subject before its verb at an appositive: %q", c.Text)
+		}
+	}
+	s = Sentence{Text: "Ines Valdor rejected the harbour plan, a move that angered the council."}
 	found := false
+	for _, c := range clauses(s) {
+		found = found || c.Text == "Ines Valdor rejected the harbour plan"
+	}
+	if !found {
+		t.Errorf("a descriptive tail at the end is no longer cut: %+v", clauses(s))
+	}
+	s = Sentence{Text: "Ines Valdor rejected the harbour plan, which the council drafted in May."}
+	found = false
 	for _, c := range clauses(s) {
 		found = found || c.Text == "Ines Valdor rejected the harbour plan"
 	}

@@ -199,8 +199,8 @@ func clauses(s Sentence) []Sentence {
 			}
 			head, tail := t[:k], strings.TrimLeft(t[k+1:end], " ")
 			w := firstLower(tail)
-			if embeddedRelative(t, w, commas[ci+1:], end) {
-				continue // "The plan, which Ostria drafted, is dead": the head is the subject alone
+			if embeddedRelative(t, w, commas[ci+1:], end) || embeddedAppositive(head, t, w, commas[ci+1:], end) {
+				continue // "The plan, which Ostria drafted, is dead", "Vale, a geologist, mapped it": the head is the subject alone
 			}
 			if f := firstField(tail); strings.HasSuffix(f, ",") && tailSubordinators()[w] {
 				continue // "Some delegates, though, argued ...": an adverb set off by commas, not a tail
@@ -268,6 +268,19 @@ func embeddedRelative(t, w string, later []int, end int) bool {
 	if w != "which" && w != "who" && w != "whose" && w != "whom" {
 		return false
 	}
+	return closesBeforeVerb(t, later, end)
+}
+
+// embeddedAppositive reports whether the phrase opened by w after a name
+// and a comma describes the name and closes at a later comma before the
+// verb: "Ada Vale, a geologist at Kessan University, mapped the fault".
+func embeddedAppositive(head, t, w string, later []int, end int) bool {
+	return (w == "a" || w == "an") && startsUpper(lastWord(head)) && closesBeforeVerb(t, later, end)
+}
+
+// closesBeforeVerb reports whether a phrase set off by a comma closes at
+// one of the later commas with a verb after it.
+func closesBeforeVerb(t string, later []int, end int) bool {
 	for _, k := range later {
 		if k >= end {
 			break
