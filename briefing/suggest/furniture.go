@@ -42,6 +42,9 @@ var furnitureRes = []*lazy.Regexp{
 	// reporters and stays
 	lazy.RE(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}`),
 	lazy.RE(`(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
+	// a pointer to more elsewhere: "For tips on saving, see the council's
+	// guide", "Visit the museum's website for more"
+	lazy.RE(`(?i)^(?:for (?:more|further|additional) (?:information|details|tips|help|advice|resources)\b|for tips on\b|to (?:learn|find out|read) more\b)[^.!?]{0,100}\b(?:see|visit|go to|check out|log on to|call|head to)\b|^(?:visit|see|go to|check out|head over to|head to) [^.!?]{0,80}\b(?:website|web site|site|page|\.com|\.org|\.gov)\b`),
 	// a finance page's quote widget, an editor's note on where the text
 	// comes from
 	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
@@ -122,6 +125,7 @@ var furnitureHints = [][]string{
 	nil,
 	{"@"},
 	{"reach ", "contact ", "call ", "write to ", "mail ", "to call", "to contact", "to phone", "to ring"},
+	{"for more", "for further", "for additional", "for tips", "to learn more", "to find out more", "to read more", "visit", "see ", "go to", "check out", "head"},
 	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report"},
 }
 
