@@ -104,10 +104,12 @@ func notActor(g *group, a Actor) bool {
 
 // conditions are illnesses and pathogens written with a capital; a name
 // ending in one of conditionHeads names one too.
-var (
-	conditions     = lazy.Of(wordSet, "conditions")
-	conditionHeads = lazy.Of(wordSet, "condition-heads")
-)
+var illnessWords = lazy.Value(func() [2]map[string]bool {
+	return [2]map[string]bool{wordSet("conditions"), wordSet("condition-heads")}
+})
+
+func conditions() map[string]bool     { return illnessWords()[0] }
+func conditionHeads() map[string]bool { return illnessWords()[1] }
 
 // creditPrefixes end the text before a name in a byline or a credit.
 var creditPrefixes = lazy.Of(listEntries, "credit-prefixes")

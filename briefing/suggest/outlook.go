@@ -105,13 +105,16 @@ func assessment(text string) (string, briefing.Likelihood) {
 	return fmt.Sprintf("%s %s %s%s (%d–%d%%)", subj, verb, l, to, lo, hi), l
 }
 
-// whWords open a clause that asks or names something unknown; such a
-// clause is no event that can be likely.
-var whWords = lazy.Of(wordSet, "wh-words")
+// outlookWords are the word lists the assessment reads, loaded together
+// on first use: whWords open a clause that asks or names something unknown
+// (no event that can be likely), whenWords the time of a saying between
+// its verb and "that" ("said on Monday that").
+var outlookWords = lazy.Value(func() [2]map[string]bool {
+	return [2]map[string]bool{wordSet("wh-words"), wordSet("when-words")}
+})
 
-// whenWords open the time of a saying between its verb and "that": "said
-// on Monday that", "said last week that".
-var whenWords = lazy.Of(wordSet, "when-words")
+func whWords() map[string]bool   { return outlookWords()[0] }
+func whenWords() map[string]bool { return outlookWords()[1] }
 
 // clauseEnds reports whether rest, the text after a judgment, ends its
 // clause: "A deal was unlikely." but not "was likely the cause".

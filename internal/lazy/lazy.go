@@ -43,8 +43,10 @@ type Regexp struct {
 	f    *Filter // the texts worth running re on
 }
 
-// all is every expression RE returned, for All.
-var all []*Regexp
+// all is every expression RE returned, for All; room for the program's
+// expressions is made once, so that the packages that declare them do not
+// each pay for the slice growing at their init.
+var all = make([]*Regexp, 0, 256)
 
 // RE returns the expression src, to be compiled (regexp.MustCompile) when
 // first used.

@@ -7,6 +7,7 @@ package sentence
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -203,13 +204,13 @@ func breaksLine(prev, next string, width int) bool {
 // numberAbbrevs are the abbreviations that stand before a number ("No. 4",
 // "Art. 12", "Vol. 3", "p. 7", data/number-abbrevs.txt): their stop before
 // a digit ends no sentence.
-var numberAbbrevs = func() map[string]bool {
+var numberAbbrevs = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, a := range wordlist.Lines(numberAbbrevFile) {
 		m[strings.ToLower(a)] = true
 	}
 	return m
-}()
+})
 
 //go:embed data/number-abbrevs.txt
 var numberAbbrevFile string
@@ -244,7 +245,7 @@ func numberedEnd(s string) bool {
 	if (lw == "no" || lw == "nos") && w[0] != 'N' {
 		return false // "she said no. 2027 will ...": the word, not the abbreviation
 	}
-	return numberAbbrevs[lw]
+	return numberAbbrevs()[lw]
 }
 
 // splitAbbrevDates splits [start,end) of chunk after "Jan. 2027." style
