@@ -83,12 +83,30 @@ done:
 		if k < len(toks) && k > start && toks[k].Text == "," {
 			for m := start; m < k; m++ {
 				if r.g.title[strings.ToLower(toks[m].Text)] {
+					if r.nameAfterTitle(toks[m+1 : k]) {
+						return "" // "Tomas Vale, Vice President Ada Kessie, and ...": another person
+					}
 					return text[toks[start].Start:toks[k-1].End]
 				}
 			}
 		}
 	}
 	return ""
+}
+
+// nameAfterTitle reports whether the title words are followed right away
+// by a name of their own (a capitalised word that is no title or
+// qualifier): "Vice President Ada Kessie" is another person, while
+// "director of the Kessan Lottery" is a role with its body.
+func (r *Recognizer) nameAfterTitle(rest []Token) bool {
+	for _, t := range rest {
+		lw := strings.ToLower(t.Text)
+		if r.g.title[lw] || titleWords()[lw] {
+			continue
+		}
+		return isCap(t.Text) && !r.qualifier(t.Text)
+	}
+	return false
 }
 
 // rolePrefix returns the end of the title words at the start of toks[i:j]
