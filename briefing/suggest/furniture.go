@@ -259,10 +259,14 @@ var footnoteEndRe = lazy.RE(`\s*\[\d{1,3}\]\s*$`)
 // exactly; Index is renumbered.
 func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 	out := spans[:0:0]
-	for _, s := range spans {
+	for i, s := range spans {
+		credited := false // the span opens with a picture's credit line
 		for k := 0; k < 4; k++ {
 			t := text[s.Start:s.End]
 			n := prefixLen(t)
+			if loc := photoCreditRe.FindStringIndex(t); n == 0 && loc != nil {
+				n, credited = loc[1], true
+			}
 			if n == 0 {
 				if d := datelineLen(t); d > 0 {
 					n = d
@@ -290,6 +294,9 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 		s.Text = text[s.Start:s.End]
 		if s.Text == "" || furniture(strings.TrimSpace(s.Text)) {
 			continue
+		}
+		if (credited || i+1 < len(spans) && photoCreditRe.MatchString(text[spans[i+1].Start:spans[i+1].End])) && pictureSentence(s.Text, true) {
+			continue // "Ada Vale talks at the court about the suit." next to "May 2, 2029 (Ivo Tal / Kessan Daily)"
 		}
 		s.Index = len(out)
 		out = append(out, s)

@@ -38,8 +38,21 @@ var captionDayRe = lazy.RE(`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 // present, ending on the weekday ("Senator Ada Vale walks to the chamber
 // Wednesday"). Reports put what happened in the past tense, and quote.
 func presentCaption(t string) bool {
+	return len(strings.Fields(t)) <= 30 && captionDayRe.MatchString(t) && pictureSentence(t, false)
+}
+
+// photoCreditRe opens the line after a caption: its date, then the
+// photographer and the outlet in brackets ("May 2, 2029 (Ivo Tal / Kessan
+// Daily)").
+var photoCreditRe = lazy.RE(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.? )?\([A-Z][\p{L}.'’ -]{1,40} ?/ ?[A-Z][\p{L}&.'’ -]{1,40}\)`)
+
+// pictureSentence reports whether t says what a picture shows, in the
+// present tense after a name ("Counsel Ada Vale talks at the court about
+// the suit"): the caption that a credit line follows. A report writes
+// what happened in the past tense, and quotes.
+func pictureSentence(t string, credited bool) bool {
 	fs := strings.Fields(t)
-	if len(fs) > 30 || strings.ContainsAny(t, "\"“”") || !captionDayRe.MatchString(t) {
+	if len(fs) > 40 || strings.ContainsAny(t, "\"“”") {
 		return false
 	}
 	for k, w := range fs {
@@ -48,6 +61,13 @@ func presentCaption(t string) bool {
 			return false
 		}
 		if k > 0 && pictureVerbs()[lw] && isCapWord(fs[k-1]) {
+			return true
+		}
+		// with a credit after it, "Counsel Ada Vale talks at the court": a
+		// full name, a verb in the present, then where (without one, "Vale
+		// flies to Lusan on Monday" may be a report of what comes next)
+		if credited && k > 1 && k+1 < len(fs) && strings.HasSuffix(lw, "s") && isCapWord(fs[k-1]) && isCapWord(fs[k-2]) && !isCapWord(w) &&
+			placePreps()[strings.ToLower(fs[k+1])] {
 			return true
 		}
 	}

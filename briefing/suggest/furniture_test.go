@@ -155,7 +155,10 @@ func TestCleanSpans(t *testing.T) {
 		"Design changes to the hull were approved.\n\n" +
 		"Ferry fares rise again (2:41) Passengers paid a fifth more this year.\n\n" +
 		"Results were mixed across the three ports.\n\n" +
-		"Scroll down for video The ferry's captain was cleared of blame."
+		"Scroll down for video The ferry's captain was cleared of blame.\n\n" +
+		"Harbour counsel Ines Valdor talks outside the Kessan court about the salvage suit. May 2, 2029 (Ivo Tal / Kessan Daily) Harbour counsel Ines Valdor talks outside the Kessan court\n\n" +
+		"May 3, 2029 (Ivo Tal / Kessan Daily) The salvage firm said it would appeal.\n\n" +
+		"Ines Valdor returns to the court on Friday."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
@@ -176,6 +179,8 @@ func TestCleanSpans(t *testing.T) {
 		"Passengers paid a fifth more this year.",
 		"Results were mixed across the three ports.",
 		"The ferry's captain was cleared of blame.",
+		"The salvage firm said it would appeal.",
+		"Ines Valdor returns to the court on Friday.",
 	}
 	got := cleanSpans(text, sp.Split(text))
 	var texts []string
