@@ -61,6 +61,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
 			"Jim Orlan told reporters the accord was dead.",
 		}, "Orlan", "James Orlan"},
+		{"a familiar given name, less common", []string{
+			"Randall Okoro said on Monday that Ostria would not sign the accord. Randall Okoro left for Kessel.",
+			"Randy Okoro told reporters the accord was dead.",
+		}, "Okoro", "Randall Okoro"},
 		{"a surname that is also a town's name", []string{
 			"Ines Dover said on Monday that Ostria would not sign the accord.",
 			"Dover opposes the new draft. Dover rejected it again on Tuesday.",
