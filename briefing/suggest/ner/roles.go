@@ -58,6 +58,9 @@ done:
 			} else {
 				k = o
 			}
+			for k+1 < end && r.g.stopCap[strings.ToLower(toks[k+1].Text)] {
+				k++ // "But Vale's attorney": the sentence's first word is no part of the owner
+			}
 		}
 		if k+1 > end {
 			return ""
