@@ -200,12 +200,30 @@ var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 // forecasts nothing: "lasted longer than we expected", "fewer than had
 // been feared", "as you would expect", "thought to have survived", "the
 // fall was inevitable", "it could have been worse".
-var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[\w'’]+ )?(?:had |have |has |was |were )?(?:been |originally |initially |widely |first )?(?:expected|predicted|forecast|anticipated|feared|hoped|thought|projected|estimated)\b|\bas (?:\w+ ){0,2}(?:would|might|could|may) (?:have )?(?:expected|expect|guess|imagine|predict)\b|\b(?:expected|likely|thought|believed|feared|estimated) to have (?:been )?\w+|\b(?:was|were|had been) (?:all but |almost |virtually )?inevitable\b|\b(?:times|twice) (?:as|more) (?:un)?likely\b|\b(?:could|would|should|might|may|must)(?: not|n't)? (?:well |probably |never |easily )?have (?:been )?\w+`)
+var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[\w'’]+ )?(?:had |have |has |was |were )?(?:been |originally |initially |widely |first )?(?:expected|predicted|forecast|anticipated|feared|hoped|thought|projected|estimated)\b|\bas (?:\w+ ){0,2}(?:would|might|could|may) (?:have )?(?:expected|expect|guess|imagine|predict)\b|\b(?:expected|likely|thought|believed|feared|estimated) to have (?:been )?\w+|\b(?:was|were|had been) (?:all but |almost |virtually )?inevitable\b|\b(?:times|twice) (?:as|more) (?:un)?likely\b|\b(?:could|would|should|might|may|must)(?: not|n't|n’t)? (?:well |probably |never |easily )?have (?:been )?\w+`)
 
 // forwardRe finds a verb form that looks ahead: a modal, or an
 // expectation, plan or schedule with its infinitive ("is due to meet",
 // "plans to", "likely to").
 var forwardRe = lazy.RE(`(?i)\b(?:will|would|could|may|might|can|shall|should|must|won't|wouldn't|couldn't|can't)\b|'ll\b|’ll\b|\b(?:expect(?:s|ed)?|likely|unlikely|set|due|poised|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:e|es|ed)|aim(?:s|ed)?|going|about|bound|track|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|scheduled|certain|agreed|want(?:s|ed)?|seek(?:s)?|prepar(?:e|es|ed|ing)) to\b|\b(?:is|was|are|were|seems?|seemed|looks?|looked|remains?|remained|appears?|appeared|be|been|'s|’s) (?:still |now |very |highly |quite |increasingly |extremely )?(?:un)?(?:likely|possible|probable)(?: to\b| that\b|\s*[,.;:!?"”)\]]|\s*$)|\bexpect(?:s|ed|ing)? (?:[\w'’-]+ ){1,4}to\b|\bhop(?:e|es|ed|ing) (?:for|that)\b|\brisk(?:s|ed)? (?:a|an|the|further|more|losing|being|[a-z]+ing)\b|\bwarn(?:s|ed|ing)? (?:of|that)\b|\bscheduled for\b|\bnext\b|\bcoming\b|\bupcoming\b|\blater (?:this|today|in)\b|\bsoon\b|\bfuture\b`)
+
+// modalIn reports whether lower (a sentence in lower case) holds a modal
+// verb: the quick test that most forward-looking sentences pass before
+// forwardRe is run.
+func modalIn(lower string) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == '"' || r == '“' || r == '”'
+	}) {
+		switch w {
+		case "will", "would", "could", "may", "might", "can", "shall", "should", "must", "won't", "wouldn't", "couldn't", "can't", "won’t", "wouldn’t", "couldn’t", "can’t":
+			return true
+		}
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+	}
+	return false
+}
 
 // retrospectiveHints are stems one of which every match of
 // retrospectiveRe contains (keep in step).
@@ -254,7 +272,11 @@ func forecasts(docs []*doc) []Forecast {
 				}
 				text = maskRetrospective(s.Text) // read the cues again without the looks back
 			}
-			if l == "" || !forwardRe.MatchString(text) && !futureCues.MatchString(text) {
+			ltext := lower
+			if text != s.Text {
+				ltext = strings.ToLower(text) // without the looks back ("could have been")
+			}
+			if l == "" || !modalIn(ltext) && !forwardRe.MatchString(text) && !futureCues.MatchString(text) {
 				continue
 			}
 			if futureCues.MatchString(text) {

@@ -264,8 +264,10 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 		for k := 0; k < 4; k++ {
 			t := text[s.Start:s.End]
 			n := prefixLen(t)
-			if loc := photoCreditRe.FindStringIndex(t); n == 0 && loc != nil {
-				n, credited = loc[1], true
+			if n == 0 && creditHint(t) {
+				if loc := photoCreditRe.FindStringIndex(t); loc != nil {
+					n, credited = loc[1], true
+				}
 			}
 			if n == 0 {
 				if d := datelineLen(t); d > 0 {
@@ -295,7 +297,7 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 		if s.Text == "" || furniture(strings.TrimSpace(s.Text)) {
 			continue
 		}
-		if (credited || i+1 < len(spans) && photoCreditRe.MatchString(text[spans[i+1].Start:spans[i+1].End])) && pictureSentence(s.Text, true) {
+		if (credited || i+1 < len(spans) && creditHint(text[spans[i+1].Start:spans[i+1].End]) && photoCreditRe.MatchString(text[spans[i+1].Start:spans[i+1].End])) && pictureSentence(s.Text, true) {
 			continue // "Ada Vale talks at the court about the suit." next to "May 2, 2029 (Ivo Tal / Kessan Daily)"
 		}
 		s.Index = len(out)

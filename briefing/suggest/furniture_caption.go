@@ -46,6 +46,13 @@ func presentCaption(t string) bool {
 // Daily)").
 var photoCreditRe = lazy.RE(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.? )?\([A-Z][\p{L}.'’ -]{1,40} ?/ ?[A-Z][\p{L}&.'’ -]{1,40}\)`)
 
+// creditHint is the quick test for photoCreditRe: a bracket and a slash
+// in the first 80 bytes.
+func creditHint(t string) bool {
+	t = t[:min(len(t), 80)]
+	return strings.IndexByte(t, '(') >= 0 && strings.IndexByte(t, '/') >= 0
+}
+
 // pictureSentence reports whether t says what a picture shows, in the
 // present tense after a name ("Counsel Ada Vale talks at the court about
 // the suit"): the caption that a credit line follows. A report writes
