@@ -12,13 +12,14 @@ func TestWordsReportedByAnotherSpeakerAreNotTheActorsStance(t *testing.T) {
 		"Senator Ada Vale tweeted that Kessel should sign the grain treaty before the winter. "+
 			"Mayor Ivo Tal urged Kessel to reopen the crossings. "+
 			"Envoy Pia Lorent announced that Kessel and Ostria would meet at the border on Friday. "+
+			"Senator Oder Pell countered that Kessel had broken the truce twice. "+
 			"Kessel said on Monday it would not sign the treaty while the crossings are mined.")
 	k, ok := actorNamed(d, "Kessel")
 	if !ok {
 		t.Fatalf("no actor Kessel: %+v", d.Actors)
 	}
 	for _, s := range k.Stance {
-		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") {
+		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") || strings.Contains(s.Text, "countered") {
 			t.Errorf("Kessel's stance is someone else's words: %q", s.Text)
 		}
 	}
