@@ -68,6 +68,8 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 		switch {
 		case speechVerbs()[w]:
 			return 3
+		case perfectSpeech(w, fs):
+			return 3 // "has agreed", "have already rejected"
 		case (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1:
 			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs()[n] || w == "must" {
 				return 3
@@ -93,6 +95,19 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 		return 2
 	}
 	return 0
+}
+
+// perfectSpeech reports whether fs opens with a perfect tense of a speech
+// or position verb: "has agreed", "have long insisted", "had warned".
+func perfectSpeech(w string, fs []string) bool {
+	if w != "has" && w != "have" && w != "had" || len(fs) < 2 {
+		return false
+	}
+	n := bare(fs[1])
+	if (n == "also" || n == "already" || n == "long" || n == "repeatedly" || n == "previously" || n == "now") && len(fs) > 2 {
+		n = bare(fs[2])
+	}
+	return speechVerbs()[n]
 }
 
 // pastTense reports whether fs opens with a regular past-tense verb in
