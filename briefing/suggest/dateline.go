@@ -89,6 +89,16 @@ func datelineLen(s string) int {
 			return i
 		}
 	}
+	// a dash glued to the first word after a credit: "OSLO (Marketline)—The"
+	if credit {
+		for _, d := range []string{"—", "–"} {
+			if rest, ok := strings.CutPrefix(s[i:], d); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || r == '"' || r == '“' {
+					return i + len(d)
+				}
+			}
+		}
+	}
 	// the dash
 	n := dashAt(s, i)
 	if n == 0 {

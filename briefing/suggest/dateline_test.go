@@ -22,6 +22,8 @@ func TestDatelineLen(t *testing.T) {
 		{"Port Aldine, Norvask (CNN)As the river rose, the ferry sank.", "As the river rose, the ferry sank."},
 		{"NORTH BAY/PORT ALDINE (Reuters) - A ferry sank.", "A ferry sank."},
 		{"Kessan, Norvask (Reuters) — Troops withdrew.", "Troops withdrew."},
+		{"PORT ALDINE (Coastwatch)—Ferries stopped.", "Ferries stopped."},
+		{"(Coastwatch)—Ferries stopped.", "Ferries stopped."},
 		{"Senator Vell (VA) said no.", "Senator Vell (VA) said no."},
 		// not datelines
 		{"(Updated) the rules changed.", "(Updated) the rules changed."},
@@ -31,6 +33,7 @@ func TestDatelineLen(t *testing.T) {
 		{"The talks (in Geneva) - ended.", "The talks (in Geneva) - ended."},
 		{"GENEVA — ", "GENEVA — "},
 		{"I — alone — went.", "I — alone — went."},
+		{"PORT ALDINE (Coastwatch)—based groups met.", "PORT ALDINE (Coastwatch)—based groups met."},
 	} {
 		got, n := stripDateline(tc.in)
 		if got != tc.rest || tc.in[n:] != got {

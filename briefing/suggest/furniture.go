@@ -19,7 +19,7 @@ var furnitureRes = []*lazy.Regexp{
 	// a photo credit in brackets, a caption label
 	lazy.RE(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
 	lazy.RE(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
-	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\(photo:|^photo: |\bgetty images\b|\bshutterstock\b`),
+	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit)s?:|^photo: |\bgetty images\b|\bshutterstock\b`),
 	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
@@ -113,7 +113,7 @@ var bylineRe = lazy.RE(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'
 var furnitureHints = [][]string{
 	{", left", ", right", ", center", ", centre", ", front", ", foreground", ", background", ", far ", ", second from", ", third from"},
 	{"file", "photo", "image", "picture", "handout"},
-	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "getty", "shutterstock"},
+	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "photos:", "image:", "images:", "picture:", "pictures:", "pic:", "pics:", "getty", "shutterstock"},
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
 	{"..."},
 	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "delivered"},

@@ -19,6 +19,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"undated photo caption", "This undated photo provided by the Pell family shows the boat.", true},
 		{"photo credit at the end", "Protesters march past the ministry in Varnholm. (Associated Press)", true},
 		{"photo credit at the end", "Crews clear the road near Kessan (AP Photo/Ivo Brandt)", true},
+		{"image credit label in brackets", "Dry fields could mean dear bread (Image: Fieldlens Studio/Norvask Press).", true},
 		{"cut caption with credit", "The ministry said its staff were safe... (Kessan Daily)", true},
 		{"caption label", "Image copyright Orla Press Image caption Crowds gathered overnight.", true},
 		{"caption ending in its full date", "Guards stand by the gate of the summer palace near Varnholm, Saturday, May 4, 2029.", true},
