@@ -105,6 +105,10 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 			if !subjectStart(t[:at]) {
 				continue // "a demand Ostria rejected": the actor is not the subject of the clause
 			}
+			if q, ok := quotedBefore(s, at, at+len(f)); ok {
+				best, bestAt = q, at // "…," Vale told the Courier in 2020: the words are Vale's
+				break
+			}
 			if c, ok := clauseAfter(s, at, at+len(f), end, moves); ok {
 				best, bestAt = c, at
 				break
@@ -128,6 +132,37 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 		}
 	}
 	return best, best.Text != ""
+}
+
+// quotedBefore returns the words of a quotation that closes right before
+// the name at t[at:end] when a saying verb follows the name ("…,” Vale told
+// the Courier in 2020): the speaker's position is what was said, not where
+// or to whom. A quotation that opens the sentence gives its inner words; one
+// that opened in an earlier sentence, the words from the sentence's start,
+// quoted. False when a quotation opens inside the sentence, or the words are
+// fewer than four.
+func quotedBefore(s Sentence, at, end int) (Sentence, bool) {
+	t := s.Text
+	head := strings.TrimRight(t[:at], " ")
+	closeAt := -1
+	for _, q := range []string{",\"", ",”", "?\"", "?”", "!\"", "!”"} {
+		if strings.HasSuffix(head, q) {
+			closeAt = len(head) - len(q)
+			break
+		}
+	}
+	if closeAt <= 0 || !sayingVerbs()[bare(firstField(strings.TrimLeft(t[end:], " ")))] {
+		return Sentence{}, false
+	}
+	if in, _, ok := quoteInner(s); ok {
+		return in, true
+	}
+	if strings.ContainsAny(t[:closeAt], "\"“”") || nwords(t[:closeAt]) < 4 {
+		return Sentence{}, false
+	}
+	in := span(s, 0, closeAt)
+	in.Quoted = true
+	return in, true
 }
 
 // addressee reports whether a name after pre is the one spoken to, not the
