@@ -150,6 +150,12 @@ func quotedBefore(s Sentence, at, end int) (Sentence, bool) {
 			closeAt = len(head) - len(q)
 			break
 		}
+		// the speaker's role or description between: "…,” police
+		// spokeswoman Ines Valdor said"
+		if k := strings.LastIndex(head, q); k > 0 && speakerDescription(head[k+len(q):]) && nwords(head[k+len(q):]) <= 8 {
+			closeAt = k
+			break
+		}
 	}
 	if closeAt <= 0 || !sayingVerbs()[bare(firstField(strings.TrimLeft(t[end:], " ")))] {
 		return Sentence{}, false
