@@ -276,16 +276,19 @@ func forecasts(docs []*doc) []Forecast {
 			if text != s.Text {
 				ltext = strings.ToLower(text) // without the looks back ("could have been")
 			}
-			if l == "" || !modalIn(ltext) && !forwardRe.MatchString(text) && !futureCues.MatchString(text) {
+			if l == "" {
 				continue
 			}
-			if futureCues.MatchString(text) {
+			future := futureCues.MatchString(text)
+			if future {
 				score += 2
 			}
 			if held.any(hs.masks[len(cs)]) && concreteCues.MatchString(text) { // hinted(lower, scheduledCues())
 				score++ // a step the parties have agreed or scheduled
 			}
-			if score < 3 {
+			// a forecast looks ahead: a time ahead, a modal or a verb of
+			// expectation (read last, as it is the dearest test)
+			if score < 3 || !future && !modalIn(ltext) && !forwardRe.MatchString(text) {
 				continue
 			}
 			// later sentences of a report tend to hold the outlook

@@ -271,8 +271,37 @@ func gapSpans(p Point, acts []Actor) []Sentence {
 	var cands []scored
 	for _, full := range append([]Sentence{p.Sentence}, p.also...) {
 		full = core(full)
+		// where each cue matches in the sentence: a clause holds the cues
+		// that match inside it (no pattern is anchored)
+		type hit struct{ start, end, cue int }
+		var hits []hit
+		cs := stickingCues()
+		lower, n := strings.ToLower(full.Text), 0.0
+		for k, c := range cs {
+			if !hinted(lower, c.hints) {
+				continue
+			}
+			ms := c.re.FindAllStringIndex(full.Text, -1)
+			for _, m := range ms {
+				hits = append(hits, hit{full.Prov.Start + m[0], full.Prov.Start + m[1], k})
+			}
+			if len(ms) > 0 {
+				n += c.weight
+			}
+		}
+		if n < 2 {
+			continue // none of its clauses holds more
+		}
+		held := make([]bool, len(cs))
 		for _, c := range clauses(full) {
-			if cueScore(c.Text) < 2 || nwords(c.Text) < 5 {
+			n := 0.0
+			clear(held)
+			for _, h := range hits {
+				if h.start >= c.Prov.Start && h.end <= c.Prov.End && !held[h.cue] {
+					n, held[h.cue] = n+cs[h.cue].weight, true
+				}
+			}
+			if n < 2 || nwords(c.Text) < 5 {
 				continue
 			}
 			if in, after, ok := quoteInner(full); ok && in.Prov == c.Prov && !namesSide(full.Text[after:], p.Parties, acts) {

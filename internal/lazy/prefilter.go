@@ -250,6 +250,13 @@ func (r *Filtered) FindStringIndex(s string) []int {
 	return r.Regexp.FindStringIndex(s)
 }
 
+func (r *Filtered) FindAllStringIndex(s string, n int) [][]int {
+	if !r.f.May(s) {
+		return nil
+	}
+	return r.Regexp.FindAllStringIndex(s, n)
+}
+
 func (r *Filtered) FindStringSubmatch(s string) []string {
 	if !r.f.May(s) {
 		return nil

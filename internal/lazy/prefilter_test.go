@@ -75,4 +75,10 @@ func TestRegexpFiltered(t *testing.T) {
 	if !c.MatchString("DEMANDS") || c.FindStringIndex("we demand") == nil || c.MatchString("command") {
 		t.Error("Compile")
 	}
+	if ms := c.FindAllStringIndex("a demand, then demands", -1); len(ms) != 2 || ms[1][0] != 15 {
+		t.Errorf("FindAllStringIndex = %v", ms)
+	}
+	if c.FindAllStringIndex("no such word", -1) != nil {
+		t.Error("FindAllStringIndex matched a text without its words")
+	}
 }
