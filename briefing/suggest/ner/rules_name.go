@@ -244,6 +244,14 @@ func nameRuleTable() []rule {
 				return c.unknownPair() && (c.r.usuallyLower(c.name[0].Text) || c.r.ordinaryTail(c.name) || len(c.first) > 4 && c.r.g.ordinary(c.first)) && !c.r.g.last[c.first]
 			},
 			pos: []string{"Crowds filled [Tarrow Pavilion] early."}, neg: []string{"Crowds met [Tarrow Dravnik] early."}},
+		{name: "the-name-body", typ: ORG, what: "the, an unknown name and a body's word in lower case: the X party, the X coalition",
+			match: func(c *nameCtx) bool {
+				return c.prev == "the" && c.unknownPair() && c.nextLower() && c.r.g.orgHead[c.next]
+			},
+			pos: []string{"Members of the [Wakiro Tamsa] coalition marched."}, neg: []string{"Members of [Wakiro Tamsa] marched.", "Members of the [Wakiro Tamsa] family marched."}},
+		{name: "the-unknown-name", weak: true, what: "the and an unknown name of two or more words: no person, an actor only if another mention says what it is",
+			match: func(c *nameCtx) bool { return c.prev == "the" && c.unknownPair() },
+			pos:   []string{"Officials at the [Casa Dorvana] declined to comment."}, neg: []string{"Officials met [Casa Dorvana] on Monday."}},
 		{name: "unknown-name", typ: PER, what: "two to four capitalised words no other row explains",
 			match: func(c *nameCtx) bool { return c.n() >= 2 && c.n() <= 4 },
 			pos:   []string{"Crowds met [Tarrow Dravnik] early."}, neg: []string{"Crowds met [Dravnik] early."}},
