@@ -266,6 +266,9 @@ func (g *group) actor(ndocs int) Actor {
 		if latin(fi) != latin(fj) {
 			return latin(fi)
 		}
+		if shouted(fi) != shouted(fj) {
+			return !shouted(fi) // "Union City", not a dateline's "UNION CITY"
+		}
 		if canonKey(fi) == g.key != (canonKey(fj) == g.key) {
 			return canonKey(fi) == g.key
 		}
@@ -318,6 +321,13 @@ func (g *group) actor(ndocs int) Actor {
 	a.Stance = topStance(a.cands, nil)
 	a.score = g.rank(a, ndocs)
 	return a
+}
+
+// shouted reports whether s, of more than one word or four letters, is
+// written in capitals: a dateline's or a headline's form of a name, not an
+// acronym.
+func shouted(s string) bool {
+	return (strings.Contains(s, " ") || len(s) > 4) && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 func latin(s string) bool {

@@ -58,12 +58,12 @@ func shoutedHeadline(name string, fs []string) bool {
 }
 
 // notActor reports whether an actor found by the recogniser is none: a
-// news outlet, a reporter or photographer named in a byline or a credit
+// name only a dateline gives, a news outlet, a reporter or photographer named in a byline or a credit
 // ("By Ines Valdor", "Photo: Ines Valdor", "Ines Valdor/Kessel Wire"),
 // someone the text only tells things to ("told Radio Ostria"), a
 // contraction ("They're") or a name with a verb or function word glued on.
 func notActor(g *group, a Actor) bool {
-	if outlet(a.Name, a.Type) {
+	if outlet(a.Name, a.Type) || onlyDateline(g) {
 		return true
 	}
 	fs := strings.Fields(strings.ToLower(strings.NewReplacer("’", "'").Replace(a.Name)))
@@ -100,6 +100,17 @@ func notActor(g *group, a Actor) bool {
 	}
 	n := len(g.mentions)
 	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
+}
+
+// onlyDateline reports whether every mention of the group is in a
+// dateline: the place a report was filed from, its wire credit.
+func onlyDateline(g *group) bool {
+	for _, mr := range g.mentions {
+		if mr.m.Sentence < len(mr.d.sents) {
+			return false
+		}
+	}
+	return true
 }
 
 // conditions are illnesses and pathogens written with a capital; a name
@@ -147,9 +158,17 @@ func (g *group) speaks(a Actor) bool {
 // (the logarithm: the tenth mention adds less than the second), in how many
 // of the articles, and whether it speaks or acts in a sentence of its own.
 func (g *group) rank(a Actor, ndocs int) float64 {
-	s := math.Log(1 + float64(len(g.mentions)))
-	if ndocs > 1 {
-		s += 0.75 * float64(len(g.docs)-1) / float64(ndocs-1)
+	// a dateline's place or credit is named, but plays no part in the story
+	n, docs := 0, map[*doc]bool{}
+	for _, mr := range g.mentions {
+		if mr.m.Sentence < len(mr.d.sents) {
+			n++
+			docs[mr.d] = true
+		}
+	}
+	s := math.Log(1 + float64(n))
+	if ndocs > 1 && len(docs) > 0 {
+		s += 0.75 * float64(len(docs)-1) / float64(ndocs-1)
 	}
 	if g.speaks(a) {
 		s += 0.25

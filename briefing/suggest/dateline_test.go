@@ -71,3 +71,29 @@ func TestDraftStripsDatelinesKeepingProvenance(t *testing.T) {
 		}
 	}
 }
+
+// A dateline's place and wire credit are entities the report names, though
+// no section quotes the dateline and they play no part in the story.
+func TestDatelineNamesArePlacesThatDoNotAct(t *testing.T) {
+	text := "https://news.example/coast\r\n\r\nKESTRAVIK, Jun 10 2030 (KNA) - Ferry crews in the harbour said the service would resume on Monday.\r\n\r\n" +
+		"Kestravik officials said the ferry would run again once the storm passed.\r\n\r\n" +
+		"Ines Valdor, who runs the ferry company, said the crews were ready."
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Text: text}})
+	place, ok := actorNamed(d, "Kestravik")
+	if !ok {
+		t.Fatalf("no actor for the dateline's place: %+v", d.Actors)
+	}
+	if place.Name != "Kestravik" {
+		t.Errorf("named %q, want the form written in mixed case", place.Name)
+	}
+	credit, ok := actorNamed(d, "KNA")
+	if !ok {
+		t.Fatalf("no entity for the wire credit: %+v", d.Actors)
+	}
+	if credit.Acts || len(credit.Stance) != 0 {
+		t.Errorf("the credit acts: %+v", credit)
+	}
+	if place.mentions != 2 {
+		t.Errorf("place mentioned %d times, want 2 (the dateline and the story)", place.mentions)
+	}
+}

@@ -126,7 +126,7 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	for _, a := range articles {
 		raw := e.split.Split(a.Text)
 		d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
-		d.mentions = keepMentions(e.ner.Recognize(a.Text, raw), d.sents)
+		d.mentions = keepMentions(a.Text, e.ner.Recognize(a.Text, raw), raw, d.sents)
 		docs = append(docs, d)
 	}
 	// chronology: published date, then the order given

@@ -309,12 +309,24 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 // keepMentions keeps the mentions that lie inside a cleaned sentence, with
 // Sentence renumbered to it. The recogniser reads the whole text (a caption
 // can tell a name's type), but only the cleaned sentences reach a section.
-func keepMentions(ms []ner.Mention, spans []sentence.Span) []ner.Mention {
+// The place and the wire credit of a dateline ("KESTRAVIK, Jun 10 (IPS) -")
+// are kept too, as mentions of no sentence (Sentence is len(spans)): they
+// are named in the report, though no section quotes the dateline.
+func keepMentions(text string, ms []ner.Mention, raw, spans []sentence.Span) []ner.Mention {
 	out := ms[:0:0]
 	for _, m := range ms {
 		k := sort.Search(len(spans), func(i int) bool { return spans[i].End > m.Start })
 		if k < len(spans) && m.Start >= spans[k].Start && m.End <= spans[k].End {
 			m.Sentence = k
+			out = append(out, m)
+			continue
+		}
+		if m.Type != ner.LOC && m.Type != ner.ORG {
+			continue
+		}
+		r := sort.Search(len(raw), func(i int) bool { return raw[i].End > m.Start })
+		if r < len(raw) && m.Start >= raw[r].Start && m.End <= raw[r].Start+datelineLen(text[raw[r].Start:raw[r].End]) {
+			m.Sentence = len(spans)
 			out = append(out, m)
 		}
 	}
