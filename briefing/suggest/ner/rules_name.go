@@ -112,10 +112,13 @@ func nameRuleTable() []rule {
 				return c.n() > 1 && c.r.g.notActor[c.first] && c.r.g.loc[rest] && !c.r.g.country[rest] && !c.r.g.city[rest]
 			},
 			pos: []string{"Ice melted in the [Canadian Arctic]."}, neg: []string{"Ice melted in the [Canadian Tarrow]."}},
-		{name: "not-actor-first", what: "a demonym before a name that no body's word ends: the rest is typed alone",
-			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.notActor[c.first] && !c.r.g.orgHead[c.last] },
+		{name: "not-actor-first", what: "a demonym before a name that no body's word ends or joins: the rest is typed alone",
+			match: func(c *nameCtx) bool {
+				return c.n() > 1 && c.r.g.notActor[c.first] && !c.r.g.orgHead[c.last] && !c.r.bodyJoined(c.name[1:])
+			},
 			split: func(c *nameCtx) []Mention { return c.r.classify(c.text, c.toks, c.i+1, c.j) },
-			pos:   []string{"Many [Kenyan Orthodox] priests came."}, neg: []string{"The [Kenyan Tarrow Union] met."}},
+			pos:   []string{"Many [Kenyan Orthodox] priests came."},
+			neg:   []string{"The [Kenyan Tarrow Union] met.", "The [Kenyan Academy of Tarrow Arts] met."}},
 		{name: "article-town", typ: LOC, sure: true, what: "a Romance or Germanic article and a GeoNames town",
 			match: func(c *nameCtx) bool { return c.n() >= 2 && articles()[c.first] && c.r.geoPlace(c.whole) },
 			pos:   []string{"They fled to [La Libertad]."}, neg: []string{"They read [La Vostrana]."}},
