@@ -47,6 +47,9 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if k == j {
 			return out // a title alone
 		}
+		if e := r.officeEnd(toks, k, j); e > k {
+			role, k = text[toks[i].Start:toks[e-1].End], e // "Chief Commercial Officer Ada Kessie"
+		}
 		if w := toks[k].Text; (w == "of" || w == "for") && k+1 < j {
 			// "Secretary of the Dockers Union Ada Kessie": the body the
 			// title is of, then the person
@@ -142,6 +145,26 @@ func portfolioEnd(toks []Token, b, j int) int {
 		}
 	}
 	return q
+}
+
+// officeNouns end a role whose middle words qualify the office: "Chief
+// Commercial Officer", "Deputy Managing Editor".
+var officeNouns = lazySet("office-nouns")
+
+// officeEnd returns the end of an office noun after the title that ends at
+// toks[k], when one to three ordinary words qualify it and a name follows
+// ("Chief | Commercial Officer | Ada Kessie"); k when there is none.
+func (r *Recognizer) officeEnd(toks []Token, k, j int) int {
+	for e := k; e < j-1 && e < k+3; e++ {
+		w := toks[e].Text
+		if !nameWord(w) || r.g.first[strings.ToLower(w)] || !r.g.ordinary(w) {
+			return k
+		}
+		if officeNouns()[strings.ToLower(w)] && e > k {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // bodyHead reports whether w ends the name of a body that may go on with
