@@ -124,6 +124,8 @@ func TestAbbreviationsDoNotEndASentence(t *testing.T) {
 		{"Msgr. Ivo Tal and Fr. Ian Lo met the envoy.", 1},
 		{"We met Capt. Ed Ray and Supt. Ana Ko at the port.", 1},
 		{"It was the Rt. Hon. Ada Vale who spoke.", 1},
+		{"The shrew lives at 1,600 m on Mt. Dorvan in the north. It eats worms.", 2},
+		{"The road to Pt. Alvar closed after the storm.", 1},
 		{"Talks ended at noon. The envoy left.", 2},
 		{"The singer ranked second (No. 2), ahead of actor Ivo Tal (No. 3) and the Dorna floods (No. 4).", 1},
 		{"Under Art. 12 of the accord, monitors may enter the zone. The envoy agreed.", 2},
