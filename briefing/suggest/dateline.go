@@ -89,6 +89,17 @@ func datelineLen(s string) int {
 			return i
 		}
 	}
+	// a place in capitals run into the first sentence without a dash:
+	// "KESSAN A man who fired…", "KESSAN The talks…"
+	if place && !credit && i >= 4 {
+		for _, det := range []string{" A ", " An ", " The "} {
+			if rest, ok := strings.CutPrefix(s[i:], det); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+					return i + 1
+				}
+			}
+		}
+	}
 	// a dash glued to the first word after a credit: "OSLO (Marketline)—The"
 	if credit {
 		for _, d := range []string{"—", "–"} {

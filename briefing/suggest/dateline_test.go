@@ -24,6 +24,8 @@ func TestDatelineLen(t *testing.T) {
 		{"Kessan, Norvask (Reuters) — Troops withdrew.", "Troops withdrew."},
 		{"PORT ALDINE (Coastwatch)—Ferries stopped.", "Ferries stopped."},
 		{"(Coastwatch)—Ferries stopped.", "Ferries stopped."},
+		{"PORT ALDINE A ferry sank on Monday.", "A ferry sank on Monday."},
+		{"KESSAN The talks ended.", "The talks ended."},
 		{"Senator Vell (VA) said no.", "Senator Vell (VA) said no."},
 		// not datelines
 		{"(Updated) the rules changed.", "(Updated) the rules changed."},
@@ -34,6 +36,8 @@ func TestDatelineLen(t *testing.T) {
 		{"GENEVA — ", "GENEVA — "},
 		{"I — alone — went.", "I — alone — went."},
 		{"PORT ALDINE (Coastwatch)—based groups met.", "PORT ALDINE (Coastwatch)—based groups met."},
+		{"NATO A-10 jets flew.", "NATO A-10 jets flew."},
+		{"UN A team left.", "UN A team left."},
 	} {
 		got, n := stripDateline(tc.in)
 		if got != tc.rest || tc.in[n:] != got {

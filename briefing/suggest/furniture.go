@@ -19,7 +19,7 @@ var furnitureRes = []*lazy.Regexp{
 	// a photo credit in brackets, a caption label
 	lazy.RE(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
 	lazy.RE(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
-	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit)s?:|^photo: |\bgetty images\b|\bshutterstock\b`),
+	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit|courtesy)s?:|\(courtesy of\b|^photo: |\bgetty images\b|\bshutterstock\b`),
 	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
@@ -31,7 +31,7 @@ var furnitureRes = []*lazy.Regexp{
 	// bylines and time stamps
 	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
 	// share buttons, read-more and related links, copyright lines
-	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b`),
+	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b|^add .{1,80} as an interest\b|\bto stay up to date (?:on|with) the latest\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
 	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
@@ -113,14 +113,14 @@ var bylineRe = lazy.RE(`^(?i:by) [A-Z][\p{L}'’-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}'
 var furnitureHints = [][]string{
 	{", left", ", right", ", center", ", centre", ", front", ", foreground", ", background", ", far ", ", second from", ", third from"},
 	{"file", "photo", "image", "picture", "handout"},
-	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "photos:", "image:", "images:", "picture:", "pictures:", "pic:", "pics:", "getty", "shutterstock"},
+	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "photos:", "courtesy", "image:", "images:", "picture:", "pictures:", "pic:", "pics:", "getty", "shutterstock"},
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
 	{"..."},
 	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "delivered"},
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
-	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got"},
+	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got", "as an interest", "stay up to date"},
 	{" of "},
 	nil,
 	{"@"},
@@ -145,6 +145,9 @@ func furniture(t string) bool {
 	}
 	if yearNearEnd(t) && (captionPlaceDateRe.MatchString(t) && !strings.ContainsAny(t, "\"“”")) {
 		return true
+	}
+	if hasYear(t) && captionFullDateRe.MatchString(t) && pictureSentence(t, false) {
+		return true // "Bishop Ada Vale addresses the media Aug. 19, 2029, during a news conference"
 	}
 	if strings.Contains(t, "(") && captionSideRe.MatchString(t) {
 		return true
