@@ -147,7 +147,7 @@ func furniture(t string) bool {
 		return true
 	}
 	if hasYear(t) && captionFullDateRe.MatchString(t) && pictureSentence(t, false) {
-		return true // "Bishop Ada Vale addresses the media Aug. 19, 2029, during a news conference"
+		return true // "Mayor Ines Dorn waves to supporters Oct. 3, 2029, outside the town hall"
 	}
 	if strings.Contains(t, "(") && captionSideRe.MatchString(t) {
 		return true

@@ -22,8 +22,8 @@ var captionDateRe = lazy.RE(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?
 var captionPlaceDateRe = lazy.RE(`\bin [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
 
 // captionFullDateRe is a full date with its year inside a sentence: what a
-// picture shows is dated so ("… addresses the media Aug. 19, 2029, during
-// a news conference"); a report writes the day, and its verbs in the past.
+// picture shows is dated so ("… waves to supporters Oct. 3, 2029, outside
+// the town hall"); a report writes the day, and its verbs in the past.
 var captionFullDateRe = lazy.RE(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b`)
 
 // captionSideRe is a picture's place marker after a name: "Oder Pell (R)",

@@ -70,7 +70,7 @@ func TestAgentScore(t *testing.T) {
 		{"The European Union and the United States accused Sarkand of stalling.", "Sarkand", 0},
 		{"Sokolov met Sarkand's chief negotiator, Aylin Kaya, in Geneva.", "Sarkand", 0},
 		{"Sokolov met the envoy in Geneva.", "Sokolov", 1},
-		{"Arvelia's cabinet has agreed to the reform plan.", "Arvelia", 3},
+		{"Arvelia's cabinet has agreed to reopen the border crossing.", "Arvelia", 3},
 		{"Sokolov has long rejected any talks with the rebels.", "Sokolov", 3},
 		{"Sokolov has a new book out.", "Sokolov", 1},
 		{"He said Arvelia would not cede any territory.", "Arvelia", 3},
