@@ -24,6 +24,17 @@ func (r *Recognizer) inPortfolio(run []Token) bool {
 	return k < len(run)-1 && k > 0 && (run[k].Text == "of" || run[k].Text == "for") && r.g.title[strings.ToLower(run[k-1].Text)]
 }
 
+// titleEndsAt reports whether a title of one to four words ends at
+// toks[j-1]: "Secretary", "Minister of State".
+func (r *Recognizer) titleEndsAt(toks []Token, i, j int) bool {
+	for k := j - 1; k >= i && k >= j-4; k-- {
+		if r.g.title[joinLower(toks[k:j])] {
+			return true
+		}
+	}
+	return false
+}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = lazySet("joiners")
 
@@ -101,7 +112,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
 			// body's name goes on after for or on
 			// "Secretary for Home Affairs Ada Kessie": a title's portfolio
-			if toks[j].Text == "for" && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.g.title[strings.ToLower(toks[j-1].Text)] && portfolioWords()[strings.ToLower(toks[j+1].Text)] {
+			if toks[j].Text == "for" && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.titleEndsAt(toks, i, j) && portfolioWords()[strings.ToLower(toks[j+1].Text)] {
 				j += 2
 				continue
 			}
