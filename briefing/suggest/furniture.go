@@ -23,7 +23,7 @@ var furnitureRes = []*lazy.Regexp{
 	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
-	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
+	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\b(?:free|upcoming|live|online) webinar\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
 	lazy.RE(`(?i)media playback is (?:unsupported|not supported)|\bskip in skip\b|\bembed x share\b|\blisten to (?:this )?article\b|\bnow playing\b|\bautoplay\b|\bvideo (?:player|is unavailable)\b|\breplay video\b|^(?:video|watch):|^watch (?:the )?video\b|^(?:[A-Z][\p{L}\d'’.-]+ ){1,4}ha(?:s|ve) (?:the |more )?details\b(?: (?:on|in|from) [^.!?]{1,40})?[.!]?$`),
 	// browser notices
@@ -31,7 +31,7 @@ var furnitureRes = []*lazy.Regexp{
 	// bylines and time stamps
 	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
 	// share buttons, read-more and related links, copyright lines
-	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b|^add .{1,80} as an interest\b|\bto stay up to date (?:on|with) the latest\b`),
+	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\bour (?:facebook|twitter|instagram|google\+?|linkedin|tiktok|youtube) (?:page|account|feed|channel)\b|\bmessage us (?:on|via)\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b|^add .{1,80} as an interest\b|\bto stay up to date (?:on|with) the latest\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
 	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
 	// a postal address: a box number, a state code and ZIP code
@@ -46,8 +46,8 @@ var furnitureRes = []*lazy.Regexp{
 	// guide", "Visit the museum's website for more"
 	lazy.RE(`(?i)^(?:for (?:more|further|additional) (?:information|details|tips|help|advice|resources)\b|for tips on\b|to (?:learn|find out|read) more\b)[^.!?]{0,100}\b(?:see|visit|go to|check out|log on to|call|head to)\b|^(?:visit|see|go to|check out|head over to|head to) [^.!?]{0,80}\b(?:website|web site|site|page|\.com|\.org|\.gov)\b`),
 	// a finance page's quote widget, an editor's note on where the text
-	// comes from
-	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b`),
+	// comes from, a sponsor's credit
+	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b|\bmade possible (?:in part )?(?:by|through) (?:the )?(?:generous |financial )?(?:support|funding|a grant) (?:of|from)\b|\bsponsored content\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
@@ -71,6 +71,11 @@ var labelSpeech = lazy.RE(`(?i)^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say
 // by the gate, Friday, Nov. 3, 2028, in Port Aldine, Ol. The envoy ...").
 var captionPrefixRe = lazy.RE(`^[A-Z][^.!?]*?, (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? in [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3}(?:, [A-Z][\p{L}]*\.?){0,2}\.? +[A-Z“"]`)
 
+// editorLabelRe is an editor's label before a sentence: an update, a
+// correction, a breaking line ("SATURDAY UPDATE: The spokesman ...",
+// "Editor's note: ..."). The label is cut; the sentence stays.
+var editorLabelRe = lazy.RE(`^(?:(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|LATE|LATEST|EARLIER|BREAKING) )?(?:UPDATE|UPDATED|CORRECTION|CLARIFICATION|BREAKING|DEVELOPING|EDITOR'?S NOTE|EDITOR’S NOTE|Editor'?s note|Editor’s note|Update|Correction)(?: \d{1,2})?: +[A-Z"“]`)
+
 // abstractLabelRe is a study abstract's section label before a sentence
 // that reports (Background, Results, Conclusions and Relevance ...): the
 // label, then a capital. The label is cut.
@@ -89,6 +94,12 @@ func prefixLen(t string) int {
 	}
 	if m := abstractLabelRe.FindString(t); m != "" {
 		return len(m) - 1 // up to the sentence's first letter
+	}
+	if strings.Contains(t[:min(len(t), 40)], ":") {
+		if m := editorLabelRe.FindString(t); m != "" {
+			_, n := utf8.DecodeLastRuneInString(m)
+			return len(m) - n // up to the sentence's first letter
+		}
 	}
 	if hasYear(t) && weekdayHint(strings.ToLower(t)) {
 		if m := captionPrefixRe.FindStringIndex(t); m != nil {
@@ -116,17 +127,17 @@ var furnitureHints = [][]string{
 	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "photos:", "courtesy", "image:", "images:", "picture:", "pictures:", "pic:", "pics:", "getty", "shutterstock"},
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
 	{"..."},
-	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "delivered"},
+	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "webinar", "delivered"},
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
-	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got", "as an interest", "stay up to date"},
+	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "our facebook", "our twitter", "our instagram", "our google", "our linkedin", "our tiktok", "our youtube", "message us", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got", "as an interest", "stay up to date"},
 	{" of "},
 	nil,
 	{"@"},
 	{"reach ", "contact ", "call ", "write to ", "mail ", "to call", "to contact", "to phone", "to ring"},
 	{"for more", "for further", "for additional", "for tips", "to learn more", "to find out more", "to read more", "visit", "see ", "go to", "check out", "head"},
-	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report"},
+	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report", "made possible", "sponsored content"},
 }
 
 // furniture reports whether a sentence is page furniture, or text the copy

@@ -21,6 +21,11 @@ func TestFurnitureClasses(t *testing.T) {
 		{"photo credit at the end", "Crews clear the road near Kessan (AP Photo/Ivo Brandt)", true},
 		{"image credit label in brackets", "Dry fields could mean dear bread (Image: Fieldlens Studio/Norvask Press).", true},
 		{"a site's follow prompt", "Add Ines Valdor as an interest on your news feed.", true},
+		{"a sponsor's credit", "This guide was made possible in part through the financial support of the Kessan Trust.", true},
+		{"a social prompt", "Send your views through our Instagram account.", true},
+		{"a request for messages", "Seen something odd? Message us via the app.", true},
+		{"a promotion for a webinar", "Our editors will take readers' questions in a free webinar next week.", true},
+		{"a report of a page's account is no prompt", "The ministry said its Facebook page had been hacked.", false},
 		{"a site's follow prompt, its second half", "Tap the bell to stay up to date with the latest from Kessan.", true},
 		{"courtesy of in brackets", "A marsh vole in its burrow (courtesy of the Kessan Museum)", true},
 		{"courtesy label in brackets", "A river otter near the dam (courtesy: Ivo Tal, Kessan Wildlife Trust)", true},
@@ -165,7 +170,9 @@ func TestCleanSpans(t *testing.T) {
 		"Scroll down for video The ferry's captain was cleared of blame.\n\n" +
 		"Harbour counsel Ines Valdor talks outside the Kessan court about the salvage suit. May 2, 2029 (Ivo Tal / Kessan Daily) Harbour counsel Ines Valdor talks outside the Kessan court\n\n" +
 		"May 3, 2029 (Ivo Tal / Kessan Daily) The salvage firm said it would appeal.\n\n" +
-		"Ines Valdor returns to the court on Friday."
+		"Ines Valdor returns to the court on Friday.\n\n" +
+		"SATURDAY UPDATE: The ferry company's spokesman issued a statement.\n\n" +
+		"Update: Pell has since resigned."
 	want := []string{
 		"A ferry sank off Kessan on Tuesday.",
 		"Rescuers found twelve survivors.",
@@ -188,6 +195,8 @@ func TestCleanSpans(t *testing.T) {
 		"The ferry's captain was cleared of blame.",
 		"The salvage firm said it would appeal.",
 		"Ines Valdor returns to the court on Friday.",
+		"The ferry company's spokesman issued a statement.",
+		"Pell has since resigned.",
 	}
 	got := cleanSpans(text, sp.Split(text))
 	var texts []string
