@@ -87,9 +87,9 @@ var issueRules = []struct {
 	// else a lower-case noun phrase ("of fraud"), never a name ("a
 	// section of Kessan leaders")
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^.;]{2,80}? )?of (?:(?-i:[a-z])\pL*ly |later |then |also |even |once )?((?-i:[a-z])[\p{L}-]*ing\b[^,.;:"“”]*)`),
-		func(m []string) string { return firstWords(m[1], 6) }},
+		func(m []string) string { return strings.Join(upTo(strings.Fields(firstWords(m[1], 99)), 6), " ") }},
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
-		func(m []string) string { return firstWords(m[1], 6) }},
+		func(m []string) string { return strings.Join(upTo(strings.Fields(firstWords(m[1], 99)), 6), " ") }},
 }
 
 // issueHints hold, for each rule of issueRules in order, lower-case words

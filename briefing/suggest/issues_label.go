@@ -58,6 +58,10 @@ func completeIssue(l string) string {
 			fs = fs[:i] // "Breaking the rules by urging ...": the means is not the issue
 			break
 		}
+		if w := bare(f); i > 1 && strings.HasSuffix(w, "ing") && i+1 < len(fs) && bare(fs[i+1]) == "to" && !issueNounIng()[w] {
+			fs = fs[:i] // "incompetence in her work trying to …": a participle with its infinitive opens a clause
+			break
+		}
 		if i > 0 && clauseVerb(fs, i) {
 			fs = fs[:i]
 			if allNames(fs) {
@@ -90,7 +94,8 @@ func completeIssue(l string) string {
 	return capitalize(strings.Join(fs, " "))
 }
 
-// trimPhrase cuts a phrase at the first clause boundary, keeping up to 6 words.
+// trimPhrase cuts a phrase at the first clause boundary, keeping up to 6
+// words.
 func trimPhrase(s string) string {
 	if i := strings.IndexAny(s, ",.;:\"“”()"); i >= 0 {
 		s = s[:i]
@@ -102,10 +107,22 @@ func trimPhrase(s string) string {
 			break
 		}
 	}
-	if len(fs) > 6 {
-		fs = fs[:6]
+	return strings.Join(upTo(fs, 6), " ")
+}
+
+// upTo keeps the first n words of fs; when it must cut, it keeps the first
+// of two coordinated phrases whole ("name-calling and of being a liar
+// abroad" is "name-calling") rather than cut the second one mid-phrase.
+func upTo(fs []string, n int) []string {
+	if len(fs) <= n {
+		return fs
 	}
-	return strings.Join(fs, " ")
+	for i := n - 1; i > 0; i-- {
+		if w := strings.ToLower(fs[i]); w == "and" || w == "or" {
+			return fs[:i]
+		}
+	}
+	return fs[:n]
 }
 
 var stopAfter = lazy.Of(wordSet, "stop-after")
