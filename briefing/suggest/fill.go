@@ -326,8 +326,23 @@ func pointQualifies(p Point) bool {
 		return false // no issue, no side, or only a "declined to comment"
 	}
 	// a deadlock the summary reports as its outcome is no point of its own,
-	// unless another sentence states the same issue
-	return !(p.kind == "Deadlock" && outcomeRe.MatchString(p.Text)) || len(p.also) > 0
+	// unless another sentence states the same issue or the sentence also
+	// states what blocked it ("… ended without agreement after Sarkand
+	// demanded the corridor as a precondition")
+	return !(p.kind == "Deadlock" && outcomeRe.MatchString(p.Text)) || len(p.also) > 0 || blockCue(p.Text)
+}
+
+// blockCue reports whether t holds a strong cue of what blocks agreement
+// other than the deadlock itself: a demand, a condition, a red line, a
+// refusal, an accusation.
+func blockCue(t string) bool {
+	lower := strings.ToLower(t)
+	for _, c := range stickingCues() {
+		if c.label != "Deadlock" && c.weight >= 3 && hinted(lower, c.hints) && c.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // distinct drops the slots whose preferred span overlaps the preferred span

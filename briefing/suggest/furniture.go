@@ -19,7 +19,7 @@ var furnitureRes = []*lazy.Regexp{
 	// a photo credit in brackets, a caption label
 	lazy.RE(`, (?:(?:far |second from |third from )?(?:left|right)|center|centre|front|foreground|background),? `),
 	lazy.RE(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
-	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit|courtesy)s?:|\(courtesy of\b|^photo: |\bgetty images\b|\bshutterstock\b`),
+	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit|courtesy)s?:|\(courtesy of\b|\b(?:photos?|images?|pictures?|video|footage) courtesy of\b|^photo: |\bgetty images\b|\bshutterstock\b`),
 	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
 	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines

@@ -27,6 +27,7 @@ func TestFurnitureClasses(t *testing.T) {
 		{"a promotion for a webinar", "Our editors will take readers' questions in a free webinar next week.", true},
 		{"a report of a page's account is no prompt", "The ministry said its Facebook page had been hacked.", false},
 		{"a site's follow prompt, its second half", "Tap the bell to stay up to date with the latest from Kessan.", true},
+		{"a picture's courtesy line", "Photo courtesy of the Kessan Museum.", true},
 		{"courtesy of in brackets", "A marsh vole in its burrow (courtesy of the Kessan Museum)", true},
 		{"courtesy label in brackets", "A river otter near the dam (courtesy: Ivo Tal, Kessan Wildlife Trust)", true},
 		{"present tense and a full date: a caption", "Mayor Ines Dorn waves to supporters Oct. 3, 2029, outside the town hall.", true},

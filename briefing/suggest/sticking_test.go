@@ -279,3 +279,22 @@ func TestIssueHintsMatchTheRules(t *testing.T) {
 		t.Fatalf("%d hint lists for %d issue rules", len(issueHints), len(issueRules))
 	}
 }
+
+// A report that the talks ended without agreement because one side made a
+// demand states a sticking point: the demand is what blocked the deal, not
+// only the outcome the summary reports.
+func TestOutcomeWithItsCauseIsAPoint(t *testing.T) {
+	arts := []briefing.Article{article(t, 1, "dorna-talks.txt"), article(t, 2, "dorna-allies.txt")}
+	d := newEngine(t).Draft(arts)
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}, {N: 2, ArticleID: 2}}}
+	Fill(b, d)
+	found := false
+	for _, p := range b.StickingPoints {
+		if strings.HasPrefix(p, "Control of the Dorna corridor") {
+			found = true
+		}
+	}
+	if !found || len(b.StickingPoints) < 2 {
+		t.Errorf("sticking points %q, want the corridor demand among at least two", b.StickingPoints)
+	}
+}
