@@ -57,14 +57,32 @@ func (g *group) reportedBy(d *doc, m ner.Mention) bool {
 			continue // a quotation or a second clause: other rules decide
 		}
 		fs := strings.Fields(between)
-		for k := 0; k < len(fs) && k < 2; k++ {
-			if reportVerbs()[bare(fs[k])] {
+		if n := len(fs); n >= 2 && n <= 25 && strings.EqualFold(fs[n-1], "that") {
+			// "Rima Tasz, the historian who concluded in a book that
+			// Kessel …": the that-clause of the speaker's verb
+			for _, w := range fs[:n-1] {
+				if reportVerbs()[bare(w)] {
+					return true
+				}
+			}
+		}
+		for k := 0; k < len(fs) && k < 4; k++ {
+			w := bare(fs[k])
+			if reportVerbs()[w] {
 				return true
+			}
+			if k > 0 && !speakerAdverbs()[w] {
+				break // "Vale met Kessel", "Vale, who met Kessel": no report verb next to the speaker
 			}
 		}
 	}
 	return false
 }
+
+// speakerAdverbs may stand between a speaker and the verb of saying: an
+// auxiliary or an adverb of time or manner ("Vale had long argued that
+// …", "Vale has also claimed that …").
+var speakerAdverbs = lazy.Of(wordSet, "speaker-adverbs")
 
 // named reports whether t is one of the actor's names or part of one
 // ("Vale" of "Ada Vale").

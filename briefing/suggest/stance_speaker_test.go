@@ -13,13 +13,15 @@ func TestWordsReportedByAnotherSpeakerAreNotTheActorsStance(t *testing.T) {
 			"Mayor Ivo Tal urged Kessel to reopen the crossings. "+
 			"Envoy Pia Lorent announced that Kessel and Ostria would meet at the border on Friday. "+
 			"Senator Oder Pell countered that Kessel had broken the truce twice. "+
+			"Historian Rima Tasz had long argued that Kessel could not have won the vote alone. "+
+			"Ines Dorn, the author who concluded in a short book that Kessel had rigged the count, spoke. "+
 			"Kessel said on Monday it would not sign the treaty while the crossings are mined.")
 	k, ok := actorNamed(d, "Kessel")
 	if !ok {
 		t.Fatalf("no actor Kessel: %+v", d.Actors)
 	}
 	for _, s := range k.Stance {
-		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") || strings.Contains(s.Text, "countered") {
+		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") || strings.Contains(s.Text, "countered") || strings.Contains(s.Text, "argued") || strings.Contains(s.Text, "concluded") {
 			t.Errorf("Kessel's stance is someone else's words: %q", s.Text)
 		}
 	}
