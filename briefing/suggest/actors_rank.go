@@ -106,12 +106,16 @@ func notActor(g *group, a Actor) bool {
 // dateline: the place a report was filed from, its wire credit.
 func onlyDateline(g *group) bool {
 	for _, mr := range g.mentions {
-		if mr.m.Sentence < len(mr.d.sents) {
+		if mr.inStory() {
 			return false
 		}
 	}
 	return true
 }
+
+// inStory reports whether the mention stands in a sentence of the report,
+// not only in its dateline (keepMentions numbers those past the last one).
+func (mr mref) inStory() bool { return mr.m.Sentence < len(mr.d.sents) }
 
 // conditions are illnesses and pathogens written with a capital; a name
 // ending in one of conditionHeads names one too.
@@ -161,7 +165,7 @@ func (g *group) rank(a Actor, ndocs int) float64 {
 	// a dateline's place or credit is named, but plays no part in the story
 	n, docs := 0, map[*doc]bool{}
 	for _, mr := range g.mentions {
-		if mr.m.Sentence < len(mr.d.sents) {
+		if mr.inStory() {
 			n++
 			docs[mr.d] = true
 		}

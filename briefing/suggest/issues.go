@@ -87,9 +87,9 @@ var issueRules = []struct {
 	// else a lower-case noun phrase ("of fraud"), never a name ("a
 	// section of Kessan leaders")
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^.;]{2,80}? )?of (?:(?-i:[a-z])\pL*ly |later |then |also |even |once )?((?-i:[a-z])[\p{L}-]*ing\b[^,.;:"“”]*)`),
-		func(m []string) string { return strings.Join(upTo(strings.Fields(firstWords(m[1], 99)), 6), " ") }},
+		func(m []string) string { return deedWords(m[1]) }},
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
-		func(m []string) string { return strings.Join(upTo(strings.Fields(firstWords(m[1], 99)), 6), " ") }},
+		func(m []string) string { return deedWords(m[1]) }},
 }
 
 // issueHints hold, for each rule of issueRules in order, lower-case words
@@ -205,6 +205,12 @@ func objectPhrase(s string) string {
 		fs = fs[:5]
 	}
 	return strings.Join(fs, " ")
+}
+
+// deedWords keeps the deed an accusation names: up to six words, cut at
+// the first clause mark, the first of two coordinated deeds kept whole.
+func deedWords(s string) string {
+	return strings.Join(upTo(strings.Fields(firstWords(s, 99)), 6), " ")
 }
 
 // firstWords keeps up to n words of s, cut at the first clause mark.
