@@ -116,12 +116,14 @@ func Fill(b *briefing.Brief, d Draft) {
 		for _, p := range printedPoints {
 			u.addText(briefing.SectionStickingPoints, p)
 		}
-		var found, named, rest [][]slot
+		var found, named [][]slot
 		for _, a := range d.Actors {
 			if !a.Acts || len(a.Stance) == 0 {
 				continue
 			}
-			s, ok := actorSlot(a, b)
+			// in rank order, also when the best stance sentence has no
+			// clause to quote and another one of its sentences gives it
+			s := actorSlot(a, b)
 			alts := actorAlternatives(a, b)
 			if len(s.opts) > 0 {
 				alts = append([]slot{s}, alts...)
@@ -131,20 +133,15 @@ func Fill(b *briefing.Brief, d Draft) {
 				// it: one of the story's principals (a person or a body;
 				// a place the story happens in is none), listed by name
 				// and role with a pointer to the summary's sentence,
-				// after the actors with a position of their own and
-				// before those a sentence only names
+				// after the actors that have a clause to quote
 				if p, ok := principalSlot(a, b, &u); ok && a.Type != "LOC" {
 					named = append(named, []slot{p})
 				}
 				continue
 			}
-			if ok {
-				found = append(found, alts)
-			} else {
-				rest = append(rest, alts)
-			}
+			found = append(found, alts)
 		}
-		b.Actors = items(distinctAlts(slices.Concat(found, named, rest), &u, b), actorsMaxItems, actorsMin, actorsMax)
+		b.Actors = items(distinctAlts(slices.Concat(found, named), &u, b), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points

@@ -10,13 +10,12 @@ import (
 // positionWords is the length an actor's position should keep when it can.
 const positionWords = 22
 
-// actorSlot returns the ways to write an actor's item (see ownSlot); ok is
-// false when there is none. Actors keep the order they are ranked in: one
-// that acts without a sentence of its own is listed with a sentence that
-// names it.
-func actorSlot(a Actor, b *briefing.Brief) (s slot, ok bool) {
-	s, _ = ownSlot(a, b)
-	return s, len(s.opts) > 0
+// actorSlot returns the ways to write an actor's item (see ownSlot), none
+// when its best stance sentence has no clause to quote. One that acts
+// without a sentence of its own is listed with a sentence that names it.
+func actorSlot(a Actor, b *briefing.Brief) slot {
+	s, _ := ownSlot(a, b)
+	return s
 }
 
 // ownSlot returns the ways to write an actor's item: its position, the

@@ -356,3 +356,30 @@ func TestPrincipalWithoutAClauseOfItsOwn(t *testing.T) {
 		t.Error("principalSlot: an item for an actor the summary does not tell of")
 	}
 }
+
+// Actors are listed in the order they are ranked in, also one whose best
+// stance sentence has no clause to quote (a question the copy asks) and
+// whose item comes from another of its sentences: it is not moved behind
+// the actors ranked below it, and so not cut when the list is full.
+func TestActorsKeepTheirRankWhenTheBestSentenceHasNoClause(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	at := func(start int, text string) Sentence {
+		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
+	}
+	asks := at(0, "Will Oruno Feld stay on at the port authority?")
+	own := at(100, "Oruno Feld said the pier would reopen once the divers had finished")
+	d := Draft{Actors: []Actor{{Name: "Oruno Feld", Type: "PER", Acts: true, Stance: []Sentence{asks},
+		cands: []stanceCand{{s: asks}, {s: own, agent: true, subject: true, score: 3}}}}}
+	for i, name := range []string{"Tavi Renk", "Sela Marrow", "Ilko Brandt", "Yusra Oddin", "Pell Castor", "Mira Sundqvist"} {
+		s := at(200+100*i, name+" said the ferries would sail again on Friday")
+		d.Actors = append(d.Actors, Actor{Name: name, Type: "PER", Acts: true, Stance: []Sentence{s},
+			cands: []stanceCand{{s: s, agent: true, subject: true, score: 3}}})
+	}
+	Fill(b, d)
+	if len(b.Actors) == 0 || !strings.HasPrefix(b.Actors[0], "Oruno Feld — ") {
+		t.Fatalf("actors = %q, want the first-ranked actor first, with its other sentence", b.Actors)
+	}
+	if !strings.Contains(b.Actors[0], "the pier would reopen") {
+		t.Errorf("item = %q, want the clause of its sentence that has one", b.Actors[0])
+	}
+}

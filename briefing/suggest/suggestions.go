@@ -106,7 +106,7 @@ func (d Draft) listed(b, p *briefing.Brief) map[briefing.Section][]briefing.Sugg
 		if !a.Acts || len(a.Stance) == 0 {
 			continue
 		}
-		sl, _ := actorSlot(a, b)
+		sl := actorSlot(a, b)
 		if len(sl.opts) == 0 {
 			continue
 		}
