@@ -205,3 +205,22 @@ func TestACountryIsNoSurname(t *testing.T) {
 		t.Errorf("the country does not act on its own: %+v (actors %q)", a, actorsWith(d, "Jordan"))
 	}
 }
+
+// A former office holder no longer speaks for the body the role names: the
+// body's item is not the former chairman's words, and the body is not his
+// delegation.
+func TestFormerOfficeHolderDoesNotSpeakForTheBody(t *testing.T) {
+	text := "Divers found cracks in the piles of the north pier, which is run by the Velm Harbour Board. " +
+		"Former Velm Harbour Board chairman Ivo Tal said the closure would ruin the fishing fleet. " +
+		"Fishing crews moored their boats in the south basin."
+	d, _ := draftArticles(t, text)
+	a, ok := actorNamed(d, "Velm Harbour Board")
+	if !ok {
+		t.Fatalf("no actor Velm Harbour Board in %v", actorsWith(d, "Velm"))
+	}
+	for _, st := range a.Stance {
+		if strings.Contains(st.Text, "ruin the fishing fleet") {
+			t.Errorf("Velm Harbour Board's stance is its former chairman's words (rep %q): %q", a.rep, st.Text)
+		}
+	}
+}

@@ -45,7 +45,10 @@ func representatives(acts []Actor, groups []*group) {
 		if p.Type != ner.PER {
 			continue
 		}
-		country := roleOwner(p.Role, lookup)
+		country := -1
+		if !pastOffice(p.Role) {
+			country = roleOwner(p.Role, lookup)
+		}
 		if country >= 0 && acts[country].Type == ner.LOC && !office(p.Role) {
 			country = -1 // "Kessan rancher": a place where one lives, not one spoken for
 		}
@@ -91,6 +94,13 @@ func representatives(acts []Actor, groups []*group) {
 		}
 		sortCands(c.cands)
 	}
+}
+
+// pastOffice reports whether a role is one held before ("former FBI
+// Director", "ex-minister"): its holder no longer speaks for the body.
+func pastOffice(role string) bool {
+	lr := strings.ToLower(role)
+	return strings.HasPrefix(lr, "former ") || strings.HasPrefix(lr, "ex-") || strings.HasPrefix(lr, "retired ")
 }
 
 // officeWords, with roleNouns, make a role an office held for what it names.

@@ -35,6 +35,13 @@ func (r *Recognizer) roleAround(text string, toks []Token, i, j int) string {
 					n = k + 1 - s
 				}
 			}
+			if n == 0 && (r.bodyHead(w) || k < end && isCap(toks[k+1].Text) && r.bodyHead(toks[k+1].Text)) {
+				// an unknown body's name that ends in a body word:
+				// "Velm Harbour Board chairman"
+				for s := k; s >= 0 && k-s < 4 && isCap(toks[s].Text) && !r.g.stopCap[strings.ToLower(toks[s].Text)]; s-- {
+					n = k + 1 - s
+				}
+			}
 			if n == 0 {
 				goto done
 			}
@@ -97,6 +104,27 @@ done:
 	return ""
 }
 
+// widenRole adds to a role that opens a name's run, toks[i:], the
+// lower-case words before it that qualify it: "former Harbour Board
+// Chairman", "first Lady". Up to three words; a capitalised word,
+// punctuation or a title of its own ("the airline's chief H E Name") ends
+// them.
+func (r *Recognizer) widenRole(text string, toks []Token, i int, role string) string {
+	s := i
+	for s > 0 && i-s < 3 {
+		w := toks[s-1].Text
+		lw := strings.ToLower(w)
+		if isCap(w) && !r.g.stopCap[lw] || !titleWords()[lw] || r.g.title[lw] {
+			break // "Former" opening a sentence qualifies the role too
+		}
+		s--
+	}
+	if s == i || role == "" {
+		return role
+	}
+	return text[toks[s].Start:toks[i].Start] + role
+}
+
 // nameAfterTitle reports whether the title words are followed right away
 // by a name of their own (a capitalised word that is no title or
 // qualifier): "Vice President Ada Kessie" is another person, while
@@ -132,11 +160,12 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 			continue
 		}
 		// up to three words of an unknown body before a title, where the
-		// run does not start with a given name: "Velcor Union President
-		// Ada Mensah", "ASUU President ..."
-		if k == i && !r.g.first[strings.ToLower(toks[i].Text)] {
+		// run does not start with a given name unless a body word ends
+		// it: "Velcor Union President Ada Mensah", "ASUU President ...",
+		// "Madison Police Officer Ada Kessie"
+		if given := r.g.first[strings.ToLower(toks[i].Text)]; k == i {
 			for p := i + 1; p < j && p <= i+6; p++ {
-				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 || r.hasBodyHead(toks[i:p])) {
+				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 && !given || r.hasBodyHead(toks[i:p])) {
 					k = p
 					break
 				}
@@ -180,7 +209,14 @@ func (r *Recognizer) trailingTitle(toks []Token, i, j int) int {
 	for q := i + 1; q < j; q++ {
 		if n := r.titleAt(toks[q:j]); n == j-q {
 			if p := strings.ToLower(toks[q-1].Text); joiners()[p] || r.g.first[p] {
-				return i // "Ministry of Justice", "Ada King": the title word is part of the name
+				// "Ministry of Justice", "Ada King", "Office of the High
+				// Commissioner": the title is part of the name, though a
+				// portfolio word before a title is not ("Ministry of
+				// Trade Secretary": the ministry, then its title)
+				if q+1 < j && inSet(titleWords(), toks[q].Text) && r.titleAt(toks[q+1:j]) == j-q-1 {
+					continue
+				}
+				return i
 			}
 			if q-1 > i && (isAllCaps(toks[q-1].Text) || r.g.org[strings.ToLower(toks[q-1].Text)]) {
 				q--

@@ -86,7 +86,7 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		}
 		if !r.g.orgHead[last] && !r.g.loc[joinLower(name)] && !r.g.org[joinLower(name)] {
 			m := mention(text, name, PER, true)
-			m.Role = role
+			m.Role = r.widenRole(text, toks, i, role)
 			return append(out, m)
 		}
 		i = k
