@@ -116,7 +116,8 @@ func Fill(b *briefing.Brief, d Draft) {
 		for _, p := range printedPoints {
 			u.addText(briefing.SectionStickingPoints, p)
 		}
-		var found, named [][]slot
+		var found []actorEntry
+		var named [][]slot
 		for _, a := range d.Actors {
 			if !a.Acts || len(a.Stance) == 0 {
 				continue
@@ -139,9 +140,13 @@ func Fill(b *briefing.Brief, d Draft) {
 				}
 				continue
 			}
-			found = append(found, alts)
+			found = append(found, actorEntry{a, alts})
 		}
-		b.Actors = items(distinctAlts(slices.Concat(found, named), &u, b), actorsMaxItems, actorsMin, actorsMax)
+		var listed [][]slot
+		for _, e := range onePerPerson(found) {
+			listed = append(listed, e.alts)
+		}
+		b.Actors = items(distinctAlts(slices.Concat(listed, named), &u, b), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points

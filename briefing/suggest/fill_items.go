@@ -1,9 +1,11 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
@@ -232,4 +234,40 @@ func unbalancedQuotes(t string) bool {
 	open, close := strings.Index(t, "“"), strings.Index(t, "”")
 	return strings.Count(t, `"`)%2 == 1 || strings.Count(t, "“") != strings.Count(t, "”") ||
 		strings.Count(t, "(") != strings.Count(t, ")") || close >= 0 && (open < 0 || close < open)
+}
+
+// actorEntry is an actor with the ways to write its item, best first.
+type actorEntry struct {
+	a    Actor
+	alts []slot
+}
+
+// onePerPerson keeps one item for a person who is both an actor and the
+// representative a country or body speaks through ("Velm (Harbour Master
+// Ivo Tal)" and "Ivo Tal (Harbour Master)"): the body's item, which names
+// both, in the better of the two places.
+func onePerPerson(es []actorEntry) []actorEntry {
+	out := slices.Clone(es)
+	for i := 0; i < len(out); i++ {
+		body := out[i].a
+		if body.rep == "" || body.Type == ner.PER {
+			continue
+		}
+		for j := 0; j < len(out); j++ {
+			if p := out[j].a; p.Type != ner.PER || !slices.ContainsFunc(body.repNames, func(n string) bool {
+				return strings.EqualFold(n, p.Name) || slices.ContainsFunc(p.Aliases, func(al string) bool { return strings.EqualFold(n, al) })
+			}) {
+				continue
+			}
+			if j < i {
+				out[j] = out[i]
+				out = slices.Delete(out, i, i+1)
+				i--
+			} else {
+				out = slices.Delete(out, j, j+1)
+			}
+			break
+		}
+	}
+	return out
 }

@@ -383,3 +383,33 @@ func TestActorsKeepTheirRankWhenTheBestSentenceHasNoClause(t *testing.T) {
 		t.Errorf("item = %q, want the clause of its sentence that has one", b.Actors[0])
 	}
 }
+
+// A person the country speaks through is listed once: the country's item
+// names them ("Velm (Harbour Master Ivo Tal)"), in the place of the better
+// ranked of the two, and the person gets no second item.
+func TestRepresentativeIsListedOnce(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	at := func(start int, text string) Sentence {
+		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
+	}
+	closed := at(0, "Harbour Master Ivo Tal said the north pier would stay closed until the divers reported")
+	fleet := at(100, "Ivo Tal said the fishing fleet would be paid for the lost days")
+	other := at(200, "Sela Marrow said the ferries would sail again on Friday")
+	d := Draft{Actors: []Actor{
+		{Name: "Ivo Tal", Type: "PER", Role: "Harbour Master", Acts: true, Stance: []Sentence{fleet}, speaksOf: "Velm",
+			cands: []stanceCand{{s: fleet, agent: true, subject: true, score: 3}}},
+		{Name: "Sela Marrow", Type: "PER", Acts: true, Stance: []Sentence{other},
+			cands: []stanceCand{{s: other, agent: true, subject: true, score: 3}}},
+		{Name: "Velm", Type: "LOC", Acts: true, Stance: []Sentence{closed}, rep: "Harbour Master Ivo Tal", repNames: []string{"Ivo Tal"},
+			cands: []stanceCand{{s: closed, agent: true, subject: true, score: 3, rep: "Harbour Master Ivo Tal", repNames: []string{"Ivo Tal"}}}},
+	}}
+	Fill(b, d)
+	var leads []string
+	for _, it := range b.Actors {
+		lead, _ := briefing.SplitLead(it)
+		leads = append(leads, lead)
+	}
+	if len(leads) != 2 || leads[0] != "Velm (Harbour Master Ivo Tal)" || leads[1] != "Sela Marrow" {
+		t.Errorf("actors = %q, want Velm through its harbour master first, then Sela Marrow, and no second item for Ivo Tal", leads)
+	}
+}
