@@ -305,10 +305,12 @@ func (ix *nameIndex) onlySurname(word string) string {
 
 // singleName reports whether a one-word mention may stand for a person
 // named in full elsewhere: a person or organisation (surnames are often
-// typed as organisations), never a place or a known alias.
+// typed as organisations), never a place or a known alias. Two letters
+// are a name when not in capitals ("Wu", "Jo"; "AP" is an acronym).
 func singleName(m ner.Mention, lk string) bool {
+	n := utf8.RuneCountInString(lk)
 	return !strings.Contains(lk, " ") && m.Type != ner.LOC && aliasOf()[lk] == "" && seatOf()[lk] == "" &&
-		utf8.RuneCountInString(lk) > 2
+		(n > 2 || n == 2 && strings.ToUpper(m.Text) != m.Text)
 }
 
 // compass returns the one place whose name starts with a compass word used

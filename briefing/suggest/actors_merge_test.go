@@ -105,6 +105,14 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"North Korea said on Monday that it would test another missile.",
 			"The North warned that it would respond to any drills.",
 		}, "North", "North Korea"},
+		{"a surname of two letters", []string{
+			"Wu Tianlin said on Monday that Ostria would not sign the accord.",
+			"Wu told reporters the accord was dead, and Wu left for Kessel on Tuesday.",
+		}, "Wu", "Wu Tianlin"},
+		{"an armed group's acronym and its name", []string{
+			"ISIS said on Monday that its fighters had left the town.",
+			"The Islamic State claimed the attack on the convoy.",
+		}, "ISIS", "Islamic State"},
 		{"the Kremlin and Moscow as Russia", []string{
 			"Russia said on Monday that it would not attend the summit.",
 			"The Kremlin said the talks were pointless. Moscow accused Kessel of stalling.",
