@@ -20,11 +20,12 @@ import (
 func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 	var out []slot
 	var used []briefing.Provenance
+	said := map[string]bool{} // the texts listed: a wire copy in two reports is one sentence
 	for _, alts := range items {
 		pick := -1
 		var in briefing.Section
 		for k, s := range alts {
-			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) {
+			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) && !said[squashText(o.Text)] {
 				sec, ok := printed.where(o.Text)
 				if !ok {
 					pick, in = k, ""
@@ -44,6 +45,7 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 			used = append(used, s.opts[s.pref].src.Prov)
 		}
 		s := alts[pick]
+		said[squashText(s.opts[s.pref].src.Text)] = true
 		if in != "" {
 			if sec, ok := printed.repeats(s.opts[s.pref].src.Text); ok {
 				s = seeSection(s.opts[s.pref], sec, b)

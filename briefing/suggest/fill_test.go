@@ -413,3 +413,20 @@ func TestRepresentativeIsListedOnce(t *testing.T) {
 		t.Errorf("actors = %q, want Velm through its harbour master first, then Sela Marrow, and no second item for Ivo Tal", leads)
 	}
 }
+
+// A sentence two reports print word for word is one actor's item, not the
+// item of each actor it names.
+func TestAWireCopyIsOneActorsItem(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}, {N: 2, ArticleID: 2}}}
+	same := "Both Velm and Orun have closed their border crossings to lorries from the south"
+	one := Sentence{Text: same, Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: len(same)}}
+	two := Sentence{Text: same, Prov: briefing.Provenance{ArticleID: 2, Start: 40, End: 40 + len(same)}}
+	d := Draft{Actors: []Actor{
+		{Name: "Velm", Type: "LOC", Acts: true, Stance: []Sentence{one}, cands: []stanceCand{{s: one, agent: true, subject: true, score: 3}}},
+		{Name: "Orun", Type: "LOC", Acts: true, Stance: []Sentence{two}, cands: []stanceCand{{s: two, agent: true, subject: true, score: 3}}},
+	}}
+	Fill(b, d)
+	if len(b.Actors) != 1 {
+		t.Errorf("actors = %q, want the shared sentence once", b.Actors)
+	}
+}

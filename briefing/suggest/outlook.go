@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -179,9 +180,11 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 		}
 		isAlt := isAlternative(f)
 		switch {
+		case slices.ContainsFunc(devs, func(d Forecast) bool { return overlap(f.Text, d.Text) >= 0.5 }):
+			// the same forecast again, from another report
 		case len(devs) == 0 && !isAlt:
 			devs = append(devs, f)
-		case len(devs) > 0 && !isAlt && more < extra && overlap(f.Text, devs[0].Text) < 0.5:
+		case len(devs) > 0 && !isAlt && more < extra:
 			devs = append(devs, f)
 			more++
 		case isAlt && !alt: // the alternative may come before the development in the ranking

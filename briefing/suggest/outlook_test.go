@@ -221,3 +221,18 @@ func TestRetrospectiveHintsCoverTheRule(t *testing.T) {
 		}
 	}
 }
+
+// A forecast two reports print word for word (a wire copy) is written once,
+// also when the outlook has room for two more developments.
+func TestTheSameForecastFromTwoReportsIsWrittenOnce(t *testing.T) {
+	same := "Once the new dam is running, the valley will have water all year round for the first time"
+	fs := []Forecast{
+		{Sentence: Sentence{Text: "Engineers are expected to finish the spillway by the spring.", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 60}}},
+		{Sentence: Sentence{Text: same + ".", Prov: briefing.Provenance{ArticleID: 2, Start: 0, End: 90}}},
+		{Sentence: Sentence{Text: same + ".", Prov: briefing.Provenance{ArticleID: 1, Start: 100, End: 190}}},
+	}
+	got, _, _ := composeOutlook(fs, nil, 2)
+	if n := strings.Count(got, "the valley will have water"); n != 1 {
+		t.Errorf("outlook %q has the shared forecast %d times, want once", got, n)
+	}
+}
