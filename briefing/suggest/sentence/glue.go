@@ -11,8 +11,9 @@ import (
 // paragraphs were joined:
 //
 //   - a full stop, question or exclamation mark after a lower-case letter,
-//     with an optional closing quotation mark or bracket, then a capitalised
-//     word: "the talks ended.Both sides", "he asked?\"No one";
+//     a digit or a closing bracket, with an optional closing quotation mark
+//     or bracket, then a capitalised word: "the talks ended.Both sides",
+//     "he asked?\"No one", "set for May 2.The court";
 //   - a lower-case word running straight into a capitalised one: "is
 //     possibleThe talks" (a paragraph that ended without a full stop);
 //   - a capitalised word running into a word that starts sentences, "in
@@ -30,7 +31,7 @@ func splitGlued(chunk string, start, end int, words *wordCounts) [][2]int {
 		var cut int
 		switch {
 		case c == '.' || c == '?' || c == '!':
-			if !isLowerASCII(chunk[i-1]) || abbrevBefore(chunk, start, i) {
+			if p := chunk[i-1]; !isLowerASCII(p) && !isDigit(p) && p != ')' || isLowerASCII(p) && abbrevBefore(chunk, start, i) {
 				continue
 			}
 			j := i + 1
