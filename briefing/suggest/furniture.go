@@ -46,8 +46,8 @@ var furnitureRes = []*lazy.Regexp{
 	// guide", "Visit the museum's website for more"
 	lazy.RE(`(?i)^(?:for (?:more|further|additional) (?:information|details|tips|help|advice|resources)\b|for tips on\b|to (?:learn|find out|read) more\b)[^.!?]{0,100}\b(?:see|visit|go to|check out|log on to|call|head to)\b|^(?:visit|see|go to|check out|head over to|head to) [^.!?]{0,80}\b(?:website|web site|site|page|\.com|\.org|\.gov)\b`),
 	// a finance page's quote widget, an editor's note on where the text
-	// comes from, a sponsor's credit
-	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b|\bmade possible (?:in part )?(?:by|through) (?:the )?(?:generous |financial )?(?:support|funding|a grant) (?:of|from)\b|\bsponsored content\b`),
+	// comes from or what was corrected, a sponsor's credit
+	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b|^this (?:article|story|post|piece|report) (?:has been|had been|was|is being) (?:updated|edited|corrected|amended|revised)\b|^an earlier version of this (?:article|story|post|piece|report)\b|\bmade possible (?:in part )?(?:by|through) (?:the )?(?:generous |financial )?(?:support|funding|a grant) (?:of|from)\b|\bsponsored content\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
