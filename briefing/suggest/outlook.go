@@ -179,15 +179,17 @@ func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []brie
 			continue // no item opens or closes mid-quotation
 		}
 		isAlt := isAlternative(f)
+		if isAlt && alt || !isAlt && len(devs) > 0 && more >= extra ||
+			slices.ContainsFunc(devs, func(d Forecast) bool { return overlap(f.Text, d.Text) >= 0.5 }) {
+			continue // no room for it, or the same forecast again from another report
+		}
 		switch {
-		case slices.ContainsFunc(devs, func(d Forecast) bool { return overlap(f.Text, d.Text) >= 0.5 }):
-			// the same forecast again, from another report
-		case len(devs) == 0 && !isAlt:
+		case !isAlt && len(devs) == 0:
 			devs = append(devs, f)
-		case len(devs) > 0 && !isAlt && more < extra:
+		case !isAlt:
 			devs = append(devs, f)
 			more++
-		case isAlt && !alt: // the alternative may come before the development in the ranking
+		default: // the alternative may come before the development in the ranking
 			devs = append(devs, f)
 			alt = true
 		}
