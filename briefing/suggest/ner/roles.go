@@ -7,6 +7,10 @@ import (
 // titleWords may appear in lower case inside a role: "EU foreign policy chief".
 var titleWords = lazySet("title-words")
 
+// apposPreps open a phrase after a name that is no role: ", through his
+// attorney,".
+var apposPreps = lazySet("appos-preps")
+
 // roleAround finds the role written next to a person's name toks[i:j]:
 // "EU foreign policy chief Margit Lindqvist", "Washington's special envoy,
 // Daniel Okafor", "Jean-Pierre Moreau, the UN envoy,".
@@ -82,6 +86,9 @@ done:
 		if k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "an") {
 			k++
 			start = k
+		}
+		if k < len(toks) && apposPreps()[toks[k].Text] {
+			return "" // ", through his attorney,": how, not who
 		}
 		for k < len(toks) && k-start < 6 {
 			lw := strings.ToLower(toks[k].Text)
