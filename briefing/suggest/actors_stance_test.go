@@ -224,8 +224,11 @@ func TestAPositionDoesNotEndOnAStrandedWordWhenAnotherSpanIs(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "said the ministry") {
 		t.Errorf("itemSpans = %+v, want only the span that ends on a full word", got)
 	}
-	if got := itemSpans([]Sentence{s("“Not that I am aware of”")}); len(got) != 1 {
-		t.Errorf("with nothing else the stranded span stays: %+v", got)
+	if got := itemSpans([]Sentence{s("“Not that I am aware of”")}); len(got) != 0 {
+		t.Errorf("a short reply without its question is no position: %+v", got)
+	}
+	if got := itemSpans([]Sentence{s("“It is the one thing the whole valley is afraid of”")}); len(got) != 1 {
+		t.Errorf("with nothing else a longer stranded quotation stays: %+v", got)
 	}
 }
 

@@ -109,9 +109,12 @@ func itemSpans(spans []Sentence) []Sentence {
 		}
 		if balancedQuotes(shown(sp)) {
 			if strandedEnd(sp.Text) {
-				// a quotation that ends on a stranded word ("Not that I
-				// know of"): only when nothing else is there
-				dangling = append(dangling, sp)
+				// a quotation that ends on a stranded word: only when
+				// nothing else is there, and never a short reply that
+				// needs the question it answers ("Not that I know of")
+				if nwords(sp.Text) >= 8 {
+					dangling = append(dangling, sp)
+				}
 				continue
 			}
 			whole = append(whole, sp)
