@@ -30,6 +30,8 @@ var furnitureRes = []*lazy.Regexp{
 	lazy.RE(`(?i)\b(?:turn on|enable) javascript\b|\bjavascript is (?:disabled|required)\b|\byour browser (?:does not|doesn't)\b|\buse of cookies\b`),
 	// bylines and time stamps
 	lazy.RE(`(?i)^(?:published|updated|last updated|posted)\b[: ]|\bstaff (?:writer|reporter)\b|\bcontributed (?:reporting )?to this (?:report|story)\b|\bis a (?:staff )?(?:reporter|correspondent|writer) (?:for|at|with)\b`),
+	// a reporter's credit line: "Ines Dorn reported from Varnholm."
+	lazy.RE(`^[A-Z][\p{L}'’. -]{0,60} (?:reported|contributed reporting|contributed) from [A-Z][\p{L}'’.-]*(?:,? (?:and )?[A-Z][\p{L}'’.-]*)*\.?$`),
 	// share buttons, read-more and related links, copyright lines
 	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\bour (?:facebook|twitter|instagram|google\+?|linkedin|tiktok|youtube) (?:page|account|feed|channel)\b|\bmessage us (?:on|via)\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b|^add .{1,80} as an interest\b|\bto stay up to date (?:on|with) the latest\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20"
@@ -131,6 +133,7 @@ var furnitureHints = [][]string{
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
+	{"reported from", "contributed reporting from", "contributed from"},
 	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "our facebook", "our twitter", "our instagram", "our google", "our linkedin", "our tiktok", "our youtube", "message us", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got", "as an interest", "stay up to date"},
 	{" of "},
 	nil,
