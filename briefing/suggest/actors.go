@@ -74,6 +74,7 @@ type group struct {
 	firstOrder int
 	docs       map[*doc]bool
 	unfit      map[at]bool // sentences that cannot be an item, shared by the groups of a draft
+	people     []string    // the people who act for a state: "Ostrian officials"
 }
 
 type mref struct {
@@ -247,7 +248,7 @@ func initials(s string) string {
 
 // actor turns a group into an Actor: its best name, type, role and stance.
 func (g *group) actor(ndocs int) Actor {
-	a := Actor{Acts: g.acts}
+	a := Actor{Acts: g.acts, people: g.people}
 	// type: majority
 	best := 0
 	for _, t := range []string{ner.PER, ner.ORG, ner.LOC} {

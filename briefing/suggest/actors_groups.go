@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,9 @@ func addGroupMentions(docs []*doc, groups map[string]*group) {
 			g.mentions = append(g.mentions, mref{d, m})
 			g.docs[d] = true
 			g.acts = true
+			if !slices.Contains(g.people, m.Text) {
+				g.people = append(g.people, m.Text)
+			}
 		}
 	}
 }

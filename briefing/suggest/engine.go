@@ -52,6 +52,7 @@ type Actor struct {
 	repNames []string     // that person's names as written
 	speaksOf string       // for a person: the country or body the person speaks for, "" when none
 	mediator bool         // a mediator, chair, envoy of a neutral body or facilitator: never a side
+	people   []string     // for a state: the phrases naming the people who act for it ("Ostrian officials")
 }
 
 // Point is a sticking point: a sentence expressing a disagreement, demand,

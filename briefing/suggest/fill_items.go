@@ -52,18 +52,22 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 		if asked(st) || onlyAddressed(st.Text, forms) {
 			continue // "…," Vale told [the Courier]: the outlet's item is not Vale's words
 		}
-		var naming, other []Sentence
+		// a clause that names the actor; else a longer one that does. A
+		// clause that does not name it is someone else's: "X lobbied for
+		// the bill, while Y ..." is no item of Y's
+		var naming, long []Sentence
 		for _, c := range clauses(core(st)) {
-			if startsUpper(c.Text) && nwords(c.Text) <= 25 {
-				if namesActor(c.Text, forms) {
-					naming = append(naming, c)
-				} else {
-					other = append(other, c)
-				}
+			if !startsUpper(c.Text) || !namesActor(c.Text, forms) && !namesActor(c.Text, a.people) {
+				continue
+			}
+			if nwords(c.Text) <= 25 {
+				naming = append(naming, c)
+			} else if nwords(c.Text) <= 40 && !strandedEnd(c.Text) {
+				long = append(long, c)
 			}
 		}
 		if spans = itemSpans(naming); len(spans) == 0 {
-			spans = itemSpans(other)
+			spans = itemSpans(long)
 		}
 	}
 	if len(spans) == 0 {

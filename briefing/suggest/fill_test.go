@@ -430,3 +430,21 @@ func TestAWireCopyIsOneActorsItem(t *testing.T) {
 		t.Errorf("actors = %q, want the shared sentence once", b.Actors)
 	}
 }
+
+// An actor's item names the actor: a clause of its sentence about someone
+// else ("Kessel lobbied for the tariff, while ...") is never its item, and
+// a longer clause that names it is used instead.
+func TestAnActorsItemNamesTheActor(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	text := "Kessel lobbied for months for a new tariff on grain from the lowlands, while the farmers' union in Orun, which sells most of that grain, stayed silent throughout the talks"
+	st := Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: len(text)}}
+	d := Draft{Actors: []Actor{{Name: "Orun", Type: "LOC", Acts: true, Stance: []Sentence{st},
+		cands: []stanceCand{{s: st, score: 1}}}}}
+	Fill(b, d)
+	if len(b.Actors) != 1 {
+		t.Fatalf("actors = %q, want one item for Orun", b.Actors)
+	}
+	if _, body := briefing.SplitLead(b.Actors[0]); !strings.Contains(body, "Orun") {
+		t.Errorf("Orun's item %q does not name Orun: it is Kessel's deed", b.Actors[0])
+	}
+}
