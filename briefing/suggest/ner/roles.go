@@ -216,11 +216,11 @@ func (r *Recognizer) trailingTitle(toks []Token, i, j int) int {
 	for q := i + 1; q < j; q++ {
 		if n := r.titleAt(toks[q:j]); n == j-q {
 			if p := strings.ToLower(toks[q-1].Text); joiners()[p] || r.g.first[p] {
-				// "Ministry of Justice", "Ada King", "Office of the High
-				// Commissioner": the title is part of the name, though a
+				// "Ministry of Justice", "Ada King", "Bureau of the Prime
+				// Minister": the title is part of the name, though a
 				// portfolio word before a title is not ("Ministry of
 				// Trade Secretary": the ministry, then its title)
-				if q+1 < j && inSet(titleWords(), toks[q].Text) && r.titleAt(toks[q+1:j]) == j-q-1 {
+				if q+1 < j && inSet(titleWords(), toks[q].Text) && r.titleAt(toks[q+1:j]) == j-q-1 && !r.g.title[joinLower(toks[q:j])] {
 					continue
 				}
 				return i
