@@ -83,8 +83,10 @@ type mref struct {
 }
 
 // actors groups the named mentions of all documents into actors, merging
-// aliases, and picks each actor's stance sentences.
-func actors(docs []*doc, region func(string) bool) []Actor {
+// aliases, and picks each actor's stance sentences. An actor the lead
+// sentences name (the summary's candidates) ranks higher: the bottom line
+// is about the story's principals.
+func actors(docs []*doc, region func(string) bool, lead []Sentence) []Actor {
 	groups := map[string]*group{}
 	unfitCache := map[at]bool{}
 	var order []*group
@@ -204,6 +206,9 @@ func actors(docs []*doc, region func(string) bool) []Actor {
 	var out []Actor
 	for _, g := range order {
 		a := g.actor(len(docs))
+		if g.inLead(lead) {
+			a.score += 0.4
+		}
 		if !a.Acts || notActor(g, a) {
 			a.Acts = false
 		}

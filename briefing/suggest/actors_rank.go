@@ -281,3 +281,15 @@ func commonWord(g *group, name string) bool {
 	}
 	return false
 }
+
+// inLead reports whether the group is named in one of the lead sentences.
+func (g *group) inLead(lead []Sentence) bool {
+	for _, mr := range g.mentions {
+		for _, s := range lead {
+			if s.Prov.ArticleID == mr.d.art.ID && mr.m.Start >= s.Prov.Start && mr.m.End <= s.Prov.End {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -127,3 +127,29 @@ func TestGlued(t *testing.T) {
 		}
 	}
 }
+
+// An actor the summary's lead sentences name ranks above one named as
+// often elsewhere.
+func TestActorsTheLeadNamesRankHigher(t *testing.T) {
+	e := newEngine(t)
+	text := "Tarrow Dock Union members met at dawn. Tarrow Dock Union leaders spoke later.\n\n" +
+		"The Velm Harbour Board closed the north pier on Monday. The Velm Harbour Board gave no date for reopening it."
+	docs := e.prepare([]briefing.Article{{ID: 1, Text: text}})
+	pos := func(as []Actor, name string) int {
+		for i, a := range as {
+			if a.Name == name {
+				return i
+			}
+		}
+		t.Fatalf("no actor %s in %v", name, as)
+		return -1
+	}
+	if b, u := pos(actors(docs, e.ner.Region, nil), "Velm Harbour Board"), pos(actors(docs, e.ner.Region, nil), "Tarrow Dock Union"); b < u {
+		t.Fatalf("without a lead the board (%d) already ranks above the union (%d): the test shows nothing", b, u)
+	}
+	lead := []Sentence{docs[0].sentenceOf(2)}
+	as := actors(docs, e.ner.Region, lead)
+	if b, u := pos(as, "Velm Harbour Board"), pos(as, "Tarrow Dock Union"); b > u {
+		t.Errorf("the board the lead names ranks %d, below the union (%d)", b, u)
+	}
+}

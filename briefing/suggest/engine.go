@@ -123,13 +123,7 @@ type doc struct {
 
 // Draft proposes suggestions from the articles (one or many).
 func (e *Engine) Draft(articles []briefing.Article) Draft {
-	docs := make([]*doc, 0, len(articles))
-	for _, a := range articles {
-		raw := e.split.Split(a.Text)
-		d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
-		d.mentions = keepMentions(a.Text, e.ner.Recognize(a.Text, raw), raw, d.sents)
-		docs = append(docs, d)
-	}
+	docs := e.prepare(articles)
 	// chronology: published date, then the order given
 	idx := make([]int, len(docs))
 	for i := range idx {
@@ -143,10 +137,23 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	}
 	dr := Draft{memo: &memo{gaps: map[string][]Sentence{}}}
 	dr.Summary, dr.pool = summarize(docs, 3)
-	dr.Actors = actors(docs, e.ner.Region)
+	dr.Actors = actors(docs, e.ner.Region, dr.Summary)
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)
 	dr.Outlook = forecasts(docs)
 	return dr
+}
+
+// prepare splits the articles into sentences, without the page furniture,
+// and finds their names.
+func (e *Engine) prepare(articles []briefing.Article) []*doc {
+	docs := make([]*doc, 0, len(articles))
+	for _, a := range articles {
+		raw := e.split.Split(a.Text)
+		d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
+		d.mentions = keepMentions(a.Text, e.ner.Recognize(a.Text, raw), raw, d.sents)
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 // sentenceOf returns sentence i of d as a Sentence with provenance. Its
