@@ -100,8 +100,9 @@ func datelineLen(s string) int {
 			}
 		}
 	}
-	// a dash glued to the first word after a credit: "OSLO (Marketline)—The"
-	if credit {
+	// a dash glued to the first word after a credit or a place: "OSLO
+	// (Marketline)—The", "KESSAN—An envoy"
+	if credit || place && i >= 4 {
 		for _, d := range []string{"—", "–"} {
 			if rest, ok := strings.CutPrefix(s[i:], d); ok {
 				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || r == '"' || r == '“' {

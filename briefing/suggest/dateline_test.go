@@ -10,6 +10,8 @@ import (
 func TestDatelineLen(t *testing.T) {
 	for _, tc := range []struct{ in, rest string }{
 		{"GENEVA — Two days of talks ended.", "Two days of talks ended."},
+		{"KESSAN—An envoy for the council said talks would resume.", "An envoy for the council said talks would resume."},
+		{"UN—The acronym stays when it is too short to be a place.", "UN—The acronym stays when it is too short to be a place."},
 		{"ISTANBUL — Delegations met.", "Delegations met."},
 		{"WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."},
 		{"LONDON, England (CNN) -- A man was arrested.", "A man was arrested."},
