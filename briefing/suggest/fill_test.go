@@ -357,21 +357,23 @@ func TestPrincipalWithoutAClauseOfItsOwn(t *testing.T) {
 	}
 }
 
+// sentAt is a sentence of article 1 that starts at byte start.
+func sentAt(start int, text string) Sentence {
+	return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
+}
+
 // Actors are listed in the order they are ranked in, also one whose best
 // stance sentence has no clause to quote (a question the copy asks) and
 // whose item comes from another of its sentences: it is not moved behind
 // the actors ranked below it, and so not cut when the list is full.
 func TestActorsKeepTheirRankWhenTheBestSentenceHasNoClause(t *testing.T) {
 	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
-	at := func(start int, text string) Sentence {
-		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
-	}
-	asks := at(0, "Will Oruno Feld stay on at the port authority?")
-	own := at(100, "Oruno Feld said the pier would reopen once the divers had finished")
+	asks := sentAt(0, "Will Oruno Feld stay on at the port authority?")
+	own := sentAt(100, "Oruno Feld said the pier would reopen once the divers had finished")
 	d := Draft{Actors: []Actor{{Name: "Oruno Feld", Type: "PER", Acts: true, Stance: []Sentence{asks},
 		cands: []stanceCand{{s: asks}, {s: own, agent: true, subject: true, score: 3}}}}}
 	for i, name := range []string{"Tavi Renk", "Sela Marrow", "Ilko Brandt", "Yusra Oddin", "Pell Castor", "Mira Sundqvist"} {
-		s := at(200+100*i, name+" said the ferries would sail again on Friday")
+		s := sentAt(200+100*i, name+" said the ferries would sail again on Friday")
 		d.Actors = append(d.Actors, Actor{Name: name, Type: "PER", Acts: true, Stance: []Sentence{s},
 			cands: []stanceCand{{s: s, agent: true, subject: true, score: 3}}})
 	}
@@ -389,12 +391,9 @@ func TestActorsKeepTheirRankWhenTheBestSentenceHasNoClause(t *testing.T) {
 // ranked of the two, and the person gets no second item.
 func TestRepresentativeIsListedOnce(t *testing.T) {
 	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
-	at := func(start int, text string) Sentence {
-		return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
-	}
-	closed := at(0, "Harbour Master Ivo Tal said the north pier would stay closed until the divers reported")
-	fleet := at(100, "Ivo Tal said the fishing fleet would be paid for the lost days")
-	other := at(200, "Sela Marrow said the ferries would sail again on Friday")
+	closed := sentAt(0, "Harbour Master Ivo Tal said the north pier would stay closed until the divers reported")
+	fleet := sentAt(100, "Ivo Tal said the fishing fleet would be paid for the lost days")
+	other := sentAt(200, "Sela Marrow said the ferries would sail again on Friday")
 	d := Draft{Actors: []Actor{
 		{Name: "Ivo Tal", Type: "PER", Role: "Harbour Master", Acts: true, Stance: []Sentence{fleet}, speaksOf: "Velm",
 			cands: []stanceCand{{s: fleet, agent: true, subject: true, score: 3}}},
