@@ -65,6 +65,14 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Randall Okoro said on Monday that Ostria would not sign the accord. Randall Okoro left for Kessel.",
 			"Randy Okoro told reporters the accord was dead.",
 		}, "Okoro", "Randall Okoro"},
+		{"a familiar given name from another language", []string{
+			"Dmitry Orlov-Vask said on Monday that Ostria would not sign the accord. Dmitry Orlov-Vask left for Kessel.",
+			"Dima Orlov-Vask told reporters the accord was dead.",
+		}, "Orlov-Vask", "Dmitry Orlov-Vask"},
+		{"a woman's familiar given name", []string{
+			"Kimberly Osei said on Monday that Ostria would not sign the accord. Kimberly Osei left for Kessel.",
+			"Kim Osei told reporters the accord was dead.",
+		}, "Osei", "Kimberly Osei"},
 		{"a surname that is also a town's name", []string{
 			"Ines Dover said on Monday that Ostria would not sign the accord.",
 			"Dover opposes the new draft. Dover rejected it again on Tuesday.",
