@@ -261,9 +261,7 @@ func onePerPerson(es []actorEntry) []actorEntry {
 			continue
 		}
 		for j := 0; j < len(out); j++ {
-			if p := out[j].a; p.Type != ner.PER || !slices.ContainsFunc(body.repNames, func(n string) bool {
-				return strings.EqualFold(n, p.Name) || slices.ContainsFunc(p.Aliases, func(al string) bool { return strings.EqualFold(n, al) })
-			}) {
+			if p := out[j].a; p.Type != ner.PER || !slices.ContainsFunc(body.repNames, func(n string) bool { return goesBy(p, n) }) {
 				continue
 			}
 			if j < i {
@@ -277,4 +275,9 @@ func onePerPerson(es []actorEntry) []actorEntry {
 		}
 	}
 	return out
+}
+
+// goesBy reports whether the actor is called name, in any case.
+func goesBy(a Actor, name string) bool {
+	return strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(al string) bool { return strings.EqualFold(al, name) })
 }

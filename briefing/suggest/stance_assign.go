@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/internal/lazy"
@@ -100,8 +101,11 @@ func representatives(acts []Actor, groups []*group) {
 // Director", "ex-minister"): its holder no longer speaks for the body.
 func pastOffice(role string) bool {
 	lr := strings.ToLower(role)
-	return strings.HasPrefix(lr, "former ") || strings.HasPrefix(lr, "ex-") || strings.HasPrefix(lr, "retired ")
+	return slices.ContainsFunc(pastOfficeWords(), func(w string) bool { return strings.HasPrefix(lr, w) })
 }
+
+// pastOfficeWords open a role held before: "former ", "ex-".
+var pastOfficeWords = lazy.Of(listEntries, "past-office")
 
 // officeWords, with roleNouns, make a role an office held for what it names.
 var officeWords = lazy.Of(wordSet, "office-words")

@@ -31,7 +31,9 @@ func splitGlued(chunk string, start, end int, words *wordCounts) [][2]int {
 		var cut int
 		switch {
 		case c == '.' || c == '?' || c == '!':
-			if p := chunk[i-1]; !isLowerASCII(p) && !isDigit(p) && p != ')' || isLowerASCII(p) && abbrevBefore(chunk, start, i) {
+			// after a word, but not a title abbreviation ("Mr.Dale"); or
+			// after a number or a bracket ("May 12.The", "(AP).The")
+			if p := chunk[i-1]; !(isLowerASCII(p) && !abbrevBefore(chunk, start, i) || isDigit(p) || p == ')') {
 				continue
 			}
 			j := i + 1

@@ -1,0 +1,102 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// The actor list Fill writes: rank order, one item per person, one actor
+// per sentence, an item that names its actor.
+
+// sentAt is a sentence of article 1 that starts at byte start.
+func sentAt(start int, text string) Sentence {
+	return Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: start, End: start + len(text)}}
+}
+
+// Actors are listed in the order they are ranked in, also one whose best
+// stance sentence has no clause to quote (a question the copy asks) and
+// whose item comes from another of its sentences: it is not moved behind
+// the actors ranked below it, and so not cut when the list is full.
+func TestActorsKeepTheirRankWhenTheBestSentenceHasNoClause(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	asks := sentAt(0, "Will Oruno Feld stay on at the port authority?")
+	own := sentAt(100, "Oruno Feld said the pier would reopen once the divers had finished")
+	d := Draft{Actors: []Actor{{Name: "Oruno Feld", Type: "PER", Acts: true, Stance: []Sentence{asks},
+		cands: []stanceCand{{s: asks}, {s: own, agent: true, subject: true, score: 3}}}}}
+	for i, name := range []string{"Tavi Renk", "Sela Marrow", "Ilko Brandt", "Yusra Oddin", "Pell Castor", "Mira Sundqvist"} {
+		s := sentAt(200+100*i, name+" said the ferries would sail again on Friday")
+		d.Actors = append(d.Actors, Actor{Name: name, Type: "PER", Acts: true, Stance: []Sentence{s},
+			cands: []stanceCand{{s: s, agent: true, subject: true, score: 3}}})
+	}
+	Fill(b, d)
+	if len(b.Actors) == 0 || !strings.HasPrefix(b.Actors[0], "Oruno Feld — ") {
+		t.Fatalf("actors = %q, want the first-ranked actor first, with its other sentence", b.Actors)
+	}
+	if !strings.Contains(b.Actors[0], "the pier would reopen") {
+		t.Errorf("item = %q, want the clause of its sentence that has one", b.Actors[0])
+	}
+}
+
+// A person the country speaks through is listed once: the country's item
+// names them ("Velm (Harbour Master Ivo Tal)"), in the place of the better
+// ranked of the two, and the person gets no second item.
+func TestRepresentativeIsListedOnce(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	closed := sentAt(0, "Harbour Master Ivo Tal said the north pier would stay closed until the divers reported")
+	fleet := sentAt(100, "Ivo Tal said the fishing fleet would be paid for the lost days")
+	other := sentAt(200, "Sela Marrow said the ferries would sail again on Friday")
+	d := Draft{Actors: []Actor{
+		{Name: "Ivo Tal", Type: "PER", Role: "Harbour Master", Acts: true, Stance: []Sentence{fleet}, speaksOf: "Velm",
+			cands: []stanceCand{{s: fleet, agent: true, subject: true, score: 3}}},
+		{Name: "Sela Marrow", Type: "PER", Acts: true, Stance: []Sentence{other},
+			cands: []stanceCand{{s: other, agent: true, subject: true, score: 3}}},
+		{Name: "Velm", Type: "LOC", Acts: true, Stance: []Sentence{closed}, rep: "Harbour Master Ivo Tal", repNames: []string{"Ivo Tal"},
+			cands: []stanceCand{{s: closed, agent: true, subject: true, score: 3, rep: "Harbour Master Ivo Tal", repNames: []string{"Ivo Tal"}}}},
+	}}
+	Fill(b, d)
+	var leads []string
+	for _, it := range b.Actors {
+		lead, _ := briefing.SplitLead(it)
+		leads = append(leads, lead)
+	}
+	if len(leads) != 2 || leads[0] != "Velm (Harbour Master Ivo Tal)" || leads[1] != "Sela Marrow" {
+		t.Errorf("actors = %q, want Velm through its harbour master first, then Sela Marrow, and no second item for Ivo Tal", leads)
+	}
+}
+
+// A sentence two reports print word for word is one actor's item, not the
+// item of each actor it names.
+func TestAWireCopyIsOneActorsItem(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}, {N: 2, ArticleID: 2}}}
+	same := "Both Velm and Orun have closed their border crossings to lorries from the south"
+	one := Sentence{Text: same, Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: len(same)}}
+	two := Sentence{Text: same, Prov: briefing.Provenance{ArticleID: 2, Start: 40, End: 40 + len(same)}}
+	d := Draft{Actors: []Actor{
+		{Name: "Velm", Type: "LOC", Acts: true, Stance: []Sentence{one}, cands: []stanceCand{{s: one, agent: true, subject: true, score: 3}}},
+		{Name: "Orun", Type: "LOC", Acts: true, Stance: []Sentence{two}, cands: []stanceCand{{s: two, agent: true, subject: true, score: 3}}},
+	}}
+	Fill(b, d)
+	if len(b.Actors) != 1 {
+		t.Errorf("actors = %q, want the shared sentence once", b.Actors)
+	}
+}
+
+// An actor's item names the actor: a clause of its sentence about someone
+// else ("Kessel lobbied for the tariff, while ...") is never its item, and
+// a longer clause that names it is used instead.
+func TestAnActorsItemNamesTheActor(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	text := "Kessel lobbied for months for a new tariff on grain from the lowlands, while the farmers' union in Orun, which sells most of that grain, stayed silent throughout the talks"
+	st := Sentence{Text: text, Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: len(text)}}
+	d := Draft{Actors: []Actor{{Name: "Orun", Type: "LOC", Acts: true, Stance: []Sentence{st},
+		cands: []stanceCand{{s: st, score: 1}}}}}
+	Fill(b, d)
+	if len(b.Actors) != 1 {
+		t.Fatalf("actors = %q, want one item for Orun", b.Actors)
+	}
+	if _, body := briefing.SplitLead(b.Actors[0]); !strings.Contains(body, "Orun") {
+		t.Errorf("Orun's item %q does not name Orun: it is Kessel's deed", b.Actors[0])
+	}
+}
