@@ -86,7 +86,8 @@ type mref struct {
 // aliases, and picks each actor's stance sentences. An actor the lead
 // sentences name (the summary's candidates) ranks higher: the bottom line
 // is about the story's principals.
-func actors(docs []*doc, region func(string) bool, lead []Sentence) []Actor {
+func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
+	region := book.Region
 	groups := map[string]*group{}
 	unfitCache := map[at]bool{}
 	var order []*group
@@ -117,7 +118,7 @@ func actors(docs []*doc, region func(string) bool, lead []Sentence) []Actor {
 		g.mentions = append(g.mentions, mref{d, m})
 		g.docs[d] = true
 	}
-	ix := newNameIndex(docs)
+	ix := newNameIndex(docs, book)
 	for _, d := range docs {
 		// full names of people in this document, for surnames and first
 		// names: the nearest full name before a mention, else any in the
@@ -181,8 +182,8 @@ func actors(docs []*doc, region func(string) bool, lead []Sentence) []Actor {
 				key = canonKey(m.Text[len("republic of "):])
 			case ix.compass(lk) != "":
 				key = ix.compass(lk)
-			case m.Type == ner.ORG:
-				key = ix.org(key)
+			case m.Type == ner.ORG || ix.orgs[ix.into[key]] > 0:
+				key = ix.org(key) // or a short name typed otherwise: "Arvel" for "Arvel Group"
 			}
 			// a name in brackets right after a person is the same person in another script
 			if prev != nil && prev.Type == ner.PER && m.Type == ner.PER {

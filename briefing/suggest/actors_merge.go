@@ -26,6 +26,7 @@ type nameIndex struct {
 	into  map[string]string         // a name's key -> the key of the name it is a form of
 	orgs  map[string]int            // organisation key -> mentions
 	locs  map[string]bool           // place keys
+	lone  map[string]bool           // one-word names typed as persons ("Zolters")
 	// docsOf holds the articles each full name is written in
 	docsOf map[string]map[*doc]bool
 }
@@ -58,9 +59,9 @@ func personCore(text string) string {
 	return strings.Join(fs[i:], " ")
 }
 
-func newNameIndex(docs []*doc) *nameIndex {
+func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
-		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, docsOf: map[string]map[*doc]bool{}}
+		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}, docsOf: map[string]map[*doc]bool{}}
 	for _, d := range docs {
 		for _, m := range d.mentions {
 			switch {
@@ -71,6 +72,8 @@ func newNameIndex(docs []*doc) *nameIndex {
 					ix.docsOf[k] = map[*doc]bool{}
 				}
 				ix.docsOf[k][d] = true
+			case m.Type == ner.PER:
+				ix.lone[canonKey(personCore(m.Text))] = true
 			case m.Type == ner.LOC:
 				ix.locs[canonKey(m.Text)] = true
 			case m.Type == ner.ORG:
@@ -93,6 +96,7 @@ func newNameIndex(docs []*doc) *nameIndex {
 	}
 	ix.people()
 	ix.organisations()
+	ix.extensions(book)
 	for k, n := range ix.full {
 		if _, ok := ix.into[k]; ok {
 			continue

@@ -105,6 +105,22 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"The Ostrian Weather Service said on Monday that the storm would reach Kessel.",
 			"The Weather Service warned that the rivers would rise.",
 		}, "Weather Service", "Ostrian Weather Service"},
+		{"a company's short name before its full name", []string{
+			"Arvel Shipping Group said on Monday that its tankers would avoid the strait.",
+			"Arvel said the detour would add four days. Arvel later cut its forecast.",
+		}, "Arvel", "Arvel Shipping Group"},
+		{"a university's short name, typed as a place", []string{
+			"On Monday, Tessaly State University said that classes would resume.",
+			"Officials at Tessaly State said the campus was safe. On Tuesday, Tessaly State reopened its library.",
+		}, "Tessaly", "Tessaly State University"},
+		{"a club's name after its city", []string{
+			"The Varna Zolters said on Monday that the coach had resigned.",
+			"The Zolters named a new coach on Tuesday. The Zolters said the search was over.",
+		}, "Zolters", "Varna Zolters"},
+		{"a body qualified by its country in two spellings", []string{
+			"The U.S. Lighthouse Board said on Monday that the beacon would be rebuilt.",
+			"The United States Lighthouse Board said the work would start in May. The Lighthouse Board named a contractor.",
+		}, "Lighthouse", "U.S. Lighthouse Board"},
 		{"GOP and Republicans", []string{
 			"Republicans said on Monday that they would block the bill.",
 			"The GOP warned that the vote would fail.",
@@ -209,6 +225,52 @@ func TestShortNamesWithOtherVowelsStayApart(t *testing.T) {
 	}
 	if !respelt("dmitri orlan", "dmitry orlan") || respelt("dan kerrow", "don kerrow") || respelt("ines", "inas") {
 		t.Error("respelt: wrong on the invented pairs")
+	}
+}
+
+// extensions joins the short and the full name of one organisation, and
+// nothing else: a known place, a person's full name, a body word alone,
+// a name that two places or a person share stay apart.
+func TestExtensionsJoinOnlyFormsOfOneName(t *testing.T) {
+	e := newEngine(t)
+	for _, tc := range []struct {
+		name                   string
+		orgs, locs, full, lone []string
+		a, b                   string
+		same                   bool
+	}{
+		{"a company's short name typed as a person", []string{"arvel shipping group"}, nil, nil, []string{"arvel"}, "arvel", "arvel shipping group", true},
+		{"a university's short name typed as a place", []string{"tessaly state university"}, []string{"tessaly state"}, nil, nil, "tessaly state", "tessaly state university", true},
+		{"a known place before a company", []string{"lagos power company"}, []string{"lagos"}, nil, nil, "lagos", "lagos power company", false},
+		{"a person before a company named for her", []string{"ines valdor group"}, nil, []string{"ines valdor"}, nil, "ines valdor", "ines valdor group", false},
+		{"a club after its city", []string{"varna zolters", "zolters"}, nil, nil, nil, "zolters", "varna zolters", true},
+		{"a club name two cities share", []string{"varna zolters", "lagos zolters", "zolters"}, nil, nil, nil, "zolters", "varna zolters", false},
+		{"a club name that is also a surname", []string{"zolters"}, nil, []string{"georgia zolters"}, nil, "zolters", "georgia zolters", false},
+		{"a word before the name that is no place", []string{"silver zolters", "zolters"}, nil, nil, nil, "zolters", "silver zolters", false},
+		{"a body word alone", []string{"texas senate", "senate"}, nil, nil, nil, "senate", "texas senate", false},
+		{"one country in two spellings", []string{"u.s. lighthouse board", "united states lighthouse board", "lighthouse board"}, nil, nil, nil, "united states lighthouse board", "u.s. lighthouse board", true},
+	} {
+		ix := &nameIndex{full: map[string]int{}, into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}}
+		for _, k := range tc.orgs {
+			ix.orgs[k]++
+		}
+		for _, k := range tc.locs {
+			ix.locs[k] = true
+		}
+		for _, k := range tc.full {
+			ix.full[k]++
+		}
+		for _, k := range tc.lone {
+			ix.lone[k] = true
+		}
+		ix.extensions(e.ner)
+		got := ix.resolve(tc.a) == ix.resolve(tc.b)
+		if !tc.same && (ix.resolve(tc.a) != tc.a || ix.resolve(tc.b) != tc.b) {
+			got = true // merged into something else
+		}
+		if got != tc.same {
+			t.Errorf("%s: %q and %q one name = %v, want %v (merges %v)", tc.name, tc.a, tc.b, got, tc.same, ix.into)
+		}
 	}
 }
 

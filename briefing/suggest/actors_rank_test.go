@@ -144,11 +144,11 @@ func TestActorsTheLeadNamesRankHigher(t *testing.T) {
 		t.Fatalf("no actor %s in %v", name, as)
 		return -1
 	}
-	if b, u := pos(actors(docs, e.ner.Region, nil), "Velm Harbour Board"), pos(actors(docs, e.ner.Region, nil), "Tarrow Dock Union"); b < u {
+	if b, u := pos(actors(docs, e.ner, nil), "Velm Harbour Board"), pos(actors(docs, e.ner, nil), "Tarrow Dock Union"); b < u {
 		t.Fatalf("without a lead the board (%d) already ranks above the union (%d): the test shows nothing", b, u)
 	}
 	lead := []Sentence{docs[0].sentenceOf(2)}
-	as := actors(docs, e.ner.Region, lead)
+	as := actors(docs, e.ner, lead)
 	if b, u := pos(as, "Velm Harbour Board"), pos(as, "Tarrow Dock Union"); b > u {
 		t.Errorf("the board the lead names ranks %d, below the union (%d)", b, u)
 	}

@@ -137,7 +137,7 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	}
 	dr := Draft{memo: &memo{gaps: map[string][]Sentence{}}}
 	dr.Summary, dr.pool = summarize(docs, 3)
-	dr.Actors = actors(docs, e.ner.Region, dr.Summary)
+	dr.Actors = actors(docs, e.ner, dr.Summary)
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)
 	dr.Outlook = forecasts(docs)
 	return dr

@@ -44,6 +44,22 @@ func (r *Recognizer) Region(name string) bool {
 	return r.g.country[lw] || r.g.region[lw]
 }
 
+// Place reports whether name is a place in the gazetteers: a country, a
+// world region, a city, or a GeoNames region or town ("Kessan", "Lower
+// Tarrow").
+func (r *Recognizer) Place(name string) bool {
+	lw := strings.ToLower(name)
+	return r.g.loc[lw] || r.g.admin1.has(lw) || r.g.cities.has(lw)
+}
+
+// Given reports whether word is a given name in the gazetteers.
+func (r *Recognizer) Given(word string) bool { return r.g.first[strings.ToLower(word)] }
+
+// OrgHead reports whether word ends the names of organisations
+// ("Ministry", "Senate", "Army"): used alone it is a body of its own, not
+// the short form of one longer name.
+func (r *Recognizer) OrgHead(word string) bool { return r.g.orgHead[strings.ToLower(word)] }
+
 // Recognizer holds the gazetteers and the orthographic lexicon. It is safe
 // for concurrent use.
 type Recognizer struct {
