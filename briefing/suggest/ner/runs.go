@@ -129,9 +129,13 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			break
 		}
 		if titleCased(toks[i:j]) {
-			// a headline in title case run into the copy: no name, but the
-			// copy may go on with a title and a name ("… To Talks
+			// a headline in title case run into the copy: no name but the
+			// one before its first headline sign ("Ines Valdor Is Back"),
+			// and the copy may go on with a title and a name ("… To Talks
 			// Minister Ada Vale said")
+			if k := signAt(toks[i:j]); k >= 2 && !shortWordIn(toks[i+1:i+k]) {
+				out = append(out, r.span(text, toks, i, i+k)...)
+			}
 			for k := i + 1; k < j; k++ {
 				if r.titleAt(toks[k:j]) > 0 {
 					out = append(out, r.span(text, toks, k, j)...)
@@ -156,11 +160,39 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 // and a name does not ("Minister Slams The Plan And Opens Door To Talks").
 var headlineWords = lazySet("headline-words")
 
-// titleCased reports whether a capitalised run of five words or more holds
-// two or more capitalised short words after its first: a headline in title
-// case, not a name ("Bank of the North" writes them in lower case).
+// headlineSigns are capitalised words a name never holds after its first
+// ("Who", "During", "Is"): one in a longer run makes it a headline.
+var headlineSigns = lazySet("headline-signs")
+
+// signAt returns the index of the first headline sign after the first word
+// of a run, -1 when none.
+func signAt(run []Token) int {
+	for k := 1; k < len(run); k++ {
+		if isCap(run[k].Text) && !isAllCaps(run[k].Text) && headlineSigns()[strings.ToLower(run[k].Text)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// shortWordIn reports whether a capitalised short word of a headline is in
+// run ("Of", "And").
+func shortWordIn(run []Token) bool {
+	for _, t := range run {
+		if isCap(t.Text) && headlineWords()[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased reports whether a capitalised run is a headline in title case,
+// not a name: five words or more with two or more capitalised short words
+// after the first ("Bank of the North" writes them in lower case), or four
+// words or more with one headline sign after the first ("Fisherman Who
+// Vanished During Storm").
 func titleCased(run []Token) bool {
-	if len(run) < 5 {
+	if len(run) < 4 {
 		return false
 	}
 	n := 0
@@ -169,7 +201,7 @@ func titleCased(run []Token) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return len(run) >= 5 && n >= 2 || signAt(run) > 0
 }
 
 // saint reports whether a run is a saint's name: "St Peter", "St. Anne",
