@@ -100,3 +100,20 @@ func TestAnActorsItemNamesTheActor(t *testing.T) {
 		t.Errorf("Orun's item %q does not name Orun: it is Kessel's deed", b.Actors[0])
 	}
 }
+
+// A representative's role that repeats the body's name prints only what
+// the label does not already say.
+func TestWithoutOwnerDropsTheBodysName(t *testing.T) {
+	for _, tc := range []struct{ rep, owner, want string }{
+		{"Velm Harbour Board chairman Ivo Tal", "Velm Harbour Board", "chairman Ivo Tal"},
+		{"Kessel's envoy Ada Kessie", "Kessel", "envoy Ada Kessie"},
+		{"Tessaly University Ada Kessie", "Tessaly University at Lusan", "Ada Kessie"},
+		{"Tessaly University's dean Ada Kessie", "Tessaly University at Lusan", "dean Ada Kessie"},
+		{"Tessaly mayor Ada Kessie", "Tessaly University", "Tessaly mayor Ada Kessie"},
+		{"spokesman Ivo Tal", "White House", "spokesman Ivo Tal"},
+	} {
+		if got := withoutOwner(tc.rep, tc.owner); got != tc.want {
+			t.Errorf("withoutOwner(%q, %q) = %q, want %q", tc.rep, tc.owner, got, tc.want)
+		}
+	}
+}

@@ -59,5 +59,16 @@ func withoutOwner(rep, owner string) string {
 			return r
 		}
 	}
+	// the body's name as the rep's role is shorter than the one the
+	// label prints ("Tessaly University Ada Kessie" for "Tessaly
+	// University at Lusan"): two words or more of the owner's opening
+	rw, ow := strings.Fields(rep), strings.Fields(owner)
+	n := 0
+	for n < len(rw)-1 && n < len(ow) && strings.TrimSuffix(strings.TrimSuffix(rw[n], "'s"), "’s") == ow[n] {
+		n++
+	}
+	if n >= 2 {
+		return strings.Join(rw[n:], " ")
+	}
 	return rep
 }

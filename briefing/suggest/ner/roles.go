@@ -78,7 +78,10 @@ done:
 		}
 		return text[toks[k+1].Start:toks[end].End]
 	}
-	// after the name: ", the UN envoy,"
+	// after the name: "of the Velm Harbour Board", ", the UN envoy,"
+	if body := r.affiliation(text, toks, j); body != "" {
+		return body
+	}
 	k = j
 	if k < len(toks) && toks[k].Text == "," {
 		k++
@@ -106,6 +109,48 @@ done:
 					return text[toks[start].Start:toks[k-1].End]
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// affiliation returns the body written after a person's name toks[:j]
+// with "of": "Ada Kessie of the Velm Harbour Board", "Ivo Tal of the
+// Institute for Coastal Studies in Lusan": a known organisation, or a name
+// with a body word in it; "" when the words after "of" name no body ("Ada
+// Kessie of Lusan" names where she is from).
+func (r *Recognizer) affiliation(text string, toks []Token, j int) string {
+	k := j
+	if k >= len(toks) || toks[k].Text != "of" {
+		return ""
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "the" {
+		k++
+	}
+	start, last := k, -1
+	for k < len(toks) && k-start < 8 {
+		w := toks[k].Text
+		switch {
+		case isCap(w):
+			last = k
+		case last >= 0 && (joiners()[w] || w == "for") && k+1 < len(toks) && isCap(toks[k+1].Text):
+		default:
+			k = len(toks)
+			continue
+		}
+		k++
+	}
+	if last < 0 {
+		return ""
+	}
+	run := toks[start : last+1]
+	if n, typ := r.lookup(run); n == len(run) && typ == ORG {
+		return text[run[0].Start:run[len(run)-1].End]
+	}
+	for _, t := range run {
+		if r.bodyHead(t.Text) {
+			return text[run[0].Start:run[len(run)-1].End]
 		}
 	}
 	return ""
