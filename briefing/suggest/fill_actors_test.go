@@ -111,6 +111,11 @@ func TestWithoutOwnerDropsTheBodysName(t *testing.T) {
 		{"Tessaly University's dean Ada Kessie", "Tessaly University at Lusan", "dean Ada Kessie"},
 		{"Tessaly mayor Ada Kessie", "Tessaly University", "Tessaly mayor Ada Kessie"},
 		{"spokesman Ivo Tal", "White House", "spokesman Ivo Tal"},
+		{"geologist at the Tessaly Survey Institute Pia Lund", "Tessaly Survey Institute", "geologist Pia Lund"},
+		{"astronomer with Kesa Pia Lund", "Kesa", "astronomer Pia Lund"},
+		{"chair of the Velm Board Ivo Tal", "Velm Board of Ports", "chair Ivo Tal"},
+		{"editor of The Lusan Herald Ivo Tal", "Lusan Herald", "editor Ivo Tal"},
+		{"nurse at the Office for Children’s Services Ivo Tal", "Office for Children's Services", "nurse Ivo Tal"},
 	} {
 		if got := withoutOwner(tc.rep, tc.owner); got != tc.want {
 			t.Errorf("withoutOwner(%q, %q) = %q, want %q", tc.rep, tc.owner, got, tc.want)

@@ -52,23 +52,38 @@ func acronymOf(a Actor) string {
 }
 
 // withoutOwner drops the body's own name from its representative's role:
-// "White House spokesman Name" under the White House is "spokesman Name".
+// "White House spokesman Name" under the White House is "spokesman Name",
+// "geologist at the Tessaly Survey Institute Name" under the institute
+// "geologist Name". The name may be written shorter in the role than in
+// the label: two words or more of its opening (all of a one-word name).
 func withoutOwner(rep, owner string) string {
-	for _, o := range []string{owner + "'s ", owner + "’s ", owner + " "} {
-		if r, ok := strings.CutPrefix(rep, o); ok && strings.TrimSpace(r) != "" {
-			return r
-		}
-	}
-	// the body's name as the rep's role is shorter than the one the
-	// label prints ("Tessaly University Ada Kessie" for "Tessaly
-	// University at Lusan"): two words or more of the owner's opening
 	rw, ow := strings.Fields(rep), strings.Fields(owner)
-	n := 0
-	for n < len(rw)-1 && n < len(ow) && strings.TrimSuffix(strings.TrimSuffix(rw[n], "'s"), "’s") == ow[n] {
-		n++
-	}
-	if n >= 2 {
-		return strings.Join(rw[n:], " ")
+	for p := range rw {
+		n := 0
+		for p+n < len(rw)-1 && n < len(ow) && bareWord(rw[p+n]) == bareWord(ow[n]) {
+			n++
+		}
+		if n < 2 && (n == 0 || n < len(ow)) {
+			continue
+		}
+		q := p
+		if q > 0 && strings.EqualFold(rw[q-1], "the") {
+			q--
+		}
+		if q > 0 && ownerPreps[rw[q-1]] {
+			q--
+		}
+		return strings.Join(append(append([]string(nil), rw[:q]...), rw[p+n:]...), " ")
 	}
 	return rep
 }
+
+// bareWord is a word of a name without its possessive, its apostrophes
+// plain: "Children’s" and "Children's" are one word.
+func bareWord(w string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.TrimSuffix(w, "'s")
+}
+
+// ownerPreps join a role to the body it is held at: "geologist at the".
+var ownerPreps = map[string]bool{"at": true, "of": true, "with": true, "for": true}

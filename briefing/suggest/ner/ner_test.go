@@ -94,9 +94,15 @@ func TestRecognize(t *testing.T) {
 			"Crowds filled St Ivo's Square, and the wounded went to St. Anne's Hospital.",
 			map[string]string{"St Ivo's Square": LOC, "Ivo": "", "St. Anne's Hospital": LOC, "Anne": ""}, nil},
 		{"the body a person works for, after the name with of",
-			"Ivo Tal of the Velm Harbour Board said so. Mara Osei of the Institute for Coastal Studies in Lusan agreed. Ada Kessie of Lusan did not.",
+			"Ivo Tal of the Velm Harbour Board said so. Mara Osei of the Institute for Coastal Studies in Lusan agreed. Ada Kessie of Lusan did not. " +
+				"On Monday, Tessaly University's Dana Roff said the same. Lusan's Tomas Brek disagreed. " +
+				"Pia Lund, a geologist at the Tessaly Survey Institute, wrote the report. Ole Berg, a farmer in Lusan, read it. " +
+				"Eli Varr, son of the Tessaly Survey Institute's founder, sold it. Ana Pell, who teaches at Tessaly University, spoke. " +
+				"Sam Oduya, a nurse with the Office for Children's Services, agreed.",
 			map[string]string{"Ivo Tal": PER, "Velm Harbour Board": ORG, "Mara Osei": PER, "Ada Kessie": PER, "Lusan": LOC},
-			map[string]string{"Ivo Tal": "Velm Harbour Board", "Mara Osei": "Institute for Coastal Studies", "Ada Kessie": ""}},
+			map[string]string{"Ivo Tal": "Velm Harbour Board", "Mara Osei": "Institute for Coastal Studies", "Ada Kessie": "",
+				"Dana Roff": "Tessaly University", "Tomas Brek": "", "Pia Lund": "geologist at the Tessaly Survey Institute", "Ole Berg": "",
+				"Eli Varr": "", "Ana Pell": "", "Sam Oduya": "nurse with the Office for Children's Services"}},
 		{"a headline with one sign of a headline is no name",
 			"Fisherman Who Vanished During Storm Is Found Alive. Man Hides Under Desk As Police Search Office. Ines Valdor Is Back In Lusan. Treaty Of Peace Between Ostria And Kessel Is Signed.",
 			map[string]string{"Fisherman Who Vanished During Storm Is Found Alive": "", "Man Hides Under Desk As Police Search Office": "", "Man Hides": "", "Ines Valdor": PER, "Back In Lusan": "", "Treaty Of Peace Between Ostria And Kessel": ""}, nil},

@@ -79,7 +79,7 @@ done:
 		return text[toks[k+1].Start:toks[end].End]
 	}
 	// after the name: "of the Velm Harbour Board", ", the UN envoy,"
-	if body := r.affiliation(text, toks, j); body != "" {
+	if body := r.affiliation(text, toks, i, j); body != "" {
 		return body
 	}
 	k = j
@@ -114,27 +114,76 @@ done:
 	return ""
 }
 
-// affiliation returns the body written after a person's name toks[:j]
-// with "of": "Ada Kessie of the Velm Harbour Board", "Ivo Tal of the
-// Institute for Coastal Studies in Lusan": a known organisation, or a name
-// with a body word in it; "" when the words after "of" name no body ("Ada
-// Kessie of Lusan" names where she is from).
-func (r *Recognizer) affiliation(text string, toks []Token, j int) string {
-	k := j
-	if k >= len(toks) || toks[k].Text != "of" {
-		return ""
+// affiliation returns the body a person's name toks[i:j] is written with
+// when no title is: after it with "of" ("Ada Kessie of the Velm Harbour
+// Board", "Mara Osei of the Institute for Coastal Studies in Lusan"),
+// before it with a possessive ("Tessaly University's Ivo Tal"), or in an
+// apposition of a few lower-case words ("Ivo Tal, a geologist at Tessaly
+// University,"), which is kept whole. The body is a known organisation or
+// a name with a body word in it; "Ada Kessie of Lusan" names where she is
+// from, no role.
+func (r *Recognizer) affiliation(text string, toks []Token, i, j int) string {
+	if j < len(toks) && toks[j].Text == "of" {
+		if s, e := r.bodyAt(toks, j+1); e > s {
+			return text[toks[s].Start:toks[e-1].End]
+		}
 	}
-	k++
+	if i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") {
+		s := i - 2
+		for s > 0 && i-2-s < 5 && (isCap(toks[s-1].Text) || joiners()[toks[s-1].Text] && s > 1 && isCap(toks[s-2].Text)) && !r.g.stopCap[strings.ToLower(toks[s-1].Text)] {
+			s--
+		}
+		for s < i-2 && r.g.stopCap[strings.ToLower(toks[s].Text)] {
+			s++
+		}
+		if b, e := r.bodyAt(toks[:i-1], s); b == s && e == i-1 {
+			return text[toks[s].Start:toks[i-2].End]
+		}
+	}
+	if j+2 < len(toks) && toks[j].Text == "," {
+		k := j + 1
+		if w := toks[k].Text; w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		start := k
+		if w := toks[k].Text; apposPreps()[w] || kinNouns()[w] || whWords[w] {
+			return "" // ", on a visit to", ", who teaches at", ", son of"
+		}
+		for k < len(toks) && k-start < 3 && !isCap(toks[k].Text) && hasLetter(toks[k].Text) && !rolePreps[toks[k].Text] {
+			k++
+		}
+		if k > start && k < len(toks) && rolePreps[toks[k].Text] {
+			if b, e := r.bodyAt(toks, k+1); e > b {
+				return text[toks[start].Start:toks[e-1].End]
+			}
+		}
+	}
+	return ""
+}
+
+// kinNouns name a person's relatives: "son of" is no occupation.
+var kinNouns = lazySet("kin-nouns")
+
+// whWords open a relative clause after a name: no role.
+var whWords = map[string]bool{"who": true, "whose": true, "which": true, "whom": true, "where": true}
+
+// rolePreps join a person's occupation to the body it is held at: "a
+// geologist at Tessaly University".
+var rolePreps = map[string]bool{"at": true, "of": true, "with": true, "for": true}
+
+// bodyAt returns the capitalised name of a body at toks[k:] (after an
+// optional "the"), as [start, end); end == start when there is none.
+func (r *Recognizer) bodyAt(toks []Token, k int) (int, int) {
 	if k < len(toks) && toks[k].Text == "the" {
 		k++
 	}
 	start, last := k, -1
-	for k < len(toks) && k-start < 8 {
+	for k < len(toks) && k-start < 10 {
 		w := toks[k].Text
 		switch {
 		case isCap(w):
 			last = k
-		case last >= 0 && (joiners()[w] || w == "for") && k+1 < len(toks) && isCap(toks[k+1].Text):
+		case last >= 0 && (joiners()[w] || w == "for" || w == "'s" || w == "’s") && k+1 < len(toks) && isCap(toks[k+1].Text):
 		default:
 			k = len(toks)
 			continue
@@ -142,18 +191,18 @@ func (r *Recognizer) affiliation(text string, toks []Token, j int) string {
 		k++
 	}
 	if last < 0 {
-		return ""
+		return start, start
 	}
 	run := toks[start : last+1]
 	if n, typ := r.lookup(run); n == len(run) && typ == ORG {
-		return text[run[0].Start:run[len(run)-1].End]
+		return start, last + 1
 	}
 	for _, t := range run {
 		if r.bodyHead(t.Text) {
-			return text[run[0].Start:run[len(run)-1].End]
+			return start, last + 1
 		}
 	}
-	return ""
+	return start, start
 }
 
 // widenRole adds to a role that opens a name's run, toks[i:], the
