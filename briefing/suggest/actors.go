@@ -128,10 +128,10 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 		for _, m := range d.mentions {
 			if core := personCore(m.Text); m.Type == ner.PER && strings.Contains(core, " ") {
 				fs := strings.Fields(strings.ToLower(core))
-				if _, ok := surnames[fs[len(fs)-1]]; !ok {
-					surnames[fs[len(fs)-1]] = ix.person(m.Text)
+				if _, ok := surnames[surnameOf(fs)]; !ok {
+					surnames[surnameOf(fs)] = ix.person(m.Text)
 				}
-				for _, w := range []string{fs[0], fs[len(fs)-1]} {
+				for _, w := range []string{fs[0], surnameOf(fs)} {
 					if _, ok := docByWord[w]; !ok {
 						docByWord[w] = ix.person(m.Text)
 					}
@@ -150,7 +150,7 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 			if m.Type == ner.PER && strings.Contains(lk, " ") {
 				key = ix.person(m.Text)
 				fs := strings.Fields(lk)
-				byWord[fs[len(fs)-1]] = key
+				byWord[surnameOf(fs)] = key
 				if _, ok := byWord[fs[0]]; !ok || ix.words[fs[0]][key] > 0 {
 					byWord[fs[0]] = key
 				}

@@ -102,7 +102,7 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 			continue
 		}
 		fs := strings.Fields(k)
-		for _, w := range []string{fs[0], fs[len(fs)-1]} {
+		for _, w := range []string{fs[0], surnameOf(fs)} {
 			if ix.words[w] == nil {
 				ix.words[w] = map[string]int{}
 			}
@@ -114,9 +114,28 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 
 // people merges the forms of one person's full name: a name inside a
 // longer one (a word glued before or after it joins the name used as often
-// or more), and a name with a middle name or initial ("Ines Maria Valdor",
-// "Ines M. Valdor") into the one without it.
+// or more), and a name with a middle name or initial or a generational
+// suffix ("Ines Maria Valdor", "Ines M. Valdor", "Ivo Tal Jr.") into the
+// one without it, also when that one has a familiar given name ("Jim
+// Orlan" for "James T. Orlan Jr.").
 func (ix *nameIndex) people() {
+	byGiven := map[string]string{}           // two-word names with the given name in full
+	suffixes := map[string]map[string]bool{} // given name and surname -> generational suffixes
+	for k := range ix.full {
+		fs := strings.Fields(k)
+		if len(fs) == 2 {
+			if g := fullGiven(k); byGiven[g] == "" || k < byGiven[g] {
+				byGiven[g] = k
+			}
+		}
+		if n := len(fs); n > 2 && generational[fs[n-1]] {
+			fg := fullGiven(fs[0] + " " + fs[n-2])
+			if suffixes[fg] == nil {
+				suffixes[fg] = map[string]bool{}
+			}
+			suffixes[fg][strings.TrimSuffix(fs[n-1], ".")] = true
+		}
+	}
 	for k := range ix.full {
 		fs := strings.Fields(k)
 		for i := 0; i < len(fs) && ix.into[k] == ""; i++ {
@@ -130,8 +149,13 @@ func (ix *nameIndex) people() {
 				}
 			}
 		}
-		if ix.into[k] == "" && len(fs) > 2 {
-			if short := fs[0] + " " + fs[len(fs)-1]; ix.full[short] > 0 {
+		if ix.into[k] == "" && len(fs) > 2 && len(suffixes[fullGiven(fs[0]+" "+surnameOf(fs))]) < 2 {
+			// (a father and a son named alike stay two: "Ivo Tal Sr.", "Ivo Tal Jr.")
+			short := fs[0] + " " + surnameOf(fs)
+			if ix.full[short] == 0 {
+				short = byGiven[fullGiven(short)] // "Jim Orlan" for "James T. Orlan Jr."
+			}
+			if short != "" && short != k && ix.full[short] > 0 {
 				ix.into[k] = short
 			}
 		}
@@ -297,7 +321,7 @@ func (ix *nameIndex) onlySurname(word string) string {
 		if ix.into[k] != "" {
 			continue
 		}
-		if fs := strings.Fields(k); fs[len(fs)-1] == word {
+		if fs := strings.Fields(k); surnameOf(fs) == word {
 			if found != "" {
 				return ""
 			}
@@ -305,6 +329,19 @@ func (ix *nameIndex) onlySurname(word string) string {
 		}
 	}
 	return found
+}
+
+// generational are the words after a surname that tell a father from his
+// son: "Ivo Tal Jr.", "Henry Osei III".
+var generational = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// surnameOf is the surname of a full name's lower-case words: the last,
+// or the one before a generational suffix ("henry osei iii" -> "osei").
+func surnameOf(fs []string) string {
+	if n := len(fs); n > 2 && generational[fs[n-1]] {
+		return fs[n-2]
+	}
+	return fs[len(fs)-1]
 }
 
 // singleName reports whether a one-word mention may stand for a person

@@ -129,6 +129,14 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"North Korea said on Monday that it would test another missile.",
 			"The North warned that it would respond to any drills.",
 		}, "North", "North Korea"},
+		{"a surname before a generational suffix", []string{
+			"Mayor Henry Osei III said on Monday that the bridge would stay shut.",
+			"Osei told reporters the repairs would take a month. Osei later left for Kessel.",
+		}, "Osei", "Henry Osei III"},
+		{"a middle initial, a suffix and a familiar given name", []string{
+			"James T. Orlan Jr. said on Monday that Ostria would not sign the accord.",
+			"Jim Orlan told reporters the accord was dead. Jim Orlan later left for Kessel.",
+		}, "Orlan", "Jim Orlan"},
 		{"a surname of two letters", []string{
 			"Wu Tianlin said on Monday that Ostria would not sign the accord.",
 			"Wu told reporters the accord was dead, and Wu left for Kessel on Tuesday.",
@@ -167,6 +175,15 @@ func TestTwoPeopleWithOneSurnameStayTwo(t *testing.T) {
 		if a, ok := actorNamed(d, n); !ok || a.Name != n {
 			t.Errorf("%s merged into %q", n, a.Name)
 		}
+	}
+	// a father and a son named alike
+	d, _ = draftArticles(t,
+		"Ivo K. Tal Sr. said on Monday that the firm would be sold. His son, Ivo K. Tal Jr., said he opposed the sale.",
+		"Ivo Tal told reporters the firm was worth more. Ivo Tal left for Kessel.")
+	sr, _ := actorNamed(d, "Ivo K. Tal Sr")
+	jr, _ := actorNamed(d, "Ivo K. Tal Jr")
+	if sr.Name == "" || sr.Name == jr.Name {
+		t.Errorf("father and son are one actor %q / %q: %q", sr.Name, jr.Name, actorsWith(d, "Tal"))
 	}
 }
 
