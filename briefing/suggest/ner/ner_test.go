@@ -93,6 +93,9 @@ func TestRecognize(t *testing.T) {
 		{"a place named after a saint is no person",
 			"Crowds filled St Ivo's Square, and the wounded went to St. Anne's Hospital.",
 			map[string]string{"St Ivo's Square": LOC, "Ivo": "", "St. Anne's Hospital": LOC, "Anne": ""}, nil},
+		{"a share's ticker after a company's name is no part of it",
+			"Shares of Varnel Corp VRNL.O rose on Monday. Tessa Holdings Inc TSH.N said it would buy Kiro Ltd (KRO.L).",
+			map[string]string{"Varnel Corp": ORG, "Tessa Holdings Inc": ORG, "Kiro Ltd": ORG, "VRNL": "", "KRO": ""}, nil},
 		{"the body a person works for, after the name with of",
 			"Ivo Tal of the Velm Harbour Board said so. Mara Osei of the Institute for Coastal Studies in Lusan agreed. Ada Kessie of Lusan did not. " +
 				"On Monday, Tessaly University's Dana Roff said the same. Lusan's Tomas Brek disagreed. " +

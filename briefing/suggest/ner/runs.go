@@ -35,6 +35,18 @@ func (r *Recognizer) titleEndsAt(toks []Token, i, j int) bool {
 	return false
 }
 
+// tickerAt reports whether toks[i:] opens a share's ticker as the wires
+// write it: a word in capitals, a stop and an exchange's code of one or two
+// capitals, with no space between ("VRNL.O", "TSH.N", "KRO.PK").
+func tickerAt(toks []Token, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	w, dot, ex := toks[i], toks[i+1], toks[i+2]
+	return len(w.Text) <= 6 && isAllCaps(w.Text) && dot.Text == "." && dot.Start == w.End && ex.Start == dot.End &&
+		len(ex.Text) <= 2 && strings.ToUpper(ex.Text) == ex.Text && hasLetter(ex.Text)
+}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = lazySet("joiners")
 
@@ -49,6 +61,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 		}
 		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) {
 			i++
+			continue
+		}
+		if tickerAt(toks, i) {
+			i += 3 // "(VRNL.O)": a share's ticker, no name of its own
 			continue
 		}
 		if k := saintPlaceEnd(toks, i); k > 0 {
@@ -75,6 +91,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			}
 			if strings.ContainsRune(text[toks[j-1].End:toks[j].Start], '\n') {
 				break // a name does not run on over a line break (tables, headings)
+			}
+			if tickerAt(toks, j) {
+				break // "Varnel Corp VRNL.O": the ticker after the company's name
 			}
 			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
 				if weekdays()[strings.ToLower(toks[j].Text)] {
