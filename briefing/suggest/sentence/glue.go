@@ -14,6 +14,8 @@ import (
 //     a digit or a closing bracket, with an optional closing quotation mark
 //     or bracket, then a capitalised word: "the talks ended.Both sides",
 //     "he asked?\"No one", "set for May 2.The court";
+//   - a colon after a lower-case letter, then a capitalised word: "the
+//     report found:The ministry" (the items of a list were paragraphs);
 //   - a lower-case word running straight into a capitalised one: "is
 //     possibleThe talks" (a paragraph that ended without a full stop);
 //   - a capitalised word running into a word that starts sentences, "in
@@ -30,6 +32,8 @@ func splitGlued(chunk string, start, end int, words *wordCounts) [][2]int {
 		c := chunk[i]
 		var cut int
 		switch {
+		case c == ':' && isLowerASCII(chunk[i-1]) && isUpperASCII(chunk[i+1]) && isLowerASCII(chunk[i+2]):
+			cut = i + 1 // "the report found:The ministry" (a list's items were paragraphs)
 		case c == '.' || c == '?' || c == '!':
 			// after a word, but not a title abbreviation ("Mr.Dale"); or
 			// after a number or a bracket ("May 12.The", "(AP).The")

@@ -36,6 +36,8 @@ func TestSplit(t *testing.T) {
 			[]string{"The ministers left early.", "Both delegations were angry."}},
 		{"a date or a bracket before a full stop without a space", "The hearing was set for May 12.The clerk declined to comment (by phone).Talks resume at 2.5 percent.",
 			[]string{"The hearing was set for May 12.", "The clerk declined to comment (by phone).", "Talks resume at 2.5 percent."}},
+		{"a colon without a space before a capitalised word", "The audit listed two failings:The ministry ignored warnings. Talks resume at 10:30 today: Minister Vale will attend.",
+			[]string{"The audit listed two failings:", "The ministry ignored warnings.", "Talks resume at 10:30 today: Minister Vale will attend."}},
 		{"a question and a quote without a space", "\"Can we trust them?\"Nobody answered the envoy.",
 			[]string{"\"Can we trust them?\"", "Nobody answered the envoy."}},
 		{"a lower-case word glued to the next paragraph", "A deal is still possibleThe envoys disagree on sequencing.",
