@@ -225,6 +225,14 @@ func modalIn(lower string) bool {
 	return false
 }
 
+// counterfactualRe finds a conditional about a past that did not happen:
+// "she would be alive today if the crew had called for help", "had the
+// gate been shut, the flood would have stopped". It forecasts nothing,
+// whatever hedge it holds ("it is possible she would be alive ..."). A
+// reported condition ahead ("the ferry would resume if the union had
+// signed by Friday") is no counterfactual.
+var counterfactualRe = lazy.RE(`(?i)\bwould (?:still |not |never )?(?:have|be (?:\w+ ){0,3}(?:today|now|alive))\b[^.;:]*\bif\b[^.;:]*\bhad\b|\bif\b[^.;:]*\bhad (?:not |never |only )?(?:been |\w+(?:ed|en|wn|ne|ght|ld|de)\b)[^.;:]*\bwould (?:still |not |never )?(?:have|be (?:\w+ ){0,3}(?:today|now|alive))\b|(?:^|[,;] )had (?:\w+ ){1,5}(?:been|\w+ed)\b[^.;:]*\bwould (?:not |never )?have\b`)
+
 // retrospectiveHints are stems one of which every match of
 // retrospectiveRe contains (keep in step).
 var retrospectiveHints = lazy.Of(listEntries, "retrospective-hints")
@@ -249,7 +257,7 @@ func forecasts(docs []*doc) []Forecast {
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
-			if boilerplate(s.Text) || question(s.Text) {
+			if boilerplate(s.Text) || question(s.Text) || counterfactualRe.MatchString(s.Text) {
 				continue
 			}
 			score := 0.0

@@ -189,17 +189,20 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"The dockers, as you would expect, cheered the first boat in.\n\n" +
 		"What can the islanders expect next?\n\n" +
 		"The harbour master said there was no risk to the old pier, and the strike made the ferry an unlikely symbol of the islands.\n\n" +
-		"The union and the operator are due to meet again next week, and a new contract is likely to be signed before winter."
+		"The harbour master said it is possible the cargo would be fresh today if the crews had unloaded it earlier.\n\n" +
+		"Had the operator signed in spring, the strike would have been avoided, the union said it is likely to argue.\n\n" +
+		"The union and the operator are due to meet again next week, and a new contract is likely to be signed before winter.\n\n" +
+		"The operator said the night ferry would resume if the union had signed the rota by Friday, and a deal is likely next week."
 	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
 	var got []string
 	for _, f := range d.Outlook {
 		got = append(got, f.Text)
 	}
 	joined := strings.Join(got, " | ")
-	if !strings.Contains(joined, "due to meet again next week") {
-		t.Errorf("forecasts %q: want the scheduled meeting", got)
+	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") {
+		t.Errorf("forecasts %q: want the scheduled meeting and the reported condition ahead", got)
 	}
-	for _, not := range []string{"longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier"} {
+	for _, not := range []string{"would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
 		}
