@@ -68,6 +68,11 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 			case m.Type == ner.PER && strings.Contains(personCore(m.Text), " "):
 				k := personKey(m.Text)
 				ix.full[k]++
+				// a name of three words or more by its initials: "the VKK"
+				// for a movement the recogniser took for a person's name
+				if in := initials(m.Text); len(in) >= 3 && ix.acro[in] == "" {
+					ix.acro[in] = k
+				}
 				if ix.docsOf[k] == nil {
 					ix.docsOf[k] = map[*doc]bool{}
 				}

@@ -97,6 +97,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"The Kessel Water Authority said on Monday that the dam would stay closed.",
 			"The KWA warned that the reservoir was low. The KWA said repairs would take a month.",
 		}, "KWA", "Kessel Water Authority"},
+		{"an acronym after a name typed as a person's", []string{
+			"The Varo Kelu Kran said on Monday that its fighters had left the town. The Varo Kelu Kran held the hills.",
+			"The VKK warned that the ceasefire would not hold. The VKK said it would fight on.",
+		}, "VKK", "Varo Kelu Kran"},
 		{"the initials of a body's head words after its place", []string{
 			"The Essex Port Authority said on Monday that the harbour would stay shut.",
 			"A spokeswoman for the P.A. said the dredging would start in May. The P.A. declined to name the contractor.",
@@ -317,5 +321,23 @@ func TestFormerOfficeHolderDoesNotSpeakForTheBody(t *testing.T) {
 		if strings.Contains(st.Text, "ruin the fishing fleet") {
 			t.Errorf("Velm Harbour Board's stance is its former chairman's words (rep %q): %q", a.rep, st.Text)
 		}
+	}
+}
+
+// A movement the recogniser typed as a person's name is labelled with the
+// acronym the reports also use, as an organisation is.
+func TestAcronymOfANameTypedAsAPerson(t *testing.T) {
+	d, _ := draftArticles(t,
+		"The Varo Kelu Kran said on Monday that its fighters had left the town. The Varo Kelu Kran held the hills.",
+		"The VKK warned that the ceasefire would not hold. The VKK said it would fight on.")
+	a, ok := actorNamed(d, "VKK")
+	if !ok {
+		t.Fatalf("no actor goes by VKK: %q", actorsWith(d, "V"))
+	}
+	if got := actorLead(a); got != "Varo Kelu Kran (VKK)" {
+		t.Errorf("label %q, want %q", got, "Varo Kelu Kran (VKK)")
+	}
+	if got := actorLead(Actor{Name: "Ines Valdor", Type: "PER", Aliases: []string{"IV"}}); got != "Ines Valdor" {
+		t.Errorf("a person's two initials are no acronym: %q", got)
 	}
 }

@@ -36,12 +36,9 @@ func actorLead(a Actor) string {
 // reports, when it is made of its name's initials ("European Space Agency"
 // written "ESA" too), or "".
 func acronymOf(a Actor) string {
-	if a.Type != ner.ORG {
-		return ""
-	}
 	in := initials(a.Name)
-	if len(in) < 2 {
-		return ""
+	if a.Type != ner.ORG && (a.Type != ner.PER || len(in) < 3) || len(in) < 2 {
+		return "" // a person's name has no acronym, but a movement typed as one does ("the VKK")
 	}
 	for _, al := range a.Aliases {
 		if len(al) >= 2 && len(al) <= 8 && strings.ToUpper(al) == al && strings.ToLower(strings.ReplaceAll(al, ".", "")) == in {
