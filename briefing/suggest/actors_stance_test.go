@@ -359,6 +359,13 @@ func TestARoleSpeaksForAPlaceOnlyAsAnOffice(t *testing.T) {
 	if a, ok := actorNamed(d, "Ines Valdor"); !ok || a.speaksOf != "Mombasa" {
 		t.Errorf("the mayor does not speak for the city: %+v", a)
 	}
+	// a capital's mayor speaks for no state: not for the one the capital
+	// stands for, whose minister does
+	d, _ = draftArticles(t,
+		"Moscow Mayor Ines Valdor said the city would close the ring road. Russian Foreign Minister Oder Pell said the summit was off. Moscow rejected the plan.")
+	if a, ok := actorNamed(d, "Ines Valdor"); !ok || a.speaksOf == "Russia" {
+		t.Errorf("the capital's mayor speaks for the state: %+v", a)
+	}
 	for role, want := range map[string]bool{"Mombasa Mayor": true, "Ostrian Foreign Minister": true,
 		"Kessan police spokesman": true, "Tarvo’s father": false, "Nevada rancher": false, "local businessman": false} {
 		if got := office(role); got != want {

@@ -50,6 +50,9 @@ func representatives(acts []Actor, groups []*group) {
 		if !pastOffice(p.Role) {
 			country = roleOwner(p.Role, lookup)
 		}
+		if country >= 0 && localOffice(p.Role) && ownedBySeat(p.Role, acts[country]) {
+			country = -1 // "Velm Mayor Ada Kessie" speaks for Velm, not the state Velm is the capital of
+		}
 		if country >= 0 && acts[country].Type == ner.LOC && !office(p.Role) {
 			country = -1 // "Kessan rancher": a place where one lives, not one spoken for
 		}
@@ -109,6 +112,32 @@ var pastOfficeWords = lazy.Of(listEntries, "past-office")
 
 // officeWords, with roleNouns, make a role an office held for what it names.
 var officeWords = lazy.Of(wordSet, "office-words")
+
+// localOffice reports whether a role is an office of a city or a
+// district: "Velm Mayor", "Velm County Sheriff".
+func localOffice(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if localOffices()[bare(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// localOffices are the offices of a city or a district: "mayor".
+var localOffices = lazy.Of(wordSet, "local-offices")
+
+// ownedBySeat reports whether the role names the actor only by a city
+// that stands for it (its capital, "Velm" for Ostria), not by its own name.
+func ownedBySeat(role string, a Actor) bool {
+	for _, w := range strings.Fields(role) {
+		b := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		if seatOf()[b] != "" && !strings.EqualFold(b, a.Name) {
+			return true
+		}
+	}
+	return false
+}
 
 // office reports whether a role is an office held for the place it names
 // ("Kessan Mayor", "Ostrian Foreign Minister"), not a description of where
