@@ -93,6 +93,7 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		}
 	}
 	after = distinctSide(after, before)
+	before, after = withoutCounsel(before, after, acts), withoutCounsel(after, before, acts)
 	before, after = firstN(before, 2), firstN(after, 2)
 	if len(before) > 0 && len(after) > 0 {
 		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}, two
@@ -168,6 +169,47 @@ func distinctSide(b, a []string) []string {
 	}
 	return out
 }
+
+// withoutCounsel drops from side the people whose role says they speak
+// for a party named in either side ("Vale's lawyer" where Vale is one):
+// the party is the side, and its counsel never stands against it.
+func withoutCounsel(side, other []string, acts []Actor) []string {
+	var out []string
+	for _, n := range side {
+		if !counselFor(n, append(append([]string(nil), side...), other...), acts) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// counselFor reports whether the actor named n has a role of counsel for
+// another of names: "Ines Valdor's attorney".
+func counselFor(n string, names []string, acts []Actor) bool {
+	for _, a := range acts {
+		if a.Name != n || a.Type != ner.PER || a.Role == "" {
+			continue
+		}
+		counsel := false
+		for _, w := range strings.Fields(a.Role) {
+			counsel = counsel || counselWords()[bare(w)]
+		}
+		if !counsel {
+			return false
+		}
+		owner := strings.ToLower(bareWord(strings.Join(strings.Fields(a.Role), " ")))
+		owner = strings.NewReplacer("'s ", " ", "’s ", " ").Replace(owner + " ")
+		for _, m := range names {
+			if m != n && sameName(owner, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// counselWords name those who speak for a party: "attorney", "spokesman".
+var counselWords = lazy.Of(wordSet, "counsel-words")
 
 // sameName reports whether two names share a word of four letters or more.
 func sameName(a, b string) bool {

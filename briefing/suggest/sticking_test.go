@@ -213,6 +213,24 @@ func TestAccusedDeedNamesNoSide(t *testing.T) {
 	}
 }
 
+// A party's lawyer or spokesman stands with the party: never a side
+// against it.
+func TestCounselIsNoSideAgainstItsClient(t *testing.T) {
+	text := "Tomas Brek's attorney, Ada Kessie, said the Velm Harbour Board had falsely accused Tomas Brek of stealing the cargo.\n\n" +
+		"The Velm Harbour Board accused Tomas Brek of stealing cargo from the north pier in March.\n\n" +
+		"Tomas Brek has denied the charge and will appear in court in May."
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Dock worker denies theft", Text: text}})
+	p, ok := pointWith(d, "attorney, Ada Kessie")
+	if !ok {
+		t.Fatalf("the lawyer's sentence is no sticking point: %+v", d.StickingPoints)
+	}
+	for _, side := range p.Parties {
+		if strings.Contains(side, "Ada Kessie") {
+			t.Errorf("the lawyer is a side: %q", p.Parties)
+		}
+	}
+}
+
 // A story without a dispute gets no sticking points, however many words
 // of its sentences look like cues.
 func TestNoDisputeNoStickingPoints(t *testing.T) {
