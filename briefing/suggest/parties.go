@@ -95,6 +95,11 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	after = distinctSide(after, before)
 	before, after = withoutCounsel(before, after, acts), withoutCounsel(after, before, acts)
 	before, after = firstN(before, 2), firstN(after, 2)
+	if len(after) == 0 && len(before) > 0 && deed >= 0 && passiveAt(sp.Text, cueAt-sp.Start) {
+		// "X and Y were accused of fraud": the accused stand together,
+		// their accuser is not named among the sides
+		return []string{strings.Join(before, ", ")}, two
+	}
 	if len(before) > 0 && len(after) > 0 {
 		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}, two
 	}
@@ -116,20 +121,7 @@ var accusationRe = lazy.RE(`^(?i:accus|blam|charg|suspect|convict|su(?:e|es|ed|i
 // "was accused by the council of" gives the span of "the council"; ok is
 // false when the cue is not passive.
 func passiveAgent(t string, at int) (lo, hi int, ok bool) {
-	if at <= 0 || at >= len(t) {
-		return 0, 0, false
-	}
-	prev := strings.Fields(t[:at])
-	if len(prev) == 0 {
-		return 0, 0, false
-	}
-	aux := bare(prev[len(prev)-1])
-	if strings.HasSuffix(aux, "ly") && len(prev) > 1 {
-		aux = bare(prev[len(prev)-2]) // "was repeatedly accused"
-	}
-	switch aux {
-	case "is", "are", "was", "were", "been", "being", "be", "get", "got":
-	default:
+	if !passiveAt(t, at) {
 		return 0, 0, false
 	}
 	rest := t[at:]
@@ -149,6 +141,27 @@ func passiveAgent(t string, at int) (lo, hi int, ok bool) {
 		}
 	}
 	return lo, hi, true
+}
+
+// passiveAt reports whether the cue at byte offset at of t is a passive
+// verb: "was accused", "have also been blamed".
+func passiveAt(t string, at int) bool {
+	if at <= 0 || at >= len(t) {
+		return false
+	}
+	prev := strings.Fields(t[:at])
+	if len(prev) == 0 {
+		return false
+	}
+	aux := bare(prev[len(prev)-1])
+	if strings.HasSuffix(aux, "ly") && len(prev) > 1 {
+		aux = bare(prev[len(prev)-2]) // "was repeatedly accused"
+	}
+	switch aux {
+	case "is", "are", "was", "were", "been", "being", "be", "get", "got":
+		return true
+	}
+	return false
 }
 
 // distinctSide drops from b the names that stand for a name of a ("Gary

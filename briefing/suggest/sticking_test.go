@@ -231,6 +231,20 @@ func TestCounselIsNoSideAgainstItsClient(t *testing.T) {
 	}
 }
 
+// Two people accused together stand on one side.
+func TestTheCoAccusedAreOneSide(t *testing.T) {
+	text := "Ivo Tal and Mara Osei have also been accused of fraud by a former partner of the firm.\n\n" +
+		"Ivo Tal said the claim was false. Mara Osei declined to comment."
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Partners accused", Text: text}})
+	p, ok := pointWith(d, "accused of fraud")
+	if !ok {
+		t.Fatalf("the accusation is not a sticking point: %+v", d.StickingPoints)
+	}
+	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Ivo Tal") || !strings.Contains(p.Parties[0], "Mara Osei") {
+		t.Errorf("parties %q, want the two accused on one side", p.Parties)
+	}
+}
+
 // A story without a dispute gets no sticking points, however many words
 // of its sentences look like cues.
 func TestNoDisputeNoStickingPoints(t *testing.T) {
