@@ -202,11 +202,7 @@ func TestAccusedDeedNamesNoSide(t *testing.T) {
 	text := "The Kessan Port Authority accused Orlen Shipping Ltd of diverting cargo to the Tarsk Terminal without paying duties.\n\n" +
 		"Orlen Shipping Ltd rejected the claim and said the Kessan Port Authority had refused to inspect its ships for months.\n\n" +
 		"The dispute over the duties has halted work at the Kessan docks, where 400 people are employed."
-	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Port and shipper trade charges", Text: text}})
-	p, ok := pointWith(d, "accused Orlen Shipping Ltd of diverting")
-	if !ok {
-		t.Fatalf("the accusation is not a sticking point: %+v", d.StickingPoints)
-	}
+	p := pointIn(t, "Port and shipper trade charges", text, "accused Orlen Shipping Ltd of diverting")
 	all := strings.Join(p.Parties, " vs ")
 	if strings.Contains(all, "Tarsk") || !strings.Contains(all, "Orlen Shipping") || !strings.Contains(all, "Kessan Port Authority") {
 		t.Errorf("parties %q, want the port authority vs Orlen Shipping, and no Tarsk Terminal", p.Parties)
@@ -219,11 +215,7 @@ func TestCounselIsNoSideAgainstItsClient(t *testing.T) {
 	text := "Tomas Brek's attorney, Ada Kessie, said the Velm Harbour Board had falsely accused Tomas Brek of stealing the cargo.\n\n" +
 		"The Velm Harbour Board accused Tomas Brek of stealing cargo from the north pier in March.\n\n" +
 		"Tomas Brek has denied the charge and will appear in court in May."
-	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Dock worker denies theft", Text: text}})
-	p, ok := pointWith(d, "attorney, Ada Kessie")
-	if !ok {
-		t.Fatalf("the lawyer's sentence is no sticking point: %+v", d.StickingPoints)
-	}
+	p := pointIn(t, "Dock worker denies theft", text, "attorney, Ada Kessie")
 	for _, side := range p.Parties {
 		if strings.Contains(side, "Ada Kessie") {
 			t.Errorf("the lawyer is a side: %q", p.Parties)
@@ -235,11 +227,7 @@ func TestCounselIsNoSideAgainstItsClient(t *testing.T) {
 func TestTheCoAccusedAreOneSide(t *testing.T) {
 	text := "Ivo Tal and Mara Osei have also been accused of fraud by a former partner of the firm.\n\n" +
 		"Ivo Tal said the claim was false. Mara Osei declined to comment."
-	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: "Partners accused", Text: text}})
-	p, ok := pointWith(d, "accused of fraud")
-	if !ok {
-		t.Fatalf("the accusation is not a sticking point: %+v", d.StickingPoints)
-	}
+	p := pointIn(t, "Partners accused", text, "accused of fraud")
 	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Ivo Tal") || !strings.Contains(p.Parties[0], "Mara Osei") {
 		t.Errorf("parties %q, want the two accused on one side", p.Parties)
 	}
@@ -329,4 +317,16 @@ func TestOutcomeWithItsCauseIsAPoint(t *testing.T) {
 	if !found || len(b.StickingPoints) < 2 {
 		t.Errorf("sticking points %q, want the corridor demand among at least two", b.StickingPoints)
 	}
+}
+
+// pointIn drafts one invented report and returns its sticking point whose
+// sentence holds with; the test fails when there is none.
+func pointIn(t *testing.T, title, text, with string) Point {
+	t.Helper()
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Title: title, Text: text}})
+	p, ok := pointWith(d, with)
+	if !ok {
+		t.Fatalf("no sticking point holds %q: %+v", with, d.StickingPoints)
+	}
+	return p
 }
