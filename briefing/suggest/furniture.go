@@ -154,6 +154,9 @@ func furniture(t string) bool {
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
 	}
+	if outletSpeakerCaption(t) {
+		return true // "The Courier's Ines Dorn: \"No one saw it coming\"": a video's caption
+	}
 	if (weekdayHint(lower) || strings.Contains(lower, "last ") || strings.Contains(lower, "this week")) && presentCaption(t) || pictureVoice(lower) || studyAimRe.MatchString(t) {
 		return true
 	}
@@ -348,4 +351,23 @@ func keepMentions(text string, ms []ner.Mention, raw, spans []sentence.Span) []n
 		}
 	}
 	return out
+}
+
+// speakerCaptionRe is a video's or a picture's caption naming who speaks
+// and what: an owner with a possessive, a name of up to three words, a
+// colon and a quotation ("The Courier's Ines Dorn: \"...\"").
+var speakerCaptionRe = lazy.RE(`^(?:The )?([A-Z][\p{L}&.]*(?: [A-Z][\p{L}&.]*){0,2})(?:'s|’s) [A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,2}: ["“]`)
+
+// outletSpeakerCaption reports whether t is such a caption and its owner
+// is a news outlet, whose reporter's line is no reporting of the story.
+func outletSpeakerCaption(t string) bool {
+	if !strings.Contains(t, ": ") {
+		return false
+	}
+	m := speakerCaptionRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	o := strings.ToLower(m[1])
+	return outlets()[o] || newsAgencies()[o]
 }

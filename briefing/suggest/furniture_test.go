@@ -22,6 +22,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"image credit label in brackets", "Dry fields could mean dear bread (Image: Fieldlens Studio/Norvask Press).", true},
 		{"a site's follow prompt", "Add Ines Valdor as an interest on your news feed.", true},
 		{"a sponsor's credit", "This guide was made possible in part through the financial support of the Kessan Trust.", true},
+		{"a video's caption: an outlet's reporter and a quotation", "The BBC's Ines Dorn: \"No one saw the flood coming\"", true},
+		{"a minister's words after a colon are news", "Kessel's Foreign Minister Ines Dorn: \"We will not sign\"", false},
 		{"a reporter's credit line", "Ines Dorn reported from Varnholm.", true},
 		{"a reporter's credit line", "Ines Dorn and Ivo Tal contributed reporting from Kessan and Varnholm.", true},
 		{"a report from a place is news", "The envoy reported from Varnholm that the talks had stalled.", false},
