@@ -133,7 +133,7 @@ func (ix *nameIndex) people() {
 				byGiven[g] = k
 			}
 		}
-		if n := len(fs); n > 2 && generational[fs[n-1]] {
+		if n := len(fs); n > 2 && generational()[fs[n-1]] {
 			fg := fullGiven(fs[0] + " " + fs[n-2])
 			if suffixes[fg] == nil {
 				suffixes[fg] = map[string]bool{}
@@ -338,12 +338,12 @@ func (ix *nameIndex) onlySurname(word string) string {
 
 // generational are the words after a surname that tell a father from his
 // son: "Ivo Tal Jr.", "Henry Osei III".
-var generational = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+var generational = lazy.Of(wordSet, "generational")
 
 // surnameOf is the surname of a full name's lower-case words: the last,
 // or the one before a generational suffix ("henry osei iii" -> "osei").
 func surnameOf(fs []string) string {
-	if n := len(fs); n > 2 && generational[fs[n-1]] {
+	if n := len(fs); n > 2 && generational()[fs[n-1]] {
 		return fs[n-2]
 	}
 	return fs[len(fs)-1]

@@ -67,7 +67,7 @@ func withoutOwner(rep, owner string) string {
 		if q > 0 && strings.EqualFold(rw[q-1], "the") {
 			q--
 		}
-		if q > 0 && ownerPreps[rw[q-1]] {
+		if q > 0 && ner.RolePrep(rw[q-1]) {
 			q--
 		}
 		return strings.Join(append(append([]string(nil), rw[:q]...), rw[p+n:]...), " ")
@@ -81,6 +81,3 @@ func bareWord(w string) string {
 	w = strings.ReplaceAll(w, "’", "'")
 	return strings.TrimSuffix(w, "'s")
 }
-
-// ownerPreps join a role to the body it is held at: "geologist at the".
-var ownerPreps = map[string]bool{"at": true, "of": true, "with": true, "for": true}

@@ -210,8 +210,11 @@ func counselFor(n string, names []string, acts []Actor) bool {
 		if !counsel {
 			return false
 		}
-		owner := strings.ToLower(bareWord(strings.Join(strings.Fields(a.Role), " ")))
-		owner = strings.NewReplacer("'s ", " ", "’s ", " ").Replace(owner + " ")
+		var ws []string // the role's words without their possessives: "brek's" -> "brek"
+		for _, w := range strings.Fields(a.Role) {
+			ws = append(ws, strings.ToLower(bareWord(w)))
+		}
+		owner := strings.Join(ws, " ")
 		for _, m := range names {
 			if m != n && sameName(owner, m) {
 				return true

@@ -146,13 +146,13 @@ func (r *Recognizer) affiliation(text string, toks []Token, i, j int) string {
 			k++
 		}
 		start := k
-		if w := toks[k].Text; apposPreps()[w] || kinNouns()[w] || whWords[w] {
+		if w := toks[k].Text; apposPreps()[w] || kinNouns()[w] || relativeWords()[w] {
 			return "" // ", on a visit to", ", who teaches at", ", son of"
 		}
-		for k < len(toks) && k-start < 3 && !isCap(toks[k].Text) && hasLetter(toks[k].Text) && !rolePreps[toks[k].Text] {
+		for k < len(toks) && k-start < 3 && !isCap(toks[k].Text) && hasLetter(toks[k].Text) && !rolePreps()[toks[k].Text] {
 			k++
 		}
-		if k > start && k < len(toks) && rolePreps[toks[k].Text] {
+		if k > start && k < len(toks) && rolePreps()[toks[k].Text] {
 			if b, e := r.bodyAt(toks, k+1); e > b {
 				return text[toks[start].Start:toks[e-1].End]
 			}
@@ -164,12 +164,16 @@ func (r *Recognizer) affiliation(text string, toks []Token, i, j int) string {
 // kinNouns name a person's relatives: "son of" is no occupation.
 var kinNouns = lazySet("kin-nouns")
 
-// whWords open a relative clause after a name: no role.
-var whWords = map[string]bool{"who": true, "whose": true, "which": true, "whom": true, "where": true}
+// relativeWords open a relative clause after a name: no role.
+var relativeWords = lazySet("relative-words")
 
 // rolePreps join a person's occupation to the body it is held at: "a
 // geologist at Tessaly University".
-var rolePreps = map[string]bool{"at": true, "of": true, "with": true, "for": true}
+var rolePreps = lazySet("role-preps")
+
+// RolePrep reports whether w joins an occupation to the body it is held
+// at ("at", "of"): "geologist at the Tessaly Survey Institute".
+func RolePrep(w string) bool { return rolePreps()[w] }
 
 // bodyAt returns the capitalised name of a body at toks[k:] (after an
 // optional "the"), as [start, end); end == start when there is none.
