@@ -58,6 +58,10 @@ func nameRuleTable() []rule {
 		{name: "lone-letter", what: "a name ending in a single letter",
 			match: func(c *nameCtx) bool { return len([]rune(c.last)) == 1 },
 			pos:   []string{"Play in [Section B] resumed."}, neg: []string{"Play in [Section Bel] resumed."}},
+		{name: "party-tag", what: "a party's letter and a state in brackets after a lawmaker's name: no actor",
+			match: func(c *nameCtx) bool { return c.n() == 1 && c.prev == "(" && c.next == ")" && partyTag(c.whole) },
+			pos:   []string{"Senator Mara Quillen ([D-NY]) spoke.", "Tom Avery ([R-Ohio]) replied."},
+			neg:   []string{"Fighters of the ([Al-Tarrow]) brigade left.", "Mara Quillen ([Ab-Ohio]) replied."}},
 		{name: "org-first", typ: ORG, sure: true, what: "a club's or company's first word, no given name after it",
 			match: func(c *nameCtx) bool {
 				return c.n() > 1 && c.r.g.orgFirst[c.first] && !c.r.g.first[strings.ToLower(c.name[1].Text)]
@@ -279,6 +283,21 @@ func (c *nameCtx) unknownPair() bool {
 func (c *nameCtx) allOrdinary() bool {
 	for _, t := range c.name {
 		if !c.r.g.ordinary(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// partyTag reports whether w, in lower case, is a party's letter (D, R or
+// I), a hyphen and a state or its abbreviation: "d-ny", "r-texas", "i-vt.".
+func partyTag(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || len(head) != 1 || !strings.Contains("dri", head) || len(strings.Trim(tail, ".")) < 2 {
+		return false
+	}
+	for _, r := range tail {
+		if (r < 'a' || r > 'z') && r != '.' {
 			return false
 		}
 	}

@@ -41,7 +41,8 @@ func tableRuleTable() []rule {
 			},
 			split: tableEntry,
 			pos:   []string{"[Harbour Rovers] 3 Dalvik City 1", "Seats: [Unity Front] 112, Civic Party 87"},
-			neg:   []string{"[Harbour Rovers] beat Dalvik City.", "[Kenya] 3 Uganda 1", "[Mara Osei] 41 Luis Ferro 38"}},
+			neg: []string{"[Harbour Rovers] beat Dalvik City.", "[Kenya] 3 Uganda 1", "[Mara Osei] 41 Luis Ferro 38",
+				"2. [EACH FERRY CARRIES] 900 CARS A DAY, 12 MONTHS A YEAR."}},
 		{name: "table-bracketed-person", typ: PER, sure: true, what: "a name in brackets before a number in a line of names and numbers",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
@@ -50,6 +51,23 @@ func tableRuleTable() []rule {
 			pos: []string{"Harbour Rovers 3 (Tembo 12, [Okafor] 80) Dalvik City 1"},
 			neg: []string{"Harbour Rovers 3 ([Norway] 12) Dalvik City 1", "[Harbour Rovers] 3 Dalvik City 1"}},
 	}
+}
+
+// shoutedSentence reports whether a line of capitals is a sentence, not a
+// row of a table: it ends with a full stop and holds one of the short words
+// a sentence needs ("A", "THE", "OF"): "EACH FERRY CARRIES 900 CARS A DAY,
+// 12 MONTHS A YEAR." A table's line is names and numbers.
+func shoutedSentence(line []Token) bool {
+	if len(line) == 0 || line[len(line)-1].Text != "." {
+		return false
+	}
+	for _, t := range line {
+		w := strings.ToLower(t.Text)
+		if isCap(t.Text) && strings.ToUpper(t.Text) == t.Text && (headlineWords()[w] || headlineSigns()[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableEntry makes an organisation whose type, given by the table, wins
@@ -137,7 +155,7 @@ func tableRow(text string, toks []Token, i, j int) int {
 			return rowNone
 		}
 	}
-	if nums < 2 {
+	if nums < 2 || shoutedSentence(toks[lo:hi]) {
 		return rowNone
 	}
 	if depthAt > 0 {
