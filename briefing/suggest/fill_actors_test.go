@@ -122,3 +122,28 @@ func TestWithoutOwnerDropsTheBodysName(t *testing.T) {
 		}
 	}
 }
+
+// An actor whose best sentence is too long for the room the list leaves is
+// still listed, from a shorter sentence of its own, rather than dropped.
+func TestALongStanceGivesWayToAShorterOneOfTheSameActor(t *testing.T) {
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	var d Draft
+	for i, name := range []string{"Tavi Renk", "Sela Marrow", "Ilko Brandt", "Yusra Oddin", "Pell Castor"} {
+		day := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}[i]
+		s := sentAt(200*i, name+" said the eastern ferries would sail again on "+day+" morning from the old harbour to the islands")
+		d.Actors = append(d.Actors, Actor{Name: name, Type: "PER", Acts: true, Stance: []Sentence{s},
+			cands: []stanceCand{{s: s, agent: true, subject: true, score: 3}}})
+	}
+	long := sentAt(1200, "Mira Sundqvist said the western ferries would wait in the new harbour until the divers had searched every berth of the flooded southern quay for the missing crews of the two trawlers lost in the gale on Sunday night")
+	short := sentAt(1500, "Mira Sundqvist closed the fish market")
+	d.Actors = append(d.Actors, Actor{Name: "Mira Sundqvist", Type: "PER", Acts: true, Stance: []Sentence{long},
+		cands: []stanceCand{{s: long, agent: true, subject: true, score: 3}, {s: short, agent: true, subject: true, score: 2}}})
+	Fill(b, d)
+	if len(b.Actors) != 6 {
+		t.Fatalf("actors = %d %q, want all six", len(b.Actors), b.Actors)
+	}
+	if last := b.Actors[5]; !strings.HasPrefix(last, "Mira Sundqvist — ") || !strings.Contains(last, "fish market") {
+		t.Errorf("sixth item = %q, want Mira Sundqvist's shorter sentence", last)
+	}
+}
+

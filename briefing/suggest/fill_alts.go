@@ -52,10 +52,43 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 			} else {
 				s = digests(s, printed)
 			}
+		} else if alt, ok := shorterAlt(s, alts[pick+1:], used, said, printed); ok {
+			used = append(used, alt.opts[0].src.Prov)
+			said[squashText(alt.opts[0].src.Text)] = true
+			s = withShorter(s, alt)
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// shorterAlt is the first of the actor's other slots whose shortest form is
+// shorter than s's and that no section prints: the item the page can still
+// hold when s's own forms are too long for the room the list leaves.
+func shorterAlt(s slot, rest []slot, used []briefing.Provenance, said map[string]bool, printed *usedText) (slot, bool) {
+	for _, r := range rest {
+		o := r.opts[0]
+		if o.words >= s.opts[0].words || overlapsAny(o.src.Prov, used) || said[squashText(o.src.Text)] {
+			continue
+		}
+		if _, ok := printed.where(o.src.Text); ok {
+			continue
+		}
+		var short slot
+		for _, ro := range r.opts {
+			if ro.words < s.opts[0].words {
+				short.opts = append(short.opts, ro)
+			}
+		}
+		return short, true
+	}
+	return slot{}, false
+}
+
+// withShorter puts alt's forms before s's own: the packer shortens an item
+// through s's forms first, then takes alt's.
+func withShorter(s, alt slot) slot {
+	return slot{opts: append(append([]option(nil), alt.opts...), s.opts...), pref: s.pref + len(alt.opts)}
 }
 
 // digests keeps the options of s that do not repeat what another section
