@@ -147,3 +147,21 @@ func TestALongStanceGivesWayToAShorterOneOfTheSameActor(t *testing.T) {
 	}
 }
 
+// An item drops its actor's name from the start of the clause it quotes,
+// as the lead names the actor, unless the name joins more of the subject,
+// is part of a longer name, or little would be left.
+func TestAnItemDoesNotNameItsActorTwice(t *testing.T) {
+	forms := []string{"Ilko Brandt", "Brandt"}
+	for _, tc := range []struct{ in, want string }{
+		{"Ilko Brandt closed the fish market on Monday", "closed the fish market on Monday"},
+		{"Brandt had fought the port levy for years", "had fought the port levy for years"},
+		{"Brandt and his deputy closed the fish market", "Brandt and his deputy closed the fish market"},
+		{"Brandt Shipping closed the fish market", "Brandt Shipping closed the fish market"},
+		{"Brandt resigned on Monday", "Brandt resigned on Monday"},
+	} {
+		got := withoutSubject(sentAt(0, tc.in), forms)
+		if got.Text != tc.want || got.Prov.End-got.Prov.Start != len(got.Text) || tc.in[got.Prov.Start:got.Prov.End] != got.Text {
+			t.Errorf("withoutSubject(%q) = %q %+v, want %q with its provenance", tc.in, got.Text, got.Prov, tc.want)
+		}
+	}
+}

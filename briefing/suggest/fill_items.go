@@ -3,6 +3,7 @@ package suggest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
@@ -60,6 +61,7 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 			if !startsUpper(c.Text) || !namesActor(c.Text, forms) && !namesActor(c.Text, a.people) {
 				continue
 			}
+			c = withoutSubject(c, forms)
 			if nwords(c.Text) <= 25 {
 				naming = append(naming, c)
 			} else if nwords(c.Text) <= 40 && !strandedEnd(c.Text) {
@@ -74,6 +76,30 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 		return slot{}, false
 	}
 	return slotOf(spans, actorLead(a), b, positionWords), found
+}
+
+// subjectJoiners join a name to more of the subject: "Brandt and ...".
+var subjectJoiners = lazy.Of(wordSet, "subject-joiners")
+
+// withoutSubject drops the actor's name from the start of a clause it is
+// the subject of, as the item's lead already names it: "Ilko Brandt closed
+// the fish market" is written "closed the fish market". The clause is kept
+// whole when a joiner follows the name ("Brandt and his deputy"), when the
+// name is part of a longer one, or when it would leave a position of
+// fewer than four words (a bare "resigned on Monday" says little).
+func withoutSubject(c Sentence, forms []string) Sentence {
+	for _, f := range forms {
+		rest, ok := strings.CutPrefix(c.Text, f+" ")
+		if !ok {
+			continue
+		}
+		next := firstWord(rest)
+		if next == "" || !unicode.IsLower([]rune(next)[0]) || subjectJoiners()[strings.ToLower(bare(next))] || nwords(rest) < minPositionWords+1 {
+			return c
+		}
+		return span(c, len(f)+1, len(c.Text))
+	}
+	return c
 }
 
 // onlyAddressed reports whether every mention of the actor in t is the one
