@@ -236,7 +236,7 @@ var courtesyTitles = lazy.Of(wordSet, "courtesy-titles")
 // leading "the", typographic apostrophes as plain ones ("O’Neill" and
 // "O'Neill" are one name).
 func canonKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " "))
+	s = strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("’", "'", "-", " ").Replace(s)), " "))
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }

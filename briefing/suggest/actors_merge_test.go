@@ -57,6 +57,10 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Minister Ines Valdör-Küster said on Monday that Ostria would not sign the accord. Ines Valdör-Küster left for Kessel.",
 			"Ines Valdor-Kuster told reporters the accord was dead.",
 		}, "Valdor-Kuster", "Ines Valdör-Küster"},
+		{"one body's name with a hyphen and with a space", []string{
+			"The Museum of Kessel-Ostrian History said on Monday that it would reopen.",
+			"The Museum of Kessel Ostrian History told reporters the roof was mended.",
+		}, "Museum", "Museum of Kessel Ostrian History"},
 		{"a familiar given name", []string{
 			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
 			"Jim Orlan told reporters the accord was dead.",
