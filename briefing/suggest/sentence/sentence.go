@@ -76,7 +76,7 @@ func (s *Splitter) Split(text string) []Span {
 			// so that Punkt reads each on its own
 			for _, g := range splitGlued(text, line[0], line[1], counts) {
 				chunk := text[g[0]:g[1]]
-				for _, sent := range joinNumbered(chunk, s.tok.Tokenize(chunk)) {
+				for _, sent := range joinInitials(chunk, joinNumbered(chunk, s.tok.Tokenize(chunk))) {
 					for _, piece := range splitQuoteEnds(chunk, splitAbbrevDates(chunk, sent[0], sent[1])) {
 						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {

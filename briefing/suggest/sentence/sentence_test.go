@@ -135,6 +135,13 @@ func TestAbbreviationsDoNotEndASentence(t *testing.T) {
 		{"Under Art. 12 of the accord, monitors may enter the zone. The envoy agreed.", 2},
 		{"See Fig. 3 for the route of the pipeline. Vol. 2 of the report follows in May.", 2},
 		{"The vote was No. 1 on the agenda. The envoy left.", 2},
+		{"A dog swam to its owner at the Alvar J. Brown Dam and Reservoir near Dorna.", 1},
+		{"The award went to Ines K. Marrow, a lawyer.", 1},
+		{"Ines B. Bright\n\nThe award went to her.", 2},
+		{"The award went to Ines B. Young, a lawyer.", 1},
+		{"The team needs a Plan B. The coach agreed.", 2},
+		{"The team needs a Plan B. Critics said so.", 2},
+		{"The team chose Plan B. Yes.", 2},
 	} {
 		if got := len(sp.Split(tc.text)); got != tc.want {
 			t.Errorf("%q: %d sentences, want %d", tc.text, got, tc.want)
