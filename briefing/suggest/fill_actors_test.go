@@ -165,3 +165,22 @@ func TestAnItemDoesNotNameItsActorTwice(t *testing.T) {
 		}
 	}
 }
+
+// The words before a quotation a sentence leaves open are an item only
+// when they say more than who spoke where: "The Trust said in a statement"
+// is no position.
+func TestTheWordsBeforeAnOpenQuotationMustSayMore(t *testing.T) {
+	bare := sentAt(0, "The Tarrow Harbour Trust said in a statement: \"We have closed the north pier")
+	if got := itemSpans([]Sentence{bare}); len(got) != 0 {
+		t.Errorf("itemSpans(%q) = %q, want none", bare.Text, got[0].Text)
+	}
+	told := sentAt(0, "A spokesman for the Trust told the Dorna Courier: \"We have closed the north pier")
+	if got := itemSpans([]Sentence{told}); len(got) != 0 {
+		t.Errorf("itemSpans(%q) = %q, want none", told.Text, got[0].Text)
+	}
+	more := sentAt(0, "The Tarrow Harbour Trust said the north pier would stay shut until May: \"We have closed it")
+	got := itemSpans([]Sentence{more})
+	if len(got) != 1 || got[0].Text != "The Tarrow Harbour Trust said the north pier would stay shut until May" {
+		t.Errorf("itemSpans(%q) = %v, want the words before the quotation", more.Text, got)
+	}
+}

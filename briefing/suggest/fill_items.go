@@ -78,6 +78,18 @@ func ownSlot(a Actor, b *briefing.Brief) (s slot, found bool) {
 	return slotOf(spans, actorLead(a), b, positionWords), found
 }
 
+// fromSaying returns t from its first verb of saying on ("The Trust said
+// in a statement" -> "said in a statement"), t when it has none.
+func fromSaying(t string) string {
+	fs := strings.Fields(t)
+	for i, w := range fs {
+		if sayingVerbs()[strings.ToLower(w)] {
+			return strings.Join(fs[i:], " ")
+		}
+	}
+	return t
+}
+
 // subjectJoiners join a name to more of the subject: "Brandt and ...".
 var subjectJoiners = lazy.Of(wordSet, "subject-joiners")
 
@@ -154,11 +166,12 @@ func itemSpans(spans []Sentence) []Sentence {
 		whole = dangling
 	}
 	if len(whole) == 0 {
-		// the words before a quotation the sentence leaves open
+		// the words before a quotation the sentence leaves open, unless
+		// they only say who spoke where ("said in a statement: …")
 		for _, sp := range spans {
 			if k := strings.IndexAny(sp.Text, "\"“”("); k > 0 && !sp.Quoted {
 				c := span(sp, 0, len(strings.TrimRight(sp.Text[:k], " ,:;")))
-				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !strandedEnd(c.Text) {
+				if fs := strings.Fields(c.Text); len(fs) >= 4 && balancedQuotes(c.Text) && !strandedEnd(c.Text) && !onlySaying(fromSaying(c.Text)) {
 					whole = append(whole, c)
 				}
 			}
