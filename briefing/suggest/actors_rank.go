@@ -61,7 +61,7 @@ func shoutedHeadline(name string, fs []string) bool {
 // name only a dateline gives, a news outlet, a reporter or photographer named in a byline or a credit
 // ("By Ines Valdor", "Photo: Ines Valdor", "Ines Valdor/Kessel Wire"),
 // someone the text only tells things to ("told Radio Ostria"), a
-// contraction ("They're") or a name with a verb or function word glued on.
+// platform only named as the medium of a post, a contraction ("They're") or a name with a verb or function word glued on.
 func notActor(g *group, a Actor) bool {
 	if outlet(a.Name, a.Type) || onlyDateline(g) {
 		return true
@@ -85,6 +85,9 @@ func notActor(g *group, a Actor) bool {
 	if a.Type != ner.ORG && onlyWhere(g, a.Type == ner.PER) {
 		return true
 	}
+	if platforms()[strings.Join(fs, " ")] && !g.speaks(a) {
+		return true // "took to Twitter", "a video posted on YouTube": the medium
+	}
 	credits, told := 0, 0
 	for _, mr := range g.mentions {
 		t := mr.d.art.Text
@@ -101,6 +104,9 @@ func notActor(g *group, a Actor) bool {
 	n := len(g.mentions)
 	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
 }
+
+// platforms are the social networks and video services (data/platforms.txt).
+var platforms = lazy.Of(wordSet, "platforms")
 
 // onlyDateline reports whether every mention of the group is in a
 // dateline: the place a report was filed from, its wire credit.

@@ -153,3 +153,26 @@ func TestActorsTheLeadNamesRankHigher(t *testing.T) {
 		t.Errorf("the board the lead names ranks %d, below the union (%d)", b, u)
 	}
 }
+
+// A platform named as the medium of a post is no actor; one that speaks or
+// acts in a sentence of its own is.
+func TestAPlatformIsAnActorOnlyWhenItActs(t *testing.T) {
+	acts := func(d Draft, name string) (bool, bool) {
+		for _, a := range d.Actors {
+			if a.Name == name {
+				return true, a.Acts
+			}
+		}
+		return false, false
+	}
+	d, _ := draftArticles(t, "Ada Vell took to Twitter on Monday to deny the report. A video of the rally posted on YouTube drew a crowd to the square.")
+	for _, p := range []string{"Twitter", "YouTube"} {
+		if found, ok := acts(d, p); !found || ok {
+			t.Errorf("%s found %v acts %v, want found and not acting: the medium of a post", p, found, ok)
+		}
+	}
+	d, _ = draftArticles(t, "YouTube said on Tuesday it had taken the video down within an hour. Ada Vell thanked the company.")
+	if found, ok := acts(d, "YouTube"); !found || !ok {
+		t.Errorf("YouTube found %v acts %v, want an actor: it speaks", found, ok)
+	}
+}
