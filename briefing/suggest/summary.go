@@ -231,11 +231,11 @@ func summaryScore(c *candidate, own, all vec, ndocs int) float64 {
 // is prose, not a heading.
 const proseWords = 20
 
-// boilerplatePrefixes open a byline, a caption or a page's furniture; none
-// is longer than boilerplateRunes.
-var boilerplatePrefixes = []string{"by ", "published:", "updated:", "last updated", "click here", "follow ", "read more", "copyright", "photo:", "image:", "pictured:"}
+// boilerplatePrefixes open a byline, a caption or a page's furniture
+// (data/boilerplate-prefixes.txt); none is longer than boilerplateRunes.
+var boilerplatePrefixes = lazy.Of(listEntries, "boilerplate-prefixes")
 
-const boilerplateRunes = 12
+const boilerplateRunes = 16
 
 // runePrefix is s's first n runes (an invalid byte counts as one, as
 // ranging over s does).
@@ -269,10 +269,10 @@ func boilerplate(t string) bool {
 	if strings.HasPrefix(t, "#") {
 		return true
 	}
-	// the prefixes are ASCII of at most boilerplateRunes runes, and
+	// the prefixes are of at most boilerplateRunes runes, and
 	// ToLower maps rune by rune: the lower-cased opening is enough
 	lt := strings.ToLower(runePrefix(t, boilerplateRunes))
-	for _, p := range boilerplatePrefixes {
+	for _, p := range boilerplatePrefixes() {
 		if strings.HasPrefix(lt, p) {
 			return true
 		}
