@@ -17,6 +17,11 @@ func init() { nameRules = lazy.Value(nameRuleTable) }
 func nameRuleTable() []rule {
 	return []rule{
 		// what the name is made of
+		{name: "known-pair", sure: true, what: "two or more known places or bodies joined by hyphens: each is a name of its own",
+			match: func(c *nameCtx) bool { return c.n() == 1 && len(c.r.knownParts(c.name[0])) > 1 },
+			split: func(c *nameCtx) []Mention { return c.r.knownParts(c.name[0]) },
+			pos:   []string{"The [Kenya-Uganda] talks ended.", "Trade in the [NATO-Russia] council stalled."},
+			neg:   []string{"The [Kenya-Dunmaro] talks ended.", "The [Nairobi-based] group left."}},
 		{name: "known-place", typ: LOC, sure: true, what: "a place in the gazetteers",
 			match: func(c *nameCtx) bool { return c.r.g.loc[c.whole] },
 			pos:   []string{"Talks opened in [Nairobi] on Monday."}, neg: []string{"[Tarrow Pavilion] opened."}},
@@ -302,4 +307,32 @@ func partyTag(w string) bool {
 		}
 	}
 	return true
+}
+
+// knownParts returns a mention for each part of a word of names joined by
+// hyphens ("Kenya-Uganda", "NATO-Russia") when every part is a known place
+// or body, typed as the gazetteer types it; nil otherwise.
+func (r *Recognizer) knownParts(t Token) []Mention {
+	if !strings.Contains(t.Text, "-") {
+		return nil
+	}
+	var out []Mention
+	at := t.Start
+	for _, part := range strings.Split(t.Text, "-") {
+		lw := strings.ToLower(part)
+		typ := ""
+		switch {
+		case len(part) < 2 || !isCap(part):
+		case r.g.loc[lw]:
+			typ = LOC
+		case r.g.org[lw]:
+			typ = ORG
+		}
+		if typ == "" {
+			return nil
+		}
+		out = append(out, Mention{Text: part, Type: typ, Start: at, End: at + len(part), sure: true})
+		at += len(part) + 1
+	}
+	return out
 }
