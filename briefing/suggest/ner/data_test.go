@@ -9,7 +9,7 @@ import (
 // generated lists come from outside sources and are checked by their
 // generators, not here.
 var generatedLists = map[string]bool{"compromise-lexicon": true, "english-words": true,
-	"geonames-admin1": true, "geonames-cities": true}
+	"geonames-admin1": true, "geonames-cities": true, "given-names": true}
 
 // disjointLists are pairs of lists that give a name conflicting readings,
 // so no entry may be in both (see data/README.md).

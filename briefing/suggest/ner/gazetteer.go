@@ -12,9 +12,11 @@ import (
 // gazetteer holds the lists as lower-case lookup sets.
 type gazetteer struct {
 	loc, city, org, title, titleFirst, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
-	admin1, cities                                                                                                                            geoList // weak place evidence from GeoNames
-	words                                                                                                                                     geoList // ordinary English words (SCOWL)
-	maxLen                                                                                                                                    int     // longest entry in words
+	// firstCore is first without the generated given-names list
+	firstCore      map[string]bool
+	admin1, cities geoList // weak place evidence from GeoNames
+	words          geoList // ordinary English words (SCOWL)
+	maxLen         int     // longest entry in words
 }
 
 func newGazetteer() *gazetteer {

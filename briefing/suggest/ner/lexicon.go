@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"maps"
 	"strings"
 )
 
@@ -56,5 +57,22 @@ func (g *gazetteer) addLexicon(common func(string) bool) {
 				g.maxLen = n
 			}
 		}
+	}
+}
+
+// addGivenNames adds the given names of data/given-names.txt (from the
+// locales of @faker-js/faker, MIT, see NOTICE: Ghanaian, Nigerian, South
+// African, Indian, Nepali, Vietnamese, Indonesian, Turkish, Slavic, Latin
+// American ... names) to the given names, except names of two letters,
+// ordinary words ("Hope", "Green") and names the gazetteers hold as places
+// (GeoNames' towns too: "Orland"), bodies, titles or no actors ("Jordan").
+func (g *gazetteer) addGivenNames(common func(string) bool) {
+	g.firstCore = maps.Clone(g.first)
+	for _, n := range listEntries("given-names") {
+		if len(n) < 3 || common(n) || g.ordinary(n) || g.loc[n] || g.org[n] || g.title[n] || g.notActor[n] || g.stopCap[n] ||
+			g.orgHead[n] || g.locHead[n] || g.cities.has(n) || g.admin1.has(n) {
+			continue
+		}
+		g.first[n] = true
 	}
 }

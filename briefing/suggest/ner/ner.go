@@ -52,8 +52,12 @@ func (r *Recognizer) Place(name string) bool {
 	return r.g.loc[lw] || r.g.admin1.has(lw) || r.g.cities.has(lw)
 }
 
-// Given reports whether word is a given name in the gazetteers.
-func (r *Recognizer) Given(word string) bool { return r.g.first[strings.ToLower(word)] }
+// Given reports whether word is a given name of the curated lists
+// (first-names and compromise's), not only of the generated given-names
+// list: one word alone that is also a body's first word ("Arvel" of
+// "Arvel Shipping Group") is read as the body's short name unless it is a
+// common given name.
+func (r *Recognizer) Given(word string) bool { return r.g.firstCore[strings.ToLower(word)] }
 
 // OrgHead reports whether word ends the names of organisations
 // ("Ministry", "Senate", "Army"): used alone it is a body of its own, not
@@ -90,6 +94,7 @@ func NewWithOptions(model *sentences.Storage, opt Options) *Recognizer {
 		r.ortho = model.OrthoContext
 	}
 	r.g.addLexicon(r.common)
+	r.g.addGivenNames(r.common)
 	return r
 }
 
