@@ -243,6 +243,17 @@ func maskRetrospective(t string) string {
 	return retrospectiveRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
+// noCommentRe finds a modal that only says somebody could not be reached
+// or would not comment: "said it could not comment", "would not say when".
+// It forecasts nothing.
+var noCommentRe = lazy.RE(`(?i)\b(?:could|would|will|can)(?: not|n't|n’t) (?:immediately |yet |publicly )?(?:be reached|comment|confirm|say|discuss|elaborate|disclose|speculate)\b|\bcannot (?:comment|confirm|say|discuss|disclose)\b`)
+
+// maskNoComment blanks the no-comment phrases of t, keeping its byte
+// offsets.
+func maskNoComment(t string) string {
+	return noCommentRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
 // question reports whether t asks rather than states: "What comes next?"
 func question(t string) bool {
 	return strings.HasSuffix(strings.TrimRight(t, "\"”’' )"), "?")
@@ -262,9 +273,10 @@ func forecasts(docs []*doc) []Forecast {
 			}
 			score := 0.0
 			var l briefing.Likelihood
-			lower := strings.ToLower(s.Text)
+			st := maskNoComment(s.Text)
+			lower := strings.ToLower(st)
 			held := hs.index.present(lower)
-			text := s.Text
+			text := st
 			for pass := 0; pass < 2; pass++ {
 				score, l = 0, ""
 				for k, c := range cs {
@@ -278,10 +290,10 @@ func forecasts(docs []*doc) []Forecast {
 				if l == "" || pass == 1 || !hinted(lower, retrospectiveHints()) {
 					break
 				}
-				text = maskRetrospective(s.Text) // read the cues again without the looks back
+				text = maskRetrospective(st) // read the cues again without the looks back
 			}
 			ltext := lower
-			if text != s.Text {
+			if text != st {
 				ltext = strings.ToLower(text) // without the looks back ("could have been")
 			}
 			if l == "" {
