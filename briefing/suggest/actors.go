@@ -176,6 +176,8 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 				key = docByWord[lk]
 			case singleName(m, lk) && ix.only(lk) != "":
 				key = ix.only(lk)
+			case m.Type == ner.PER && singleName(m, lk) && ix.givenPrefix(lk) != "":
+				key = ix.givenPrefix(lk) // "Leo" after "Leonardo Vantor"
 			case m.Type == ner.ORG && ix.acro[strings.ReplaceAll(lk, ".", "")] != "":
 				key = ix.acro[strings.ReplaceAll(lk, ".", "")]
 			case strings.HasPrefix(lk, "republic of "):

@@ -3,6 +3,8 @@ package suggest
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
@@ -104,4 +106,66 @@ func (ix *nameIndex) extensions(book nameBook) {
 			ix.into[h] = hits[0]
 		}
 	}
+}
+
+// givenPrefix returns the one full name in all the articles whose given
+// name starts with word, a shorter given name of three letters or more
+// ("Leo" for "Leonardo Vantor", "Chris" for "Christopher Dale"); "" when
+// none or more than one does, or word is also a surname there.
+func (ix *nameIndex) givenPrefix(word string) string {
+	if utf8.RuneCountInString(word) < 3 || len(ix.words[word]) > 0 {
+		return ""
+	}
+	found := ""
+	for k := range ix.full {
+		fs := strings.Fields(k)
+		if ix.into[k] != "" || len(fs) < 2 || fs[0] == word || !strings.HasPrefix(fs[0], word) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = k
+	}
+	return found
+}
+
+// acronymOptional are the short words of a body's name whose initial an
+// acronym may keep or drop: "BOLI" and "BLI" both stand for "Bureau of
+// Labor and Industries".
+var acronymOptional = lazy.Of(wordSet, "acronym-optional")
+
+// acronymsOf returns the acronyms that may stand for the name of words fs
+// after its first word (a place or qualifier it opens with, "Tarrow" of
+// "Tarrow Bureau of Labor"): the initials of its capitalised words, each
+// short word's initial kept or dropped, of two letters or more and only
+// for a name without lower-case words other than the short ones.
+func acronymsOf(fs []string) []string {
+	var out []string
+	for k := 1; k+2 <= len(fs); k++ {
+		tails := []string{""}
+		ok := true
+		for _, w := range fs[k:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := strings.ToLower(w)
+			switch {
+			case acronymOptional()[lw] && len(tails) < 16:
+				for _, t := range tails {
+					tails = append(tails, t+string(unicode.ToLower(r)))
+				}
+			case unicode.IsUpper(r):
+				for i := range tails {
+					tails[i] += string(unicode.ToLower(r))
+				}
+			default:
+				ok = false
+			}
+		}
+		for _, t := range tails {
+			if ok && utf8.RuneCountInString(t) >= 2 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }

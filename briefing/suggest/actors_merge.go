@@ -87,13 +87,11 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 					ix.acro[in] = canonKey(m.Text)
 				}
 				// the initials of its head words after a place: "the D.A."
-				// after "the Kent County District Attorney"
-				fs := strings.Fields(m.Text)
-				for k := 1; k+2 <= len(fs); k++ {
-					if tail := initials(strings.Join(fs[k:], " ")); len(tail) >= 2 && len(tail) == len(fs)-k {
-						if _, taken := ix.acro[tail]; !taken {
-							ix.acro[tail] = canonKey(m.Text)
-						}
+				// after "the Kent County District Attorney"; "BOLI" for
+				// "the Tarrow Bureau of Labor and Industries"
+				for _, tail := range acronymsOf(strings.Fields(m.Text)) {
+					if _, taken := ix.acro[tail]; !taken {
+						ix.acro[tail] = canonKey(m.Text)
 					}
 				}
 			}

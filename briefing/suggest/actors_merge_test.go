@@ -61,6 +61,14 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"The Museum of Kessel-Ostrian History said on Monday that it would reopen.",
 			"The Museum of Kessel Ostrian History told reporters the roof was mended.",
 		}, "Museum", "Museum of Kessel Ostrian History"},
+		{"a given name shortened to its opening", []string{
+			"Leonardo Vantor said on Monday that Ostria would not sign the accord.",
+			"Leo told reporters the accord was dead, and Leo left for Kessel.",
+		}, "Leo", "Leonardo Vantor"},
+		{"an acronym that keeps the initial of a short word, after a place", []string{
+			"The Tarrow Bureau of Labor and Industries fined the bakery on Monday.",
+			"Later, BOLI said the fine would stand.",
+		}, "BOLI", "Tarrow Bureau of Labor and Industries"},
 		{"a familiar given name", []string{
 			"James Orlan said on Monday that Ostria would not sign the accord. James Orlan left for Kessel.",
 			"Jim Orlan told reporters the accord was dead.",
@@ -343,5 +351,18 @@ func TestAcronymOfANameTypedAsAPerson(t *testing.T) {
 	}
 	if got := actorLead(Actor{Name: "Ines Valdor", Type: "PER", Aliases: []string{"IV"}}); got != "Ines Valdor" {
 		t.Errorf("a person's two initials are no acronym: %q", got)
+	}
+}
+
+// The label of a body gives its acronym also when the acronym keeps a
+// short word's initial or leaves out the place the name opens with.
+func TestALabelGivesTheAcronymOfTheNamesHeadWords(t *testing.T) {
+	a := Actor{Name: "Tarrow Bureau of Labor and Industries", Type: ner.ORG, Aliases: []string{"BOLI"}}
+	if got := acronymOf(a); got != "BOLI" {
+		t.Errorf("acronymOf(%q) = %q, want BOLI", a.Name, got)
+	}
+	a.Aliases = []string{"TBC"}
+	if got := acronymOf(a); got != "" {
+		t.Errorf("acronymOf(%q) with alias TBC = %q, want none", a.Name, got)
 	}
 }

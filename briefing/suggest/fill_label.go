@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
@@ -41,8 +42,11 @@ func acronymOf(a Actor) string {
 		return "" // a person's name has no acronym, but a movement typed as one does ("the VKK")
 	}
 	for _, al := range a.Aliases {
-		if len(al) >= 2 && len(al) <= 8 && strings.ToUpper(al) == al && strings.ToLower(strings.ReplaceAll(al, ".", "")) == in {
-			return al
+		if len(al) < 2 || len(al) > 8 || strings.ToUpper(al) != al {
+			continue
+		}
+		if k := strings.ToLower(strings.ReplaceAll(al, ".", "")); k == in || a.Type == ner.ORG && slices.Contains(acronymsOf(strings.Fields(a.Name)), k) {
+			return al // "Tarrow Bureau of Labor and Industries (BOLI)"
 		}
 	}
 	return ""
