@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/internal/lazy"
@@ -88,6 +89,9 @@ func notActor(g *group, a Actor) bool {
 	if platforms()[strings.Join(fs, " ")] && !g.speaks(a) {
 		return true // "took to Twitter", "a video posted on YouTube": the medium
 	}
+	if commonAcronym(g) && !g.speaks(a) {
+		return true // "monitored by electroencephalography (EEG)": a thing's short name
+	}
 	credits, told := 0, 0
 	for _, mr := range g.mentions {
 		t := mr.d.art.Text
@@ -103,6 +107,52 @@ func notActor(g *group, a Actor) bool {
 	}
 	n := len(g.mentions)
 	return 2*credits > n || told > 0 && 2*told >= n && !g.speaks(a)
+}
+
+// commonAcronym reports whether the group is an acronym in capitals that
+// a report spells out as a common noun, in lower case, before it in
+// brackets: "electroencephalography (EEG)", "a polymerase chain reaction
+// (PCR) test". A body's acronym follows its capitalised name ("World
+// Health Organization (WHO)"), and "the main opposition party (BNP)"
+// does not spell it out.
+func commonAcronym(g *group) bool {
+	for _, mr := range g.mentions {
+		t, m := mr.d.art.Text, mr.m
+		if m.Start < 2 || m.End >= len(t) || t[m.Start-1] != '(' || t[m.End] != ')' || strings.ToUpper(m.Text) != m.Text || len(m.Text) > 8 {
+			continue
+		}
+		if spelledOut(strings.ToLower(m.Text), strings.Fields(t[max(0, m.Start-80):m.Start-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledOut reports whether the lower-case words that end before (the
+// words before a bracket) spell out the acronym acr: one word per letter
+// ("polymerase chain reaction" for pcr), or one long word that opens with
+// its first letter ("electroencephalography" for eeg).
+func spelledOut(acr string, before []string) bool {
+	n := utf8.RuneCountInString(acr)
+	if n < 2 || len(before) == 0 {
+		return false
+	}
+	lower := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }
+	if last := before[len(before)-1]; lower(last) && utf8.RuneCountInString(last) >= 4*n && strings.HasPrefix(last, acr[:1]) {
+		return true
+	}
+	if len(before) < n {
+		return false
+	}
+	var in strings.Builder
+	for _, w := range before[len(before)-n:] {
+		if !lower(w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		in.WriteRune(r)
+	}
+	return in.String() == acr
 }
 
 // platforms are the social networks and video services (data/platforms.txt).

@@ -176,3 +176,23 @@ func TestAPlatformIsAnActorOnlyWhenItActs(t *testing.T) {
 		t.Errorf("YouTube found %v acts %v, want an actor: it speaks", found, ok)
 	}
 }
+
+// An acronym a report spells out as a common noun is no actor; a body's
+// acronym after its name, or after a noun that does not spell it, is.
+func TestAnAcronymOfACommonNounIsNoActor(t *testing.T) {
+	d, _ := draftArticles(t, "The volunteers were monitored with electroencephalography (EEG) while they slept. "+
+		"A polymerase chain reaction (PCR) test found the virus, and the lab said the PCR result was clear. "+
+		"The main opposition party (KNP) said the count was fair, and the KNP called for calm.")
+	acts := map[string]bool{}
+	for _, a := range d.Actors {
+		acts[a.Name] = a.Acts
+	}
+	for _, n := range []string{"EEG", "PCR"} {
+		if acts[n] {
+			t.Errorf("%s acts, want no actor: a common noun spelled out before it", n)
+		}
+	}
+	if !acts["KNP"] {
+		t.Errorf("KNP does not act (actors %v), want the party: 'party' does not spell it out", acts)
+	}
+}
