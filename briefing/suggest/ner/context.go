@@ -81,6 +81,10 @@ var contextRules = []rule{
 			return c.next == "," && (c.next2 == "who" || isNumber(c.next2) && c.next3 == ",")
 		},
 		pos: []string{"[Dravnik], who chairs the panel, spoke.", "[Osterlund], 54, left."}, neg: []string{"[Dravnik], which chairs the panel, spoke."}},
+	{name: "kin-before", typ: PER, sure: true, what: "his daughter X; the boy's uncle X: a relative named after the kin noun",
+		match: func(c *nameCtx) bool { return kinNouns()[c.prev] && c.n() <= 3 },
+		pos:   []string{"Her daughter [Summer Vale] was sitting next to her.", "The boy's uncle [Rocky Tarn] spoke."},
+		neg:   []string{"Her daughter and [Summer Vale] left.", "The boy's [Rocky Tarn] bike was found."}},
 	// a place
 	{name: "place-appos", typ: LOC, sure: true, what: "X, a town; X, the capital",
 		match: func(c *nameCtx) bool {
