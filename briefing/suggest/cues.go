@@ -244,7 +244,7 @@ func maskRetrospective(t string) string {
 }
 
 // noCommentRe finds a modal that only says somebody could not be reached
-// or would not comment: "said it could not comment", "would not say when".
+// or would not comment: "the harbour board would not comment", "will not say when".
 // It forecasts nothing.
 var noCommentRe = lazy.RE(`(?i)\b(?:could|would|will|can)(?: not|n't|n’t) (?:immediately |yet |publicly )?(?:be reached|comment|confirm|say|discuss|elaborate|disclose|speculate)\b|\bcannot (?:comment|confirm|say|discuss|disclose)\b`)
 
