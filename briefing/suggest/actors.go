@@ -238,10 +238,14 @@ var courtesyTitles = lazy.Of(wordSet, "courtesy-titles")
 // leading "the", typographic apostrophes as plain ones ("O’Neill" and
 // "O'Neill" are one name).
 func canonKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("’", "'", "-", " ").Replace(s)), " "))
+	s = strings.ToLower(strings.Join(strings.Fields(keyReplacer.Replace(s)), " "))
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }
+
+// keyReplacer reads a typographic apostrophe as a plain one and a hyphen
+// as a space (canonKey).
+var keyReplacer = strings.NewReplacer("’", "'", "-", " ")
 
 func initials(s string) string {
 	var b strings.Builder
