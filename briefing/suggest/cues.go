@@ -105,12 +105,18 @@ var noDisputeRe = lazy.RE(`(?i)\bdeclin(?:e|es|ed|ing) to (?:comment|say|discuss
 // noDisputeHints are stems one of which every match of noDisputeRe contains.
 var noDisputeHints = lazy.Of(listEntries, "no-dispute-hints")
 
+// blankOut replaces each match of a rule in t by as many spaces, keeping
+// t's byte offsets; replace is the rule's ReplaceAllStringFunc.
+func blankOut(replace func(string, func(string) string) string, t string) string {
+	return replace(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
+
 // maskNoDispute blanks the no-dispute phrases of t, keeping its byte offsets.
 func maskNoDispute(t string) string {
 	if !hinted(strings.ToLower(t), noDisputeHints()) {
 		return t
 	}
-	return noDisputeRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return blankOut(noDisputeRe.ReplaceAllStringFunc, t)
 }
 
 // forecastCues map hedge words to a likelihood term; the first match in
@@ -240,7 +246,7 @@ var retrospectiveHints = lazy.Of(listEntries, "retrospective-hints")
 // maskRetrospective blanks the after-the-fact expectations of t, keeping
 // its byte offsets.
 func maskRetrospective(t string) string {
-	return retrospectiveRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return blankOut(retrospectiveRe.ReplaceAllStringFunc, t)
 }
 
 // noCommentRe finds a modal that only says somebody could not be reached
@@ -251,7 +257,7 @@ var noCommentRe = lazy.RE(`(?i)\b(?:could|would|will|can)(?: not|n't|n’t) (?:i
 // maskNoComment blanks the no-comment phrases of t, keeping its byte
 // offsets.
 func maskNoComment(t string) string {
-	return noCommentRe.ReplaceAllStringFunc(t, func(m string) string { return strings.Repeat(" ", len(m)) })
+	return blankOut(noCommentRe.ReplaceAllStringFunc, t)
 }
 
 // question reports whether t asks rather than states: "What comes next?"
