@@ -18,10 +18,11 @@ func nameRuleTable() []rule {
 	return []rule{
 		// what the name is made of
 		{name: "known-pair", sure: true, what: "two or more known places or bodies joined by hyphens: each is a name of its own",
-			match: func(c *nameCtx) bool { return c.n() == 1 && len(c.r.knownParts(c.name[0])) > 1 },
-			split: func(c *nameCtx) []Mention { return c.r.knownParts(c.name[0]) },
-			pos:   []string{"The [Kenya-Uganda] talks ended.", "Trade in the [NATO-Russia] council stalled."},
-			neg:   []string{"The [Kenya-Dunmaro] talks ended.", "The [Nairobi-based] group left."}},
+			match: func(c *nameCtx) bool { return len(c.r.knownParts(c.name)) > 1 },
+			split: func(c *nameCtx) []Mention { return c.r.knownParts(c.name) },
+			pos: []string{"The [Kenya-Uganda] talks ended.", "Trade in the [NATO-Russia] council stalled.",
+				"The [Kenya-South Sudan] border reopened.", "The [New Zealand-Sri Lanka] series was drawn."},
+			neg: []string{"The [Kenya-Dunmaro] talks ended.", "The [Nairobi-based] group left."}},
 		{name: "known-place", typ: LOC, sure: true, what: "a place in the gazetteers",
 			match: func(c *nameCtx) bool { return c.r.g.loc[c.whole] },
 			pos:   []string{"Talks opened in [Nairobi] on Monday."}, neg: []string{"[Tarrow Pavilion] opened."}},
@@ -309,30 +310,55 @@ func partyTag(w string) bool {
 	return true
 }
 
-// knownParts returns a mention for each part of a word of names joined by
-// hyphens ("Kenya-Uganda", "NATO-Russia") when every part is a known place
-// or body, typed as the gazetteer types it; nil otherwise.
-func (r *Recognizer) knownParts(t Token) []Mention {
-	if !strings.Contains(t.Text, "-") {
-		return nil
-	}
+// knownParts returns a mention for each part of a name joined by hyphens
+// ("Kenya-Uganda", "NATO-Russia", "Kenya-South Sudan") when every part is
+// a known place or body, typed as the gazetteer types it (a country,
+// region or body when the name has two or more words); nil otherwise.
+func (r *Recognizer) knownParts(name []Token) []Mention {
 	var out []Mention
-	at := t.Start
-	for _, part := range strings.Split(t.Text, "-") {
-		lw := strings.ToLower(part)
+	var words []string // the words of the part so far
+	start := -1
+	end := func(stop int) bool { // the part ends at byte stop
+		lw := strings.ToLower(strings.Join(words, " "))
 		typ := ""
 		switch {
-		case len(part) < 2 || !isCap(part):
+		case len(lw) < 2 || !isCap(words[0]):
+		case len(name) > 1 && !r.g.country[lw] && !r.g.region[lw] && !r.g.org[lw]:
+			// two cities joined are often one area: "the Dallas-Fort Worth area"
 		case r.g.loc[lw]:
 			typ = LOC
 		case r.g.org[lw]:
 			typ = ORG
 		}
 		if typ == "" {
-			return nil
+			return false
 		}
-		out = append(out, Mention{Text: part, Type: typ, Start: at, End: at + len(part), sure: true})
-		at += len(part) + 1
+		out = append(out, Mention{Text: strings.Join(words, " "), Type: typ, Start: start, End: stop, sure: true})
+		words, start = nil, -1
+		return true
+	}
+	hyphens := 0
+	for _, t := range name {
+		at := t.Start
+		for k, piece := range strings.Split(t.Text, "-") {
+			if k > 0 {
+				hyphens++
+				if len(words) == 0 || !end(at-1) {
+					return nil
+				}
+			}
+			if piece == "" {
+				return nil
+			}
+			if start < 0 {
+				start = at
+			}
+			words = append(words, piece)
+			at += len(piece) + 1
+		}
+	}
+	if hyphens == 0 || !end(name[len(name)-1].End) {
+		return nil
 	}
 	return out
 }
