@@ -243,6 +243,7 @@ func TestAnOrganisationsLabelCarriesTheAcronymTheReportsUse(t *testing.T) {
 		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"KBA"}}, "Lusan Border Agency"}, // not its initials
 		{Actor{Name: "United Ostria", Type: "LOC", Aliases: []string{"UO"}}, "United Ostria"},              // a country needs none
 		{Actor{Name: "Party of Labour", Type: "ORG", Aliases: []string{"PL"}}, "Party of Labour (PL)"},
+		{Actor{Name: "Karim Al- Mansouri", Type: "PER"}, "Karim Al-Mansouri"}, // broken by a line wrap
 	} {
 		if got := actorLead(tc.a); got != tc.want {
 			t.Errorf("actorLead(%+v) = %q, want %q", tc.a, got, tc.want)

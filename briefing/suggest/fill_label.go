@@ -9,7 +9,9 @@ import (
 
 // actorLead is "Name (role)", the bold lead of an actor item.
 func actorLead(a Actor) string {
-	lead := a.Name
+	// a name the source broke after its hyphen ("Al- Mansouri") is
+	// written whole
+	lead := strings.ReplaceAll(a.Name, "- ", "-")
 	if acr := acronymOf(a); acr != "" {
 		lead += " (" + acr + ")" // the short form the reports also use
 	}

@@ -46,6 +46,15 @@ func Tokenize(s string) []Token {
 					continue
 				}
 			}
+			// a name's particle broken from the rest of the name after its
+			// hyphen by a line wrap: "Al- Sabah", "El- Amin" (the space is
+			// kept in the span)
+			if r2 == '-' && j+2 < len(s) && s[j+1] == ' ' && isCap(s[i:j]) && joiners()[strings.ToLower(s[i:j])] {
+				if r3, _ := utf8.DecodeRuneInString(s[j+2:]); unicode.IsUpper(r3) {
+					j += 2
+					continue
+				}
+			}
 			break
 		}
 		// keep the closing dot of an initialism (U.S., U.N.) and of a
