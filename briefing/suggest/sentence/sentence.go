@@ -77,7 +77,7 @@ func (s *Splitter) Split(text string) []Span {
 			for _, g := range splitGlued(text, line[0], line[1], counts) {
 				chunk := text[g[0]:g[1]]
 				for _, sent := range joinInitials(chunk, joinNumbered(chunk, s.tok.Tokenize(chunk))) {
-					for _, piece := range splitQuoteEnds(chunk, splitAbbrevDates(chunk, sent[0], sent[1])) {
+					for _, piece := range splitQuoteEnds(chunk, splitNumberEnds(chunk, sent[0], sent[1])) {
 						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {
 							continue
@@ -248,17 +248,24 @@ func numberedEnd(s string) bool {
 	return numberAbbrevs()[lw]
 }
 
-// splitAbbrevDates splits [start,end) of chunk after "Jan. 2027." style
-// endings that Punkt misses: a full stop after a four-digit year followed by
-// a space and a capital.
-func splitAbbrevDates(chunk string, start, end int) [][2]int {
+// splitNumberEnds splits [start,end) of chunk where a sentence ends on a
+// number, which Punkt never reads as a sentence end: a full stop after
+// digits followed by a space and a capital ("died at the age of 66. He
+// had ...", "runs to Jan. 2027. Analysts ..."). A number that opens the
+// piece is a list's mark ("2. The second point"); digits after a letter
+// are a code Punkt reads itself ("row A4.").
+func splitNumberEnds(chunk string, start, end int) [][2]int {
 	var out [][2]int
 	from := start
-	for i := start + 4; i+2 < end; i++ {
-		if chunk[i] != '.' || chunk[i+1] != ' ' {
+	for i := start + 1; i+2 < end; i++ {
+		if chunk[i] != '.' || chunk[i+1] != ' ' || !isDigit(chunk[i-1]) {
 			continue
 		}
-		if !isDigits(chunk[i-4:i]) || (i-5 >= start && isDigit(chunk[i-5])) {
+		j := i - 1
+		for j > from && isDigit(chunk[j-1]) {
+			j--
+		}
+		if j == from || unicode.IsLetter(lastRuneBefore(chunk, j)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(chunk[i+2:])
@@ -268,6 +275,12 @@ func splitAbbrevDates(chunk string, start, end int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// lastRuneBefore is the rune of s that ends before byte i.
+func lastRuneBefore(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
 }
 
 // splitQuoteEnds parts the pieces where a quotation closes a sentence and
