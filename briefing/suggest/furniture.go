@@ -21,7 +21,8 @@ var furnitureRes = []*lazy.Regexp{
 	lazy.RE(`(?i)^(?:file ?(?:photo)?\s*[-–—:]|in (?:this|a|an) (?:[^,]{0,40}, )?(?:\d{4} )?(?:file )?(?:photo|image|picture|handout)|this (?:undated )?(?:photo|image|picture|handout)\b|(?:photo|picture|image)s? (?:provided|released|taken) by\b)`),
 	lazy.RE(`(?i)\bfile (?:photo|image|picture)\b|\bundated (?:photo|image|picture)\b|\b(?:image|photo|media|picture) (?:copyright|caption|credit)\b|\bphotograph: |\((?:photo|image|picture|pic|credit|courtesy)s?:|\(courtesy of\b|\b(?:photos?|images?|pictures?|video|footage) courtesy of\b|^photo: |\bgetty images\b|\bshutterstock\b`),
 	lazy.RE(`(?i)\((?:AP|AFP|Reuters|Associated Press|Getty|EPA|AP Photo|Xinhua|Photo|Pool)\b[^)]{0,60}\)[.\s]*$`),
-	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$`),
+	// a teaser cut short in a list of links: "... but the rain ...", "... with a …"
+	lazy.RE(`\.\.\.\s*\([^)]{2,40}\)[.\s]*$|\s(?:\.\.\.|…)\s*$`),
 	// paywalls, subscriptions, newsletters and sign-up lines
 	lazy.RE(`(?i)\bsubscribe\b|\balready a subscriber\b|\bpremium (?:content|article|access)\b|\bfor (?:only|just) [$€£]\d|\bsign (?:up|in) (?:for|to|now|here)\b|\blog ?in to\b|\bnewsletters?\b|\bbreaking news (?:emails|alerts)\b|\bget (?:breaking|the latest) news\b|\bnews alerts\b|\bcreate (?:a free|an) account\b|\b(?:free|upcoming|live|online) webinar\b|\bdelivered (?:to your inbox|(?:straight )?to you|weekday (?:mornings?|evenings?)|every weekday)\b`),
 	// video and audio players
@@ -128,7 +129,7 @@ var furnitureHints = [][]string{
 	{"file", "photo", "image", "picture", "handout"},
 	{"file ", "undated", "copyright", "caption", "credit", "photograph", "photo:", "photos:", "courtesy", "image:", "images:", "picture:", "pictures:", "pic:", "pics:", "getty", "shutterstock"},
 	{"(ap", "(afp", "(reuters", "(associated", "(getty", "(epa", "(xinhua", "(photo", "(pool"},
-	{"..."},
+	{"...", "…"},
 	{"subscri", "premium", "for only", "for just", "sign up", "sign in", "log in", "login", "newsletter", "breaking news", "get breaking", "get the latest", "news alerts", "create a free", "create an account", "webinar", "delivered"},
 	{"media playback", "skip in skip", "embed x share", "listen to", "now playing", "autoplay", "video", "watch", "details"},
 	{"javascript", "your browser", "cookies"},
