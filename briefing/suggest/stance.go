@@ -71,8 +71,8 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 		case perfectSpeech(w, fs):
 			return 3 // "has agreed", "have already rejected"
 		case (w == "would" || w == "will" || w == "must" || w == "cannot" || w == "could" || w == "should") && len(fs) > 1:
-			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs()[n] || w == "must" {
-				return 3
+			if n := bare(fs[1]); n == "not" || n == "never" || speechVerbs()[n] || w == "must" && !passiveAfter(fs[1:]) {
+				return 3 // "must withdraw", not "must be stopped": what others want done to it
 			}
 			return 1
 		case weakVerbs()[w] || actorVerbs()[w]:
@@ -108,6 +108,16 @@ func perfectSpeech(w string, fs []string) bool {
 		n = bare(fs[2])
 	}
 	return speechVerbs()[n]
+}
+
+// passiveAfter reports whether fs opens with a passive: "be" and a
+// participle ("be stopped", "be held to account", "be given").
+func passiveAfter(fs []string) bool {
+	if len(fs) < 2 || bare(fs[0]) != "be" {
+		return false
+	}
+	w := bare(fs[1])
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "held" || w == "made" || w == "told" || w == "brought" || w == "put"
 }
 
 // pastTense reports whether fs opens with a regular past-tense verb in

@@ -74,6 +74,8 @@ func TestAgentScore(t *testing.T) {
 		{"Sokolov has long rejected any talks with the rebels.", "Sokolov", 3},
 		{"Sokolov has a new book out.", "Sokolov", 1},
 		{"He said Arvelia would not cede any territory.", "Arvelia", 3},
+		{"Sokolov said Arvelia must withdraw its troops.", "Arvelia", 3},
+		{"Sokolov said Arvelia must be stopped before it is too late.", "Arvelia", 1}, // what others want done to it
 	} {
 		sents := e.split.Split(tc.text)
 		found := false
