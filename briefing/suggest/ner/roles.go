@@ -266,11 +266,12 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 		}
 		// up to three words of an unknown body before a title, where the
 		// run does not start with a given name unless a body word ends
-		// it: "Velcor Union President Ada Mensah", "ASUU President ...",
-		// "Madison Police Officer Ada Kessie"
+		// it or the run is a county's or a district's name: "Velcor Union
+		// President Ada Mensah", "ASUU President ...", "Madison Police
+		// Officer Ada Kessie", "Dale County Sheriff Ines Orta"
 		if given := r.g.first[strings.ToLower(toks[i].Text)]; k == i {
 			for p := i + 1; p < j && p <= i+6; p++ {
-				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 && !given || r.hasBodyHead(toks[i:p])) {
+				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 && (!given || r.g.locHead[strings.ToLower(toks[p-1].Text)]) || r.hasBodyHead(toks[i:p])) {
 					k = p
 					break
 				}
