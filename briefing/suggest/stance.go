@@ -250,7 +250,8 @@ func (g *group) stanceCandidates() []stanceCand {
 			skip[k] = true
 			continue
 		}
-		if othersWords(d.art.Text[sp.Start:sp.End], m.Start-sp.Start, m.End-sp.Start) || g.reportedBy(d, m) {
+		if inCarriedQuote(d.art.Text, sp.Start, sp.End, m) ||
+			othersWords(d.art.Text[sp.Start:sp.End], m.Start-sp.Start, m.End-sp.Start) || g.reportedBy(d, m) {
 			continue // a sentence about the actor in someone else's words
 		}
 		agent := agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, m)
@@ -300,7 +301,9 @@ func (g *group) fallbackCands(skip map[at]bool) []stanceCand {
 			continue
 		}
 		seen[k] = true
-		if sp := d.sents[m.Sentence]; othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) ||
+		sp := d.sents[m.Sentence]
+		if inCarriedQuote(d.art.Text, sp.Start, sp.End, m) ||
+			othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) ||
 			otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
 			continue
 		}

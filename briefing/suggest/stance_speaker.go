@@ -95,6 +95,39 @@ func (g *group) named(t string) bool {
 	return false
 }
 
+// carriedQuote reports whether the sentence at [start, end) of text opens
+// inside a quotation an earlier sentence of its paragraph opened (`"It
+// ends the strike.` then `Both unions must back it," she wrote.`), and
+// returns where that quotation closes in the sentence (when the sentence
+// has no closing mark, the source lost one: unknown). A name before that
+// point stands in the speaker's words.
+func carriedQuote(text string, start, end int) (bool, int) {
+	p := strings.LastIndex(text[:start], "\n\n") + 1
+	prefix := text[p:start]
+	if strings.Count(prefix, "\"")%2 == 0 && strings.LastIndex(prefix, "“") <= strings.LastIndex(prefix, "”") {
+		return false, 0
+	}
+	k := strings.IndexAny(text[start:end], "\"“”")
+	if k < 0 || text[start+k] != '"' && !strings.HasPrefix(text[start+k:], "”") {
+		return false, 0
+	}
+	return true, start + k
+}
+
+// inCarriedQuote reports whether mention m of the sentence at [start, end)
+// stands in a quotation an earlier sentence opened (carriedQuote) that is
+// not a body's statement naming itself (bodySaidRe).
+func inCarriedQuote(text string, start, end int, m ner.Mention) bool {
+	carried, shut := carriedQuote(text, start, end)
+	return carried && m.Start < shut && !(m.Type != ner.PER && bodySaidRe.MatchString(text[shut:end]))
+}
+
+// bodySaidRe is an attribution to a body by a pronoun or a common noun
+// after a closing quotation mark ('…," it announced', '…," the ministry
+// said'): a body's statement names the body in the third person ("As
+// such, Kessel Foods has paused ..."), so the name is the speaker's own.
+var bodySaidRe = lazy.RE(`^["”]\s*,?\s*(?:it|the (?:company|firm|group|ministry|government|agency|party|union|organi[sz]ation|council|board|league|network|bank|department))\s+(?:said|says|announced|wrote|added|stated|told)\b`)
+
 // insideQuote reports whether offset i of t is inside a quotation.
 func insideQuote(t string, i int) bool {
 	before := t[:i]

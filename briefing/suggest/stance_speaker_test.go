@@ -38,3 +38,39 @@ func TestActorLeadDropsARolesStrayQuotationMark(t *testing.T) {
 		t.Errorf("lead %q", got)
 	}
 }
+
+// A quotation that runs over two sentences of a paragraph is the
+// speaker's words in both: a name in the second is not its speaker.
+func TestAQuotationCarriedIntoTheNextSentenceIsTheSpeakersWords(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Governor Ada Vale backed the harbour deal on Tuesday.\n\n"+
+			"\"The deal keeps the port open,\" Vale wrote. \"It ends the strike for good. Kessel Dockers Union must back it now!\"\n\n"+
+			"The Kessel Dockers Union said on Wednesday it would put the deal to a vote of its members next week.")
+	k, ok := actorNamed(d, "Kessel Dockers Union")
+	if !ok {
+		t.Fatalf("no actor Kessel Dockers Union: %+v", d.Actors)
+	}
+	for _, s := range k.Stance {
+		if strings.Contains(s.Text, "must back it") {
+			t.Errorf("the union's stance is Vale's words: %q", s.Text)
+		}
+	}
+	if len(k.Stance) == 0 || !strings.Contains(k.Stance[0].Text, "put the deal to a vote") {
+		t.Errorf("the union's stance %+v, want its own vote", k.Stance)
+	}
+}
+
+// A body's statement names the body in the third person: when "it" or
+// "the company" says the carried quotation, the name in it is the speaker.
+func TestABodysOwnStatementNamesItselfInTheThirdPerson(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Advertisers left the Ivo Tal radio show over the weekend.\n\n"+
+			"\"The remarks went beyond debate. As such, Kessel Foods has paused all advertising on the show,\" it announced on Sunday.")
+	k, ok := actorNamed(d, "Kessel Foods")
+	if !ok {
+		t.Fatalf("no actor Kessel Foods: %+v", d.Actors)
+	}
+	if len(k.Stance) == 0 || !strings.Contains(k.Stance[0].Text, "has paused all advertising") {
+		t.Errorf("Kessel Foods' stance %+v, want its own statement", k.Stance)
+	}
+}
