@@ -260,6 +260,27 @@ func maskNoComment(t string) string {
 	return blankOut(noCommentRe.ReplaceAllStringFunc, t)
 }
 
+// pastOpenerRe is a time in the past that opens a sentence: "Earlier
+// this month,", "Last year,", "In 2009,", "Two years ago,", "At the time,".
+var pastOpenerRe = lazy.RE(`^(?i:(?:earlier|late|last) (?:this |that )?(?:week|month|year|spring|summer|autumn|fall|winter|decade|season)|(?:back )?in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|at the time|back then|previously|in the past)\b[ ,]`)
+
+// willRe is a plain future: "will", "won't", "'ll".
+var willRe = lazy.RE(`(?i)\bwill\b|\bwon[’']t\b|[’']ll\b`)
+
+// pastFramed reports whether t tells the past from a time it opens with
+// ("Earlier this month, prosecutors said they would seek ...", "In 2009,
+// the council was due to vote ..."): a modal in it looked ahead from
+// then, and it forecasts nothing unless the rest names a time ahead or a
+// plain future ("Last week, the ministry said talks will resume").
+func pastFramed(t string) bool {
+	loc := pastOpenerRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	return !futureCues.MatchString(rest) && !willRe.MatchString(rest)
+}
+
 // question reports whether t asks rather than states: "What comes next?"
 func question(t string) bool {
 	return strings.HasSuffix(strings.TrimRight(t, "\"”’' )"), "?")
@@ -274,7 +295,7 @@ func forecasts(docs []*doc) []Forecast {
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
-			if boilerplate(s.Text) || question(s.Text) || counterfactualRe.MatchString(s.Text) {
+			if boilerplate(s.Text) || question(s.Text) || counterfactualRe.MatchString(s.Text) || pastFramed(s.Text) {
 				continue
 			}
 			score := 0.0

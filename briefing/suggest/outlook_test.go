@@ -193,17 +193,20 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"Had the operator signed in spring, the strike would have been avoided, the union said it is likely to argue.\n\n" +
 		"The union and the operator are due to meet again next week, and a new contract is likely to be signed before winter.\n\n" +
 		"The operator said the night ferry would resume if the union had signed the rota by Friday, and a deal is likely next week.\n\n" +
-		"The harbour board would not comment on the ferry rota while its own inquiry into the strike was continuing."
+		"The harbour board would not comment on the ferry rota while its own inquiry into the strike was continuing.\n\n" +
+		"Earlier this month, the operator said it would likely sell two of its older boats to a rival line.\n\n" +
+		"Last week, the union said the crews will likely vote on the offer next month."
 	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
 	var got []string
 	for _, f := range d.Outlook {
 		got = append(got, f.Text)
 	}
 	joined := strings.Join(got, " | ")
-	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") {
-		t.Errorf("forecasts %q: want the scheduled meeting and the reported condition ahead", got)
+	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
+		!strings.Contains(joined, "crews will likely vote") {
+		t.Errorf("forecasts %q: want the scheduled meeting, the reported condition ahead and the vote still ahead", got)
 	}
-	for _, not := range []string{"would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment"} {
+	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
 		}
