@@ -43,6 +43,13 @@ var issueRules = []struct {
 			}
 			return ""
 		}},
+	// the condition of a refusal is what blocks agreement: "would oppose
+	// the bill unless the board promised a vote on pension rights" ->
+	// "Vote on pension rights"
+	{lazy.RE(`(?i)\b(?:oppos|reject|block|veto|boycott|vote against|withh[oe]ld|(?:not|never|won't|wouldn't) (?:support|back|sign|vote for|accept|approve|join|return))\w*\b[^.;:"“”]{0,80}?\b(?:unless|until) [^,.;:"“”]{1,60}? (?:promis|agree|guarantee|commit|allow|hold|schedul|grant|offer|accept|drop|withdr[ae]w|end|lift)\w*(?: to)? (?:a |an |the )?([\p{L}\p{N}'’"“”-]+(?: [\p{L}\p{N}'’"“”-]+){0,6})`),
+		func(m []string) string {
+			return objectPhrase6(strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(m[1]))
+		}}, // a quoted word stays in
 	{lazy.RE(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b.*\b(?:pre)?condition`),
 		func([]string) string { return "Territorial precondition" }},
 	{lazy.RE(`(?i)\b(?:cede|trade|give up|hand over|surrender)s? (?:any |the |its |their )?(?:territory|land)\b`),
@@ -98,6 +105,7 @@ var issueRules = []struct {
 var issueHints = [][]string{
 	{"withdraw"},
 	{"withdraw", "remov", "releas", "recogni", "lift", "disarm", "disband", "extradit", "reopen", "hand", "return", "free", "pay"},
+	{"unless", "until"},
 	{"condition"},
 	{"territor", "land"},
 	{" that "},

@@ -23,6 +23,9 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Vale accused “the top of the ministry” of quietly shelving the survey.", "Shelving the survey"},
 		{"Vale said he did not return to press the claim against Pell.", "Demand"},
 		{"Ostria said its guards would not return to the east bank.", "Return to the east bank"},
+		{"Senator Ada Vale said she would oppose the harbour bill unless the port board promised a vote on pension rights for dockers.", "Vote on pension rights for dockers"},
+		{"Vale said she would oppose the bill unless the board promised a vote to protect \"night shift\" workers who were laid off.", "Vote to protect night shift workers"},
+		{"The union will not sign the contract until the operator agrees to the night shift bonus.", "Night shift bonus"},
 	} {
 		if got := issue(tc.in, "Demand"); got != tc.want {
 			t.Errorf("issue(%q) = %q, want %q", tc.in, got, tc.want)
