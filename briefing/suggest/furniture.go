@@ -44,13 +44,16 @@ var furnitureRes = []*lazy.Regexp{
 	// to call ..."); a wire's desk line ("-- Desk name, 555-0100") names its
 	// reporters and stays
 	lazy.RE(`[\w.+-]+@[\w-]+\.[a-z]{2,}|(?:^|\s)@\w{3,}`),
-	lazy.RE(`(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b`),
+	lazy.RE(`(?i)^(?:reach|contact|call|write to|e-?mail) .{0,80}\d{3}-\d{4}\b|\b(?:is|are) (?:asked|urged|encouraged|invited) to (?:call|contact|phone|ring)\b|\bplease contact us\b`),
 	// a pointer to more elsewhere: "For tips on saving, see the council's
 	// guide", "Visit the museum's website for more"
 	lazy.RE(`(?i)^(?:for (?:more|further|additional) (?:information|details|tips|help|advice|resources)\b|for tips on\b|to (?:learn|find out|read) more\b)[^.!?]{0,100}\b(?:see|visit|go to|check out|log on to|call|head to)\b|^(?:visit|see|go to|check out|head over to|head to) [^.!?]{0,80}\b(?:website|web site|site|page|\.com|\.org|\.gov)\b`),
 	// a finance page's quote widget, an editor's note on where the text
 	// comes from or what was corrected, a sponsor's credit
 	lazy.RE(`(?i)^(?:stock|price|share) (?:chart|quote|price)s? for\b|^the following (?:is|are) (?:an? )?(?:excerpt|transcript|edited|adapted)|^this (?:article|story|post|piece|report) (?:was |is |first |originally ){1,3}(?:published|appeared|adapted|posted)\b|^this (?:article|story|post|piece|report) (?:has been|had been|was|is being) (?:updated|edited|corrected|amended|revised)\b|^an earlier version of this (?:article|story|post|piece|report)\b|\bmade possible (?:in part )?(?:by|through) (?:the )?(?:generous |financial )?(?:support|funding|a grant) (?:of|from)\b|\bsponsored content\b`),
+	// a web archive's notice in place of a missing page: "Web wide crawl
+	// with initial seedlist ...", "donating their crawl data to ..."
+	lazy.RE(`(?i)\bweb wide crawl\b|\bcrawl(?:er)? (?:data|configuration|start date|end date)\b|\bseedlist\b|\bdistributed crawling\b`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
@@ -142,6 +145,7 @@ var furnitureHints = [][]string{
 	{"reach ", "contact ", "call ", "write to ", "mail ", "to call", "to contact", "to phone", "to ring"},
 	{"for more", "for further", "for additional", "for tips", "to learn more", "to find out more", "to read more", "visit", "see ", "go to", "check out", "head"},
 	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report", "made possible", "sponsored content"},
+	{"crawl", "seedlist"},
 }
 
 // furniture reports whether a sentence is page furniture, or text the copy
