@@ -325,15 +325,6 @@ func isQuoteAt(chunk string, i int) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // trim narrows [start,end) of s to exclude surrounding white space.
 func trim(s string, start, end int) (int, int) {
 	for start < end {
