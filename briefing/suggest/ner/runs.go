@@ -128,6 +128,13 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j += 2
 				continue
 			}
+			// "Workers' Party", "Employers’ Federation": the same plural's
+			// possessive written after its s
+			if (toks[j].Text == "'" || toks[j].Text == "’") && j+1 < len(toks) && nameWord(toks[j+1].Text) &&
+				toks[j].Start == toks[j-1].End && pluralOwners()[strings.ToLower(toks[j-1].Text)] && strings.HasSuffix(toks[j-1].Text, "s") {
+				j += 2
+				continue
+			}
 			// "Panel on Soil Health", "Office for the Welfare of Fishers": a
 			// body's name goes on after for or on
 			// "Secretary for Home Affairs Ada Kessie": a title's portfolio
