@@ -31,6 +31,9 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if i+1 < j && syllableName(toks[i+1].Text) {
 			break // "Sin Jae-ho": a surname before a romanised given name
 		}
+		if lw == "all" && j-i >= 3 && r.g.orgHead[strings.ToLower(toks[j-1].Text)] {
+			break // "All Progressives Congress", "All Basotho Convention": a party's name
+		}
 		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
 			continue
