@@ -186,9 +186,12 @@ func nameRuleTable() []rule {
 		{name: "acronym", typ: ORG, what: "an acronym of up to six letters: a body",
 			match: func(c *nameCtx) bool { return isAllCaps(c.name[0].Text) && c.n() == 1 && len(c.name[0].Text) <= 6 },
 			pos:   []string{"The [NCDA] said so."}, neg: []string{"The [NCDAVELMAR] said so."}},
-		{name: "said-people", typ: PER, sure: true, what: "two or three words before said, told, who",
-			match: func(c *nameCtx) bool { return c.n() > 1 && c.personVerbAfter() },
-			pos:   []string{"[Tarrow Dravnik] said it would rain."}, neg: []string{"[Tarrow Dravnik] said in a statement it would rain."}},
+		{name: "said-people", typ: PER, sure: true, what: "two or three words before said, told, who, the last no body's name",
+			match: func(c *nameCtx) bool {
+				return c.n() > 1 && c.personVerbAfter() && !c.r.g.org[c.last] && !c.r.g.orgHead[c.last]
+			},
+			pos: []string{"[Tarrow Dravnik] said it would rain."},
+			neg: []string{"[Tarrow Dravnik] said in a statement it would rain.", "The [Dunmaro Treasury] said it would act."}},
 		{name: "said-person", typ: PER, what: "one word before said, told, who",
 			match: func(c *nameCtx) bool { return c.n() == 1 && c.personVerbAfter() && !c.r.notName(c.name[0].Text) },
 			pos:   []string{"Later [Dravnik] said it would rain."}, neg: []string{"Later [Sarkandia] said it would rain.", "[Elders] said it would rain."}},
