@@ -56,6 +56,12 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 	i := 0
 	for i < len(toks) {
 		if !nameWord(toks[i].Text) {
+			if r.lowerBrand(toks, i) {
+				// "kesspress News": a brand written in lower case
+				out = append(out, mention(text, toks[i:i+2], ORG, true))
+				i += 2
+				continue
+			}
 			i++
 			continue
 		}
@@ -344,5 +350,33 @@ func (r *Recognizer) joinable(left []Token, joiner string, right []Token) bool {
 		return false
 	}
 	// particles of names: da, van, von, bin, al, des...
+	return true
+}
+
+// lowerBrand reports whether toks[i] is a brand written in lower case
+// before a body's head word ("kesspress News", "velo Foundation"): a word
+// of letters that is no English word and that the language model never
+// saw.
+func (r *Recognizer) lowerBrand(toks []Token, i int) bool {
+	if i+1 >= len(toks) || !isCap(toks[i+1].Text) || isAllCaps(toks[i+1].Text) || !r.g.orgHead[strings.ToLower(toks[i+1].Text)] {
+		return false // a head in capitals is a symbol or a code ("... outpaces CO")
+	}
+	w := toks[i].Text
+	if len(w) < 4 || !allLowerLetters(w) || r.g.ordinary(w) || r.ortho[w] != 0 {
+		return false
+	}
+	if i+2 < len(toks) && (isCap(toks[i+2].Text) || joiners()[toks[i+2].Text] || toks[i+2].Text == "for") {
+		return false // "breakaway Party for Democracy": the body's name goes on, the word before is no brand
+	}
+	return toks[i+1].Start == toks[i].End+1
+}
+
+// allLowerLetters reports whether w is only the letters a to z.
+func allLowerLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
 	return true
 }
