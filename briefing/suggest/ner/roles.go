@@ -269,7 +269,9 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 		// it or the run is a county's or a district's name: "Velcor Union
 		// President Ada Mensah", "ASUU President ...", "Madison Police
 		// Officer Ada Kessie", "Dale County Sheriff Ines Orta"
-		if given := r.g.first[strings.ToLower(toks[i].Text)]; k == i {
+		// a given name before a demonym is a qualifier's word ("Roman
+		// Catholic Bishop Ada Kessie")
+		if given := r.g.first[strings.ToLower(toks[i].Text)] && !(i+1 < j && r.g.notActor[strings.ToLower(toks[i+1].Text)]); k == i {
 			for p := i + 1; p < j && p <= i+6; p++ {
 				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 && (!given || r.g.locHead[strings.ToLower(toks[p-1].Text)]) || r.hasBodyHead(toks[i:p])) {
 					k = p
