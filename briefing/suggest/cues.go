@@ -264,8 +264,17 @@ func maskNoComment(t string) string {
 // this month,", "Last year,", "In 2009,", "Two years ago,", "At the time,".
 var pastOpenerRe = lazy.RE(`^(?i:(?:earlier|late|last) (?:this |that )?(?:week|month|year|spring|summer|autumn|fall|winter|decade|season)|(?:back )?in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d|(?:\w+ )?(?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|at the time|back then|previously|in the past)\b[ ,]`)
 
-// willRe is a plain future: "will", "won't", "'ll".
-var willRe = lazy.RE(`(?i)\bwill\b|\bwon[’']t\b|[’']ll\b`)
+// plainFuture reports whether t holds a plain future: "will", "won't",
+// "'ll".
+func plainFuture(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",.;:!?\"“”()")
+		if w == "will" || w == "won't" || w == "won’t" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+	}
+	return false
+}
 
 // pastFramed reports whether t tells the past from a time it opens with
 // ("Earlier this month, prosecutors said they would seek ...", "In 2009,
@@ -278,7 +287,7 @@ func pastFramed(t string) bool {
 		return false
 	}
 	rest := t[loc[1]:]
-	return !futureCues.MatchString(rest) && !willRe.MatchString(rest)
+	return !futureCues.MatchString(rest) && !plainFuture(rest)
 }
 
 // question reports whether t asks rather than states: "What comes next?"

@@ -195,7 +195,8 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"The operator said the night ferry would resume if the union had signed the rota by Friday, and a deal is likely next week.\n\n" +
 		"The harbour board would not comment on the ferry rota while its own inquiry into the strike was continuing.\n\n" +
 		"Earlier this month, the operator said it would likely sell two of its older boats to a rival line.\n\n" +
-		"Last week, the union said the crews will likely vote on the offer next month."
+		"Last week, the union said the crews will likely vote on the offer next month.\n\n" +
+		"Last year, the operator said the island route will likely close for good."
 	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
 	var got []string
 	for _, f := range d.Outlook {
@@ -203,7 +204,7 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 	}
 	joined := strings.Join(got, " | ")
 	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
-		!strings.Contains(joined, "crews will likely vote") {
+		!strings.Contains(joined, "crews will likely vote") || !strings.Contains(joined, "route will likely close") {
 		t.Errorf("forecasts %q: want the scheduled meeting, the reported condition ahead and the vote still ahead", got)
 	}
 	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment"} {

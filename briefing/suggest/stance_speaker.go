@@ -116,17 +116,36 @@ func carriedQuote(text string, start, end int) (bool, int) {
 
 // inCarriedQuote reports whether mention m of the sentence at [start, end)
 // stands in a quotation an earlier sentence opened (carriedQuote) that is
-// not a body's statement naming itself (bodySaidRe).
+// not a body's statement naming itself (bodySaid).
 func inCarriedQuote(text string, start, end int, m ner.Mention) bool {
 	carried, shut := carriedQuote(text, start, end)
-	return carried && m.Start < shut && !(m.Type != ner.PER && bodySaidRe.MatchString(text[shut:end]))
+	return carried && m.Start < shut && !(m.Type != ner.PER && bodySaid(text[shut:end]))
 }
 
-// bodySaidRe is an attribution to a body by a pronoun or a common noun
-// after a closing quotation mark ('…," it announced', '…," the ministry
-// said'): a body's statement names the body in the third person ("As
-// such, Kessel Foods has paused ..."), so the name is the speaker's own.
-var bodySaidRe = lazy.RE(`^["”]\s*,?\s*(?:it|the (?:company|firm|group|ministry|government|agency|party|union|organi[sz]ation|council|board|league|network|bank|department))\s+(?:said|says|announced|wrote|added|stated|told)\b`)
+// bodySaid reports whether tail, from a closing quotation mark on, opens
+// with an attribution to a body by a pronoun or a common noun ('…," it
+// announced', '…," the ministry said'): a body's statement names the body
+// in the third person ("As such, Kessel Foods has paused ..."), so the
+// name is the speaker's own.
+func bodySaid(tail string) bool {
+	fs := strings.Fields(strings.ToLower(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(tail, `"`), "”"), ", ")))
+	if len(fs) > 2 && fs[0] == "the" {
+		switch fs[1] {
+		case "company", "firm", "group", "ministry", "government", "agency", "party", "union", "organisation", "organization",
+			"council", "board", "league", "network", "bank", "department":
+			fs = fs[1:]
+			fs[0] = "it"
+		}
+	}
+	if len(fs) < 2 || fs[0] != "it" {
+		return false
+	}
+	switch strings.TrimRight(fs[1], ",.") {
+	case "said", "says", "announced", "wrote", "added", "stated", "told":
+		return true
+	}
+	return false
+}
 
 // insideQuote reports whether offset i of t is inside a quotation.
 func insideQuote(t string, i int) bool {
