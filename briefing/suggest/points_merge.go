@@ -42,12 +42,13 @@ var demandKind = lazy.Of(wordSet, "demand-kinds")
 // genericIssueWords do not identify an issue on their own.
 var genericIssueWords = lazy.Of(wordSet, "generic-issue-words")
 
-// issueKeys are the words that identify an issue label.
+// issueKeys are the words that identify an issue label, in the singular
+// ("sanctions relief" and "a sanction" share "sanction").
 func issueKeys(label string) map[string]bool {
 	k := map[string]bool{}
 	for _, w := range words(label) {
 		if !genericIssueWords()[w] {
-			k[w] = true
+			k[singular(w)] = true
 		}
 	}
 	return k

@@ -333,3 +333,15 @@ func pointIn(t *testing.T, title, text, with string) Point {
 	}
 	return p
 }
+
+// Two reports that name one issue, once in the plural and once in the
+// singular, with a side in common, give one point.
+func TestPointsOnOneIssueMergeAcrossNumber(t *testing.T) {
+	ps := []Point{
+		{Sentence: Sentence{Text: "a", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 1}}, Parties: []string{"Ada Vale", "Harbour Board"}, Issue: "Guarantees for dockers", score: 2},
+		{Sentence: Sentence{Text: "b", Prov: briefing.Provenance{ArticleID: 2, Start: 0, End: 1}}, Parties: []string{"Ada Vale", "Kessan"}, Issue: "Vote on a guarantee", score: 1},
+	}
+	if got := mergePoints(ps); len(got) != 1 {
+		t.Errorf("mergePoints = %d points %+v, want one", len(got), got)
+	}
+}
