@@ -243,7 +243,6 @@ func TestAnOrganisationsLabelCarriesTheAcronymTheReportsUse(t *testing.T) {
 		{Actor{Name: "Lusan Border Agency", Type: "ORG", Aliases: []string{"KBA"}}, "Lusan Border Agency"}, // not its initials
 		{Actor{Name: "United Ostria", Type: "LOC", Aliases: []string{"UO"}}, "United Ostria"},              // a country needs none
 		{Actor{Name: "Party of Labour", Type: "ORG", Aliases: []string{"PL"}}, "Party of Labour (PL)"},
-		{Actor{Name: "Karim Al- Mansouri", Type: "PER"}, "Karim Al-Mansouri"}, // broken by a line wrap
 	} {
 		if got := actorLead(tc.a); got != tc.want {
 			t.Errorf("actorLead(%+v) = %q, want %q", tc.a, got, tc.want)
@@ -350,5 +349,13 @@ func TestClausesKeepTheMainVerbAfterAnEmbeddedRelative(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("a relative clause at the end is no longer cut: %+v", clauses(s))
+	}
+}
+
+// A name the source broke after its hyphen by a line wrap is written whole
+// in the label.
+func TestActorLeadJoinsANameBrokenAfterItsHyphen(t *testing.T) {
+	if got := actorLead(Actor{Name: "Karim Al- Mansouri", Type: "PER"}); got != "Karim Al-Mansouri" {
+		t.Errorf("actorLead = %q, want %q", got, "Karim Al-Mansouri")
 	}
 }
