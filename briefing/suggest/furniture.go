@@ -155,6 +155,9 @@ func furniture(t string) bool {
 	if strings.Contains(t, `""`) || strings.Contains(t, "“”") || gluedNameRun(t) {
 		return true
 	}
+	if furniturePrefixRe.FindString(t+" ") == t+" " {
+		return true // "Scroll down for video" on its own
+	}
 	lower := strings.ToLower(t)
 	if strings.HasPrefix(lower, "by ") && bylineRe.MatchString(t) {
 		return true
@@ -319,7 +322,7 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 			s.End = s.Start + m[0]
 		}
 		s.Text = text[s.Start:s.End]
-		if s.Text == "" || furniture(strings.TrimSpace(s.Text)) {
+		if s.Text == "" || s.Inline || furniture(strings.TrimSpace(s.Text)) {
 			continue
 		}
 		if (credited || i+1 < len(spans) && creditHint(text[spans[i+1].Start:spans[i+1].End]) && photoCreditRe.MatchString(text[spans[i+1].Start:spans[i+1].End])) && pictureSentence(s.Text, true) {
@@ -336,7 +339,9 @@ func cleanSpans(text string, spans []sentence.Span) []sentence.Span {
 // can tell a name's type), but only the cleaned sentences reach a section.
 // The place and the wire credit of a dateline ("KESTRAVIK, Jun 10 (IPS) -")
 // are kept too, as mentions of no sentence (Sentence is len(spans)): they
-// are named in the report, though no section quotes the dateline.
+// are named in the report, though no section quotes the dateline; so are
+// the names of a line set inline without a stop (sentence.Span.Inline: a
+// caption, a heading, or a sentence that lost its stop).
 func keepMentions(text string, ms []ner.Mention, raw, spans []sentence.Span) []ner.Mention {
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -346,10 +351,15 @@ func keepMentions(text string, ms []ner.Mention, raw, spans []sentence.Span) []n
 			out = append(out, m)
 			continue
 		}
+		r := sort.Search(len(raw), func(i int) bool { return raw[i].End > m.Start })
+		if r < len(raw) && raw[r].Inline && m.Start >= raw[r].Start && m.End <= raw[r].End {
+			m.Sentence = len(spans)
+			out = append(out, m)
+			continue
+		}
 		if m.Type != ner.LOC && m.Type != ner.ORG {
 			continue
 		}
-		r := sort.Search(len(raw), func(i int) bool { return raw[i].End > m.Start })
 		if r < len(raw) && m.Start >= raw[r].Start && m.End <= raw[r].Start+datelineLen(text[raw[r].Start:raw[r].End]) {
 			m.Sentence = len(spans)
 			out = append(out, m)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 )
 
@@ -187,6 +188,8 @@ func TestCleanSpans(t *testing.T) {
 		"Harbour counsel Ines Valdor talks outside the Kessan court about the salvage suit. May 2, 2029 (Ivo Tal / Kessan Daily) Harbour counsel Ines Valdor talks outside the Kessan court\n\n" +
 		"May 3, 2029 (Ivo Tal / Kessan Daily) The salvage firm said it would appeal.\n\n" +
 		"Ines Valdor returns to the court on Friday.\n\n" +
+		"Scroll down for video\n\n" +
+		"Ferry workers carry a lifebelt along the quay in the rain The inquiry opens in May.\n\n" +
 		"SATURDAY UPDATE: The ferry company's spokesman issued a statement.\n\n" +
 		"Update: Pell has since resigned."
 	want := []string{
@@ -211,6 +214,7 @@ func TestCleanSpans(t *testing.T) {
 		"The ferry's captain was cleared of blame.",
 		"The salvage firm said it would appeal.",
 		"Ines Valdor returns to the court on Friday.",
+		"The inquiry opens in May.",
 		"The ferry company's spokesman issued a statement.",
 		"Pell has since resigned.",
 	}
@@ -224,5 +228,23 @@ func TestCleanSpans(t *testing.T) {
 	}
 	if strings.Join(texts, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q\nwant %q", texts, want)
+	}
+}
+
+func TestAnInlineCaptionsNamesAreKept(t *testing.T) {
+	sp, err := sentence.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Minister Ines Valdor waves to the crowd outside the harbour office The inquiry into the sinking opens in May."
+	raw := sp.Split(text)
+	spans := cleanSpans(text, raw)
+	if len(spans) != 1 || spans[0].Text != "The inquiry into the sinking opens in May." {
+		t.Fatalf("spans %+v: the caption should be cut off", spans)
+	}
+	at := strings.Index(text, "Ines Valdor")
+	ms := keepMentions(text, []ner.Mention{{Text: "Ines Valdor", Start: at, End: at + len("Ines Valdor"), Type: ner.PER}}, raw, spans)
+	if len(ms) != 1 || ms[0].Sentence != len(spans) {
+		t.Errorf("mentions %+v: the caption's name is kept as a mention of no sentence", ms)
 	}
 }

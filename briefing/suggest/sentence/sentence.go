@@ -6,6 +6,7 @@ package sentence
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,6 +25,10 @@ type Span struct {
 	Text       string
 	Para       int
 	Index      int
+	// Inline marks a line the page set inside the text without a stop,
+	// run on into the next sentence: a photo's caption or a heading
+	// ("a soldier walks past the market The talks began ...").
+	Inline bool
 }
 
 // Splitter holds the loaded English Punkt model. It is safe for concurrent
@@ -77,13 +82,15 @@ func (s *Splitter) Split(text string) []Span {
 			for _, g := range splitGlued(text, line[0], line[1], counts) {
 				chunk := text[g[0]:g[1]]
 				for _, sent := range joinInitials(chunk, joinNumbered(chunk, s.tok.Tokenize(chunk))) {
-					for _, piece := range splitQuoteEnds(chunk, splitNumberEnds(chunk, sent[0], sent[1])) {
+					pieces, cuts := splitRunOn(chunk, splitNumberEnds(chunk, sent[0], sent[1]))
+					for _, piece := range splitQuoteEnds(chunk, pieces) {
 						start, end := trim(chunk, piece[0], piece[1])
 						if start >= end {
 							continue
 						}
 						out = append(out, Span{Start: g[0] + start, End: g[0] + end,
-							Text: chunk[start:end], Para: para, Index: len(out)})
+							Text: chunk[start:end], Para: para, Index: len(out),
+							Inline: slices.Contains(cuts, piece[1])})
 					}
 				}
 			}

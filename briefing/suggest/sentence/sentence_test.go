@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -150,5 +151,46 @@ func TestAbbreviationsDoNotEndASentence(t *testing.T) {
 		if got := len(sp.Split(tc.text)); got != tc.want {
 			t.Errorf("%q: %d sentences, want %d", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestALineWithoutAStopRunOnIsParted(t *testing.T) {
+	sp, err := NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+		inline     []bool
+	}{
+		{"a caption before the sentence", "Envoys walk past the ruins of the old market The talks began on Monday in a hotel.",
+			[]string{"Envoys walk past the ruins of the old market", "The talks began on Monday in a hotel."}, []bool{true, false}},
+		{"a number before the opener", "She was first detained by the police in 2019 He denies all of the charges.",
+			[]string{"She was first detained by the police in 2019", "He denies all of the charges."}, []bool{true, false}},
+		{"a closing quotation mark", "Pell called the plan \"a real step forward\" It was the first such praise.",
+			[]string{"Pell called the plan \"a real step forward\"", "It was the first such praise."}, []bool{true, false}},
+		{"a title after a word that introduces it", "Critics praised the new film The end of the road for its calm.",
+			[]string{"Critics praised the new film The end of the road for its calm."}, []bool{false}},
+		{"a title in capitals", "The writer won the prize twice for When the Rain Falls on Kessan.",
+			[]string{"The writer won the prize twice for When the Rain Falls on Kessan."}, []bool{false}},
+		{"a capitalised name before the opener", "On Monday the Vice Premier Liu He said on the radio that prices would fall.",
+			[]string{"On Monday the Vice Premier Liu He said on the radio that prices would fall."}, []bool{false}},
+		{"a picture's label before its caption", "Image copyright Kessan Daily Image caption The envoy arrives at the hotel in Varnholm",
+			[]string{"Image copyright Kessan Daily Image caption The envoy arrives at the hotel in Varnholm"}, []bool{false}},
+		{"a letter or a short part", "They moved supplies from A to B by road. It rained all day The end.",
+			[]string{"They moved supplies from A to B by road.", "It rained all day The end."}, []bool{false, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var texts []string
+			var inline []bool
+			for _, s := range sp.Split(tc.text) {
+				texts = append(texts, s.Text)
+				inline = append(inline, s.Inline)
+			}
+			if strings.Join(texts, "|") != strings.Join(tc.want, "|") || fmt.Sprint(inline) != fmt.Sprint(tc.inline) {
+				t.Errorf("got %q %v, want %q %v", texts, inline, tc.want, tc.inline)
+			}
+		})
 	}
 }
