@@ -102,6 +102,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				break // "Varnel Corp VRNL.O": the ticker after the company's name
 			}
 			if nameWord(toks[j].Text) && !r.qualifiedWord(toks[j].Text) {
+				if spellsOut(toks[i:j], toks[j].Text) {
+					break // "the Kessan Farmers Union KFU": the acronym after its name
+				}
 				if weekdays()[strings.ToLower(toks[j].Text)] {
 					break // "Valdoria Thursday": a day after a name is not part of it
 				}
@@ -379,4 +382,22 @@ func allLowerLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// spellsOut reports whether acr, a word in capitals of two letters or
+// more, is the initials of the capitalised words of run or of its last
+// two or more: an acronym written straight after the name it stands for,
+// without brackets ("Kessan Farmers Union KFU", "the National Congress of
+// Vardia NCV").
+func spellsOut(run []Token, acr string) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.ToLower(acr) == acr {
+		return false
+	}
+	var initials []byte
+	for _, t := range run {
+		if c := t.Text[0]; c >= 'A' && c <= 'Z' {
+			initials = append(initials, c)
+		}
+	}
+	return len(initials) >= len(acr) && string(initials[len(initials)-len(acr):]) == acr
 }

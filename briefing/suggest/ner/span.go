@@ -34,6 +34,9 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if lw == "all" && j-i >= 3 && r.g.orgHead[strings.ToLower(toks[j-1].Text)] {
 			break // "All Progressives Congress", "All Basotho Convention": a party's name
 		}
+		if !sentStart && toks[i-1].Text == "the" && j-i >= 3 && r.hasBodyHead(toks[i+1:j]) {
+			break // "the First Nations Bank", "the Five Star Movement": the body's own first word
+		}
 		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
 			continue
