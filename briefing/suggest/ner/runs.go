@@ -73,6 +73,11 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			i += 3 // "(VRNL.O)": a share's ticker, no name of its own
 			continue
 		}
+		if k := r.saintBodyEnd(toks, i); k > 0 {
+			out = append(out, mention(text, toks[i:k], ORG, true)) // "St. Ivo Catholic Church"
+			i = k
+			continue
+		}
 		if k := saintPlaceEnd(toks, i); k > 0 {
 			// "St. Mark's Basilica": a place named after a saint, its
 			// abbreviation's stop inside the name
@@ -263,6 +268,25 @@ func saintPlaceEnd(toks []Token, i int) int {
 	k := i + 5
 	for k < len(toks) && nameWord(toks[k].Text) {
 		k++
+	}
+	return k
+}
+
+// saintBodyEnd returns the end of "St. Name Word… Head" at toks[i], a body
+// named after a saint whose last word is a body's head word ("St. Ivo
+// Catholic Church", "St. Anne Girls School"), or 0. Without it the stop
+// after the abbreviation parts the saint from the body's name.
+func (r *Recognizer) saintBodyEnd(toks []Token, i int) int {
+	w := toks[i].Text
+	if i+3 >= len(toks) || (w != "St" && w != "Ste") || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End {
+		return 0
+	}
+	k := i + 2
+	for k < len(toks) && nameWord(toks[k].Text) {
+		k++
+	}
+	if k-(i+2) < 2 || !r.g.orgHead[strings.ToLower(toks[k-1].Text)] {
+		return 0
 	}
 	return k
 }
