@@ -272,8 +272,14 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 		// a given name before a demonym is a qualifier's word ("Roman
 		// Catholic Bishop Ada Kessie")
 		if given := r.g.first[strings.ToLower(toks[i].Text)] && !(i+1 < j && r.g.notActor[strings.ToLower(toks[i+1].Text)]); k == i {
+			// a compass word and a demonym count as one word ("East
+			// Timorese Roman Catholic Bishop Ada Kessie")
+			short := i + 3
+			if i+1 < j && compass()[strings.ToLower(toks[i].Text)] && demonymSuffix(strings.ToLower(toks[i+1].Text)) {
+				short++
+			}
 			for p := i + 1; p < j && p <= i+6; p++ {
-				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= i+3 && (!given || r.g.locHead[strings.ToLower(toks[p-1].Text)]) || r.hasBodyHead(toks[i:p])) {
+				if n := r.titleAt(toks[p:j]); n > 0 && p+n < j && (p <= short && (!given || r.g.locHead[strings.ToLower(toks[p-1].Text)]) || r.hasBodyHead(toks[i:p])) {
 					k = p
 					break
 				}
