@@ -7,6 +7,21 @@ import (
 // titleWords may appear in lower case inside a role: "EU foreign policy chief".
 var titleWords = lazySet("title-words")
 
+// titleAbbrevs are titles written as an abbreviation with its stop:
+// data/title-abbrevs.txt.
+var titleAbbrevs = lazySet("title-abbrevs")
+
+// abbrevTitleAt returns the length of the abbreviated titles at the start
+// of toks, each with its stop written straight after it ("Sgt.", "Maj.
+// Gen."), or 0.
+func abbrevTitleAt(toks []Token) int {
+	n := 0
+	for n+1 < len(toks) && toks[n+1].Text == "." && toks[n+1].Start == toks[n].End && inSet(titleAbbrevs(), toks[n].Text) && isCap(toks[n].Text) {
+		n += 2
+	}
+	return n
+}
+
 // apposPreps open a phrase after a name that is no role: ", through his
 // attorney,".
 var apposPreps = lazySet("appos-preps")
@@ -304,6 +319,9 @@ func (r *Recognizer) titleAt(toks []Token) int {
 	m := 0
 	for m < len(toks) && m < 3 && inSet(titleWords(), toks[m].Text) && !inSet(r.g.title, toks[m].Text) {
 		m++
+	}
+	if n := abbrevTitleAt(toks[m:]); n > 0 {
+		return m + n // "Sgt. Ada Kessie", "Staff Sgt.", "Maj. Gen."
 	}
 	if m >= len(toks) || !inSet(r.g.titleFirst, toks[m].Text) {
 		return 0

@@ -119,6 +119,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j++
 				continue
 			}
+			if toks[j].Text == "." && j+1 < len(toks) && nameWord(toks[j+1].Text) && abbrevTitleAt(toks[j-1:j+1]) == 2 {
+				j++ // "Police Sgt. Ada Kessie": an abbreviated title's stop
+				continue
+			}
 			if joiners()[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
 				j += 2
 				continue
