@@ -90,8 +90,10 @@ var stickingCues = cues(
 	// agency", "a standoff between the port and the union"
 	`\b(?:dispute|row|standoff|stand-off|feud|quarrel|spat|showdown|war of words|legal battle)s? (?:with|between|against)\b`,
 	"dispute|row with|row between|row against|rows with|standoff|stand-off|feud|quarrel|spat |spats |showdown|war of words|legal battle", "3", "Dispute",
-	// a lawsuit against a side: "sued the agency", "filed a suit against"
-	`\bsu(?:e|es|ed|ing) (?:the |a |an |its |their |his |her )?\p{Lu}|\b(?:filed|brought|lodged|launched) (?:a |an )?(?:lawsuit|suit|complaint|legal challenge|case) against\b|\blawsuits? against\b`,
+	// a lawsuit against a side: "sued the agency", "filed a suit against";
+	// the verb in lower case whatever the table's (?i): "Sue" is a given
+	// name ("Ada Sue told them")
+	`\b(?-i:su(?:e|es|ed|ing)) (?:the |a |an |its |their |his |her )?\p{Lu}|\b(?:filed|brought|lodged|launched) (?:a |an )?(?:lawsuit|suit|complaint|legal challenge|case) against\b|\blawsuits? against\b`,
 	" sue | sues | sued | suing |suit against|suits against|complaint against|challenge against|case against", "3", "Lawsuit",
 	// a disputed fact: "denied the claim", "disputed the figures"
 	`\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)) (?:that|the|any|a|an|its|their|claims?|reports?|responsibility|involvement)\b`, "den|disput", "3", "Denial",

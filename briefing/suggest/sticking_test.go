@@ -345,3 +345,20 @@ func TestPointsOnOneIssueMergeAcrossNumber(t *testing.T) {
 		t.Errorf("mergePoints = %d points %+v, want one", len(got), got)
 	}
 }
+
+// "Sue" with a capital is a given name, not the verb of a lawsuit: a
+// profile of a woman called Ada Sue has no sticking point, while "sued the
+// port" still is one.
+func TestAGivenNameSueIsNoLawsuit(t *testing.T) {
+	d, _ := draftOf(t, "When Ada Sue Marlow was a student in Harwick, she rowed for the Vesna club. "+
+		"After college, Ada Sue Marlow opened a bakery in the old Harwick market hall. "+
+		"Later Ada Sue Marlow began racing boats on the lake every summer.")
+	for _, p := range d.StickingPoints {
+		t.Errorf("a given name read as a lawsuit: %q (%s)", p.Text, p.Issue)
+	}
+	d, _ = draftOf(t, "The Vesna fishing union sued the Harwick Port Authority over the closure of the north quay. "+
+		"The union wants the quay reopened before the winter season.")
+	if len(d.StickingPoints) == 0 {
+		t.Error("'sued the Harwick Port Authority' is a lawsuit")
+	}
+}
