@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -81,7 +82,7 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	// recomposed without it); the sentences after it leave the outlook's
 	picks := summaryPicks(cands, summaryMaxSentences+2, func(c *candidate) bool {
 		return overlapsAny(c.d.sentenceOf(c.i).Prov, avoid)
-	})
+	}, leanable(d))
 	if len(picks) == 0 {
 		return ""
 	}
@@ -99,7 +100,48 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 		slots[0].pref--
 	}
 	chosen := pack(slots, summaryMaxSentences, summaryMin, summaryMax)
-	return strings.Join(readingOrder(chosen, picks), " ")
+	return strings.Join(readingOrder(withAntecedents(chosen, picks), picks), " ")
+}
+
+// leanable says which sentences that lean on the one before them the
+// summary may print right after it: in a single report, where the
+// sentences after the lead carry its story, and not a sticking point's
+// sentence ("... rejected the demand"), which that section quotes. In a
+// cluster, another report's sentence that stands on its own adds more.
+func leanable(d Draft) func(*candidate) bool {
+	if slices.ContainsFunc(d.pool, func(c *candidate) bool { return c.d != d.pool[0].d }) {
+		return nil
+	}
+	return func(c *candidate) bool {
+		p := c.d.sentenceOf(c.i).Prov
+		return !slices.ContainsFunc(d.StickingPoints, func(pt Point) bool { return overlaps(pt.Prov, p) })
+	}
+}
+
+// withAntecedents drops a chosen sentence that leans on the sentence before
+// it ("It was the first such visit") when that sentence was not chosen.
+func withAntecedents(chosen []option, picks []*candidate) []option {
+	pickOf := func(o option) *candidate {
+		for _, c := range picks {
+			s := c.d.sents[c.i]
+			if o.src.Prov.ArticleID == c.d.art.ID && overlaps(o.src.Prov, briefing.Provenance{ArticleID: c.d.art.ID, Start: s.Start, End: s.End}) {
+				return c
+			}
+		}
+		return nil
+	}
+	in := map[*candidate]bool{}
+	for _, o := range chosen {
+		in[pickOf(o)] = true
+	}
+	out := chosen[:0:0]
+	for _, o := range chosen {
+		if c := pickOf(o); c != nil && c.traits().leans && !slices.ContainsFunc(picks, func(p *candidate) bool { return in[p] && p.d == c.d && p.i == c.i-1 }) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // fillOutlook writes the composed outlook, adding further developments while

@@ -68,6 +68,7 @@ type candidate struct {
 	// each pick from the same candidates): see traits
 	once       sync.Once
 	standalone bool // no logistics, no anaphora, opens like a sentence
+	leans      bool // standalone but for its anaphora: it needs the sentence before it
 	outcome    bool // states an outcome (outcomeRe)
 	anaphor    bool // leans on an earlier sentence
 	guess      bool // a judgment of what is likely, not what happened
@@ -78,6 +79,7 @@ func (c *candidate) traits() *candidate {
 	c.once.Do(func() {
 		t := c.d.sentenceOf(c.i).Text
 		c.anaphor = anaphoric(t)
+		c.leans = !summaryLogistics(t) && c.anaphor && startsUpper(t)
 		c.standalone = !summaryLogistics(t) && !c.anaphor && startsUpper(t)
 		c.outcome = outcomeRe.MatchString(t)
 		c.guess = yardstickWord.MatchString(t)

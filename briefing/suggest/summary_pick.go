@@ -24,7 +24,10 @@ const (
 // A sentence that repeats a chosen one, reports only a meeting or leans on
 // an earlier sentence ("It said") is never chosen, nor after the bottom
 // line one that skip reports.
-func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*candidate {
+//
+// lean says which sentences that lean on the sentence before them ("It was
+// the first such visit") may be picked right after it; nil: none.
+func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) []*candidate {
 	var picks []*candidate
 	cited := map[*doc]bool{}
 	standalone := func(c *candidate) bool { return c.traits().standalone }
@@ -56,7 +59,17 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 	overlap := make([]float64, len(cands))
 	repeats := make([]bool, len(cands))
 	for k, c := range cands {
-		repeats[k] = !standalone(c) || skip(c) // never a later pick
+		repeats[k] = !standalone(c) && !(c.traits().leans && lean != nil && lean(c)) || skip(c) // never a later pick
+	}
+	// a sentence that leans on the one before it ("It was the first
+	// such visit") only right after that sentence
+	picked := func(d *doc, i int) bool {
+		for _, p := range picks {
+			if p.d == d && p.i == i {
+				return true
+			}
+		}
+		return false
 	}
 	for len(picks) < n {
 		p := picks[len(picks)-1]
@@ -76,7 +89,7 @@ func summaryPicks(cands []*candidate, n int, skip func(*candidate) bool) []*cand
 		best := 0.0
 		for k, c := range cands {
 			overlap := overlap[k]
-			if repeats[k] {
+			if repeats[k] || c.traits().leans && !picked(c.d, c.i-1) {
 				continue
 			}
 			v := c.score * (1 - overlap/2)
@@ -119,6 +132,16 @@ func readingOrder(chosen []option, picks []*candidate) []string {
 			}
 			return ii < ij
 		})
+		// the sentence right after the bottom line in its report stays
+		// right after it (it may lean on it: "It was the first ...")
+		o0, i0 := at(chosen[0])
+		for k, o := range rest {
+			if ok, ik := at(o); ok == o0 && ik == i0+1 {
+				copy(rest[1:k+1], rest[:k])
+				rest[0] = o
+				break
+			}
+		}
 	}
 	out := make([]string, len(chosen))
 	for k, o := range chosen {
