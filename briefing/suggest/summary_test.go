@@ -403,6 +403,26 @@ func TestALeaningSentenceFollowsItsAntecedent(t *testing.T) {
 	}
 }
 
+// A subordinate clause up to its first comma is no sentence of its own:
+// "Whether watching the match or ..., most fans ..." never shortens to
+// "Whether watching the match".
+func TestASubordinateClauseIsNoShorterForm(t *testing.T) {
+	s := sentAt(0, "Whether watching the match from the stands, cheering in a bar or listening on the radio, most fans in Vesna expect a win.")
+	for _, c := range clauses(s)[1:] {
+		if strings.HasPrefix(c.Text, "Whether") {
+			t.Errorf("shorter form %q is a subordinate clause", c.Text)
+		}
+	}
+	s = sentAt(0, "The envoy left the hotel early in the morning, saying the talks had failed.")
+	found := false
+	for _, c := range clauses(s)[1:] {
+		found = found || c.Text == "The envoy left the hotel early in the morning"
+	}
+	if !found {
+		t.Errorf("the main clause before a participle should be a shorter form: %+v", clauses(s))
+	}
+}
+
 // A leaning sentence is picked only right after the sentence it leans on,
 // and is written right after it when that is the bottom line, whatever the
 // reports' order.

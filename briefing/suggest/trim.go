@@ -167,6 +167,18 @@ func bodyEnd(t string) int {
 // saidJoins join two statements of one speaker: "... and said ...".
 var saidJoins = lazy.Of(listEntries, "said-joins")
 
+// opensSubordinate reports whether t opens with a word that makes it a
+// subordinate clause ("Whether taking in the view", "If the talks fail"):
+// up to its first comma it is no sentence of its own.
+func opensSubordinate(t string) bool {
+	w := strings.ToLower(firstWord(t))
+	switch w {
+	case "if", "whether", "unless", "once", "until", "before", "despite":
+		return true
+	}
+	return freeStarters()[w]
+}
+
 // clauses returns s and the shorter spans of s that stand on their own,
 // longest first; s itself comes first. Spans keep their own provenance.
 func clauses(s Sentence) []Sentence {
@@ -216,7 +228,7 @@ func clauses(s Sentence) []Sentence {
 					add(span(c, i, end)) // "..., but Petrović dismissed the idea"
 				}
 			case tailSubordinators()[w] || strings.HasSuffix(w, "ing") && len(w) > 4:
-				if nwords(head) >= 5 && !strings.HasSuffix(strings.TrimRight(head, " "), "said") {
+				if nwords(head) >= 5 && !strings.HasSuffix(strings.TrimRight(head, " "), "said") && !(opensSubordinate(head) && !strings.Contains(head, ",")) {
 					add(span(c, 0, k))
 				}
 				if freeStarters()[w] || strings.HasSuffix(w, "ing") && (w == "saying" || w == "warning" || w == "adding" || w == "telling") {
