@@ -88,7 +88,7 @@ func nameRuleTable() []rule {
 			split: func(c *nameCtx) []Mention {
 				p := c.r.personAfterPrefix(c.name)
 				if c.r.hasBodyHead(c.name[:p]) {
-					// "the University of Havana Ines Orta": the body, then the person
+					// "the University of Lisbon Ines Orta": the body, then the person
 					pm := mention(c.text, c.name[p:], PER, true)
 					pm.Role = c.r.roleAround(c.text, c.toks, c.i+p, c.j)
 					return append(c.r.classify(c.text, c.toks, c.i, c.i+p), pm)
@@ -104,7 +104,7 @@ func nameRuleTable() []rule {
 				pm.Role = c.r.roleAround(c.text, c.toks, c.i+p, c.j)
 				return append(out, pm)
 			},
-			pos: []string{"Then [Velorian Maria Kessie] scored.", "A professor at the [University of Havana Ines Orta] said so."}, neg: []string{"Then [Maria Kessie] scored.", "The [National Maria Service] said."}},
+			pos: []string{"Then [Velorian Maria Kessie] scored.", "A professor at the [University of Lisbon Ines Orta] said so."}, neg: []string{"Then [Maria Kessie] scored.", "The [National Maria Service] said."}},
 		{name: "origin-before-player", typ: PER, sure: true, what: "a place or demonym before a given name or initial",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
