@@ -29,12 +29,12 @@ func nameRuleTable() []rule {
 		{name: "known-body", typ: ORG, sure: true, what: "an organisation in the gazetteers",
 			match: func(c *nameCtx) bool { return c.r.g.org[c.whole] },
 			pos:   []string{"[NATO] agreed."}, neg: []string{"[Dunmaro] agreed."}},
-		{name: "not-actor", what: "a demonym or other capitalised word that is no actor, or a name ending in an event's or prize's word",
+		{name: "not-actor", what: "a demonym or other capitalised word that is no actor, or a name ending in an event's, prize's, alert's or illness's word",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
 				return g.notActor[c.whole] || g.miscHead[c.last] && !g.orgHead[c.last] && !(g.orgOfHead[c.first] && strings.Contains(c.whole, " of "))
 			},
-			pos: []string{"The [Tarrow Cup] ended.", "[Kenyan] dancers came."}, neg: []string{"The [Tarrow Union] met."}},
+			pos: []string{"The [Tarrow Cup] ended.", "[Kenyan] dancers came.", "No [Silver Alert] was issued.", "Cases of [Dorvan Valley Fever] rose."}, neg: []string{"The [Tarrow Union] met."}},
 		{name: "eponym", what: "a name before the illness, law or effect it names: no actor",
 			match: func(c *nameCtx) bool {
 				e := eponymNouns()
