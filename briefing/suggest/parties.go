@@ -94,6 +94,12 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	}
 	after = distinctSide(after, before)
 	before, after = withoutCounsel(before, after, acts), withoutCounsel(after, before, acts)
+	if len(after) == 0 && len(before) >= 2 && otherSideAfter(sp.Text, cueAt-sp.Start) {
+		// "X rallied around Y, whose standoff with the authorities ...":
+		// the dispute is the nearest name's, its other side is not one of
+		// the actors; the names further back are no side of it
+		return before[len(before)-1:], two
+	}
 	before, after = firstN(before, 2), firstN(after, 2)
 	if len(after) == 0 && len(before) > 0 && deed >= 0 && passiveAt(sp.Text, cueAt-sp.Start) {
 		// "X and Y were accused of fraud": the accused stand together,
@@ -162,6 +168,16 @@ func passiveAt(t string, at int) bool {
 		return true
 	}
 	return false
+}
+
+// otherSideAfter reports whether the cue at byte offset at of t names its
+// other side after it: "standoff with", "dispute against", "row with".
+func otherSideAfter(t string, at int) bool {
+	if at < 0 || at >= len(t) {
+		return false
+	}
+	w := strings.Fields(t[at:])
+	return len(w) > 1 && (w[1] == "with" || w[1] == "against")
 }
 
 // distinctSide drops from b the names that stand for a name of a ("Gary

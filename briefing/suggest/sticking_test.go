@@ -362,3 +362,18 @@ func TestAGivenNameSueIsNoLawsuit(t *testing.T) {
 		t.Error("'sued the Harwick Port Authority' is a lawsuit")
 	}
 }
+
+// "X rallied around Y, whose standoff with the authorities ...": the
+// dispute is Y's, with a side that is no actor; X is no side against Y.
+func TestTheOwnerOfADisputeWithAnUnnamedSideStandsAlone(t *testing.T) {
+	d, _ := draftOf(t, "The Vesna Farmers Party rallied on Monday around the cause of rancher Ines Valdor, whose standoff with the authorities over grazing rights has lasted a year. "+
+		"Valdor refused to pay the grazing fees and demanded that the land office withdraw its claim. "+
+		"The land office said it would not accept any deal before the fees were paid.")
+	p, ok := pointWith(d, "whose standoff with the authorities")
+	if !ok {
+		t.Fatalf("no point on the standoff: %+v", d.StickingPoints)
+	}
+	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Valdor") {
+		t.Errorf("sides %q, want the rancher alone", p.Parties)
+	}
+}
