@@ -42,6 +42,7 @@ func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) [
 			v *= 2
 			ok = !c.anaphor
 		}
+		ok = ok && !additive(c.d.sentenceOf(c.i).Text)
 		if c.guess {
 			v /= 2 // "… is likely to be well received": the outlook's, not the news
 		}
@@ -107,6 +108,21 @@ func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) [
 		cited[next.d] = true
 	}
 	return picks
+}
+
+// additive reports whether t adds to something said before it: "also"
+// among its first words ("The station also interviewed ...", "Also, the
+// court ..."). Such a sentence is never the bottom line.
+func additive(t string) bool {
+	for k, w := range strings.Fields(t) {
+		if k == 6 {
+			break
+		}
+		if strings.EqualFold(strings.Trim(w, ",;:"), "also") {
+			return true
+		}
+	}
+	return false
 }
 
 // readingOrder returns the texts of the chosen options with the bottom line

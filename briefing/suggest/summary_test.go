@@ -462,3 +462,17 @@ func TestALeaningSentenceNeedsItsAntecedentPicked(t *testing.T) {
 		t.Errorf("order %q: the leaning sentence right after the bottom line", order)
 	}
 }
+
+// A sentence that adds to something said before it ("also") is never the
+// bottom line, however central it is.
+func TestAnAdditiveSentenceIsNoBottomLine(t *testing.T) {
+	one := docOf(1, "Harbour pilots also warned that the channel was still unsafe for large ships.", "The port of Vesna reopened its north quay on Monday after the storm.")
+	cands := []*candidate{
+		{d: one, i: 0, v: withNorm(map[string]float64{"a": 1}), score: 0.9},
+		{d: one, i: 1, v: withNorm(map[string]float64{"b": 1}), score: 0.8},
+	}
+	picks := summaryPicks(cands, 2, func(*candidate) bool { return false }, nil)
+	if len(picks) == 0 || picks[0].i != 1 {
+		t.Errorf("bottom line %+v, want the sentence that stands on its own", picks)
+	}
+}
