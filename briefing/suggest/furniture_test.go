@@ -110,6 +110,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"follow line", "Follow him on Twitter @lmorrow.", true},
 		{"gallery counter", "KESSAN DAILY 4 of 20 Crews clear the harbour.", true},
 		{"copyright line", "Copyright 2029 Kessan Daily. All rights reserved.", true},
+		{"a health article's list of sources", "SOURCES: Ines Valdor, MD, professor of medicine, Kessan University; Ivo Tal, PhD.", true},
+		{"sources cited in a sentence", "Sources close to the ministry said the port would reopen.", false},
 		{"a title lost in the copy", "Tasz, who starred in \"\" before she ran for office, departed early.", true},
 		{"a title lost in the copy", "Tasz, who starred in “” before she ran for office, departed early.", true},
 		{"caption without its date: the picture's verb in the present, then the weekday", "Senator Ada Vale and Minister Ivo Tal walk to the chamber floor Wednesday.", true},
