@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // span splits the capitalised run toks[i:j] into a role and a name and types it.
 func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
@@ -34,8 +37,8 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if lw == "all" && j-i >= 3 && r.g.orgHead[strings.ToLower(toks[j-1].Text)] {
 			break // "All Progressives Congress", "All Basotho Convention": a party's name
 		}
-		if !sentStart && toks[i-1].Text == "the" && j-i >= 3 && r.hasBodyHead(toks[i+1:j]) {
-			break // "the First Nations Bank", "the Five Star Movement": the body's own first word
+		if !sentStart && lowerWord(toks[i-1].Text) && j-i >= 3 && r.hasBodyHead(toks[i+1:j]) {
+			break // "the First Tarrow Bank", "informed Police Bureau of X": the body's own first word
 		}
 		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
@@ -212,4 +215,18 @@ func (r *Recognizer) bodyAfterTitle(name []Token) bool {
 		return true
 	}
 	return len(name) > 2 && r.g.orgOfHead[strings.ToLower(name[0].Text)] && name[1].Text == "of"
+}
+
+// lowerWord reports whether w is a word of lower-case letters ("the",
+// "informed").
+func lowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
