@@ -113,9 +113,9 @@ var contextRules = []rule{
 			return false
 		},
 		pos: []string{"Shares in [Veltrano Massip] rose."}, neg: []string{"Prices in [Veltrano Massip] rose."}},
-	{name: "org-noun-after", typ: ORG, sure: true, what: "X shares; a X spokesman",
+	{name: "org-noun-after", typ: ORG, sure: true, what: "X shares; a X spokesman; the X refinery, supermarket chain",
 		match: func(c *nameCtx) bool { return orgNounAfter()[c.next] && c.nextLower() },
-		pos:   []string{"Analysts expect [Brunel Oskarvik] shares to rise."}, neg: []string{"Analysts expect [Brunel Oskarvik] to rise."}},
+		pos:   []string{"Analysts expect [Brunel Oskarvik] shares to rise.", "Workers at the [Dorvane] refinery struck.", "Sales at the [Velmora] supermarket chain rose."}, neg: []string{"Analysts expect [Brunel Oskarvik] to rise."}},
 	{name: "org-possessive", typ: ORG, sure: true, what: "X's chief executive; X's board",
 		match: func(c *nameCtx) bool { return (c.next == "'s" || c.next == "’s") && orgOwned()[c.next2] },
 		pos:   []string{"[Pardoe Ventrix]'s chief executive resigned."}, neg: []string{"[Pardoe Ventrix]'s wife resigned."}},
