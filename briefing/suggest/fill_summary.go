@@ -121,22 +121,13 @@ func leanable(d Draft) func(*candidate) bool {
 // withAntecedents drops a chosen sentence that leans on the sentence before
 // it ("It was the first such visit") when that sentence was not chosen.
 func withAntecedents(chosen []option, picks []*candidate) []option {
-	pickOf := func(o option) *candidate {
-		for _, c := range picks {
-			s := c.d.sents[c.i]
-			if o.src.Prov.ArticleID == c.d.art.ID && overlaps(o.src.Prov, briefing.Provenance{ArticleID: c.d.art.ID, Start: s.Start, End: s.End}) {
-				return c
-			}
-		}
-		return nil
-	}
 	in := map[*candidate]bool{}
 	for _, o := range chosen {
-		in[pickOf(o)] = true
+		in[pickOf(o, picks)] = true
 	}
 	out := chosen[:0:0]
 	for _, o := range chosen {
-		if c := pickOf(o); c != nil && c.traits().leans && !slices.ContainsFunc(picks, func(p *candidate) bool { return in[p] && p.d == c.d && p.i == c.i-1 }) {
+		if c := pickOf(o, picks); c != nil && c.traits().leans && !slices.ContainsFunc(picks, func(p *candidate) bool { return in[p] && p.d == c.d && p.i == c.i-1 }) {
 			continue
 		}
 		out = append(out, o)

@@ -125,16 +125,24 @@ func additive(t string) bool {
 	return false
 }
 
+// pickOf returns the pick whose sentence the option o writes, nil when none.
+func pickOf(o option, picks []*candidate) *candidate {
+	for _, c := range picks {
+		s := c.d.sents[c.i]
+		if o.src.Prov.ArticleID == c.d.art.ID && overlaps(o.src.Prov, briefing.Provenance{ArticleID: c.d.art.ID, Start: s.Start, End: s.End}) {
+			return c
+		}
+	}
+	return nil
+}
+
 // readingOrder returns the texts of the chosen options with the bottom line
 // (the first) first and the others in reading order: by article date, then
 // by place in the article.
 func readingOrder(chosen []option, picks []*candidate) []string {
 	at := func(o option) (int, int) {
-		for _, c := range picks {
-			s := c.d.sents[c.i]
-			if o.src.Prov.ArticleID == c.d.art.ID && overlaps(o.src.Prov, briefing.Provenance{ArticleID: c.d.art.ID, Start: s.Start, End: s.End}) {
-				return c.d.order, c.i
-			}
+		if c := pickOf(o, picks); c != nil {
+			return c.d.order, c.i
 		}
 		return 1 << 30, 0
 	}
