@@ -1,0 +1,167 @@
+package suggest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
+	one := docOf(1, "Velmoria closed the northern bridge on Monday.", "Orun moved extra troops toward the river.",
+		"Bakers in the capital ran short of flour.")
+	two := docOf(2, "Exporters estimated their losses at forty million dollars.")
+	var cands []*candidate
+	for _, tc := range []struct {
+		d     *doc
+		i     int
+		score float64
+	}{{one, 0, 0.9}, {one, 1, 0.8}, {one, 2, 0.7}, {two, 0, 0.65}} {
+		ws := words(tc.d.sents[tc.i].Text)
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		cands = append(cands, &candidate{d: tc.d, i: tc.i, words: ws, v: withNorm(m), score: tc.score})
+	}
+	picks := summaryPicks(cands, 3, func(*candidate) bool { return false }, nil)
+	if len(picks) != 3 || picks[1].d != two {
+		var got []string
+		for _, p := range picks {
+			got = append(got, p.d.sents[p.i].Text)
+		}
+		t.Errorf("picks %q, want the second report's sentence second", got)
+	}
+}
+
+// Two reports restating one event share fewer words than one report's
+// sentences do: a sentence of another report that overlaps the chosen one
+// at cosine ~0.35 is a restatement and is left out; the same overlap within
+// the chosen sentence's own report is elaboration and is kept.
+func TestSummaryPicksDropAnotherReportsRestatement(t *testing.T) {
+	one := docOf(1, "Velmoria closed the northern bridge to Orun trucks on Monday night.", "Velmoria said the bridge would stay shut until the spring thaw.")
+	two := docOf(2, "The northern bridge to Orun was shut by Velmoria overnight, traders said.")
+	vecOf := func(ws ...string) vec {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		return withNorm(m)
+	}
+	bottom := vecOf("a", "b", "c", "d", "e", "f", "g", "h")            // 8 words
+	restated := vecOf("a", "b", "c", "p", "q", "r", "s", "t", "u")     // 3 shared of 9: cos 0.354
+	elaboration := vecOf("a", "b", "c", "v", "w", "x", "y", "z", "zz") // the same overlap, same report
+	cands := []*candidate{
+		{d: one, i: 0, v: bottom, score: 0.9},
+		{d: two, i: 0, v: restated, score: 0.8},
+		{d: one, i: 1, v: elaboration, score: 0.5},
+	}
+	if cs := bottom.cos(restated); cs <= summaryRestated || cs > summaryRedundant {
+		t.Fatalf("fixture cosine %.3f is not between the two limits", cs)
+	}
+	picks := summaryPicks(cands, 3, func(*candidate) bool { return false }, nil)
+	var got []string
+	for _, p := range picks {
+		got = append(got, p.d.sents[p.i].Text)
+	}
+	want := []string{one.sents[0].Text, one.sents[1].Text}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("picks %q, want %q", got, want)
+	}
+}
+
+// In a single report, a sentence that leans on the one before it ("It was
+// the first ...") may follow it in the summary: the report's second sentence
+// carries its story. Without its antecedent it is left out, and in a
+// cluster another report's own sentence is preferred.
+func TestALeaningSentenceFollowsItsAntecedent(t *testing.T) {
+	text := "The Vesna port authority reopened the north quay on Monday after a three-week closure forced by the autumn storms. " +
+		"It was the first time in a decade that the quay had stayed shut for so long, and the delay cost the fishing fleet most of its catch. " +
+		"Harbour crews worked through the weekend to clear the wreckage of two trawlers from the channel. " +
+		"The town's mayor, Lotte Baines, thanked the crews at a short ceremony on the waterfront. " +
+		"Shipping agents said traffic would return to normal by the end of the month. " +
+		"The storm also damaged the coast road between Vesna and Harwick, which remains closed."
+	d, a := draftOf(t, text)
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: a.ID}}}
+	Fill(b, d)
+	first := strings.Index(b.Summary, "The Vesna port authority reopened")
+	lean := strings.Index(b.Summary, "It was the first time in a decade")
+	if first != 0 || lean < 0 || strings.Count(b.Summary[:lean], "[1]") != 1 {
+		t.Errorf("summary %q: the lead, then the sentence that leans on it", b.Summary)
+	}
+	// the same leaning sentence without its antecedent
+	var c0, c1 *candidate
+	for _, c := range d.pool {
+		switch c.i {
+		case 0:
+			c0 = c
+		case 1:
+			c1 = c
+		}
+	}
+	if c0 == nil || c1 == nil || !c1.traits().leans {
+		t.Fatalf("fixture: the second sentence should lean on the first")
+	}
+	opt := func(c *candidate) option { return option{text: c.d.sentenceOf(c.i).Text, src: c.d.sentenceOf(c.i)} }
+	if got := withAntecedents([]option{opt(c1)}, []*candidate{c0, c1}); len(got) != 0 {
+		t.Errorf("a leaning sentence without the one it leans on was kept: %q", got[0].text)
+	}
+	if got := withAntecedents([]option{opt(c0), opt(c1)}, []*candidate{c0, c1}); len(got) != 2 {
+		t.Errorf("a leaning sentence after the one it leans on was dropped")
+	}
+}
+
+// A leaning sentence is picked only right after the sentence it leans on,
+// and is written right after it when that is the bottom line, whatever the
+// reports' order.
+func TestALeaningSentenceNeedsItsAntecedentPicked(t *testing.T) {
+	one := docOf(1, "Harwick council approved the new ferry timetable on Tuesday.", "Ferries will leave every forty minutes from May.")
+	two := docOf(2, "The Vesna port reopened its north quay after the storm.", "It was the first reopening in a month.",
+		"Harwick officials met for two hours.", "They said the quay would need new fenders.")
+	one.order, two.order = 0, 1
+	vecOf := func(ws ...string) vec {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		return withNorm(m)
+	}
+	cands := []*candidate{
+		{d: two, i: 0, v: vecOf("a"), score: 0.9},
+		{d: two, i: 1, v: vecOf("b"), score: 0.7}, // leans on the bottom line
+		{d: one, i: 0, v: vecOf("c"), score: 0.5},
+		{d: two, i: 3, v: vecOf("d"), score: 0.8}, // leans on a sentence never picked
+	}
+	all := func(*candidate) bool { return true }
+	picks := summaryPicks(cands, 4, func(*candidate) bool { return false }, all)
+	var got []string
+	for _, p := range picks {
+		got = append(got, p.d.sents[p.i].Text)
+	}
+	if len(picks) != 3 || slices.Contains(got, two.sents[3].Text) {
+		t.Fatalf("picks %q: the sentence whose antecedent is not picked is left out", got)
+	}
+	var chosen []option
+	for _, p := range picks {
+		chosen = append(chosen, option{text: p.d.sents[p.i].Text, src: p.d.sentenceOf(p.i)})
+	}
+	order := readingOrder(chosen, picks)
+	if len(order) != 3 || order[1] != two.sents[1].Text {
+		t.Errorf("order %q: the leaning sentence right after the bottom line", order)
+	}
+}
+
+// A sentence that adds to something said before it ("also") is never the
+// bottom line, however central it is.
+func TestAnAdditiveSentenceIsNoBottomLine(t *testing.T) {
+	one := docOf(1, "Harbour pilots also warned that the channel was still unsafe for large ships.", "The port of Vesna reopened its north quay on Monday after the storm.")
+	cands := []*candidate{
+		{d: one, i: 0, v: withNorm(map[string]float64{"a": 1}), score: 0.9},
+		{d: one, i: 1, v: withNorm(map[string]float64{"b": 1}), score: 0.8},
+	}
+	picks := summaryPicks(cands, 2, func(*candidate) bool { return false }, nil)
+	if len(picks) == 0 || picks[0].i != 1 {
+		t.Errorf("bottom line %+v, want the sentence that stands on its own", picks)
+	}
+}
