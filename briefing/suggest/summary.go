@@ -80,11 +80,22 @@ func (c *candidate) traits() *candidate {
 		t := c.d.sentenceOf(c.i).Text
 		c.anaphor = anaphoric(t)
 		c.leans = !summaryLogistics(t) && c.anaphor && startsUpper(t)
-		c.standalone = !summaryLogistics(t) && !c.anaphor && startsUpper(t)
+		c.standalone = !summaryLogistics(t) && !c.anaphor && startsUpper(t) && !firstPerson(t)
 		c.outcome = outcomeRe.MatchString(t)
 		c.guess = yardstickWord.MatchString(t)
 	})
 	return c
+}
+
+// firstPerson reports whether t opens in the first person ("I doubt the
+// ferry will run", "We will appeal"): a speaker's words whose
+// quotation marks the source left out, never the brief's own statement.
+func firstPerson(t string) bool {
+	switch firstLower(t) {
+	case "i", "we", "my", "our", "i'm", "i’m", "i've", "i’ve", "we're", "we’re", "we've", "we’ve":
+		return true
+	}
+	return false
 }
 
 // summarize picks up to n sentences: the best one first (the bottom line),

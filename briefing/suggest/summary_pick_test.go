@@ -165,3 +165,43 @@ func TestAnAdditiveSentenceIsNoBottomLine(t *testing.T) {
 		t.Errorf("bottom line %+v, want the sentence that stands on its own", picks)
 	}
 }
+
+// A sentence in the first person is a speaker's words whose quotation marks
+// the source left out: never a summary sentence, neither the bottom line
+// nor a later pick, though it scores best.
+func TestAFirstPersonSentenceIsNoSummarySentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"I doubt the ferry will run on time.", true},
+		{"We will appeal the ruling in Kessan.", true},
+		{"Our members voted to strike.", true},
+		{"I’m not leaving the party.", true},
+		{"Ines Orta said she would appeal.", false},
+		{"Imports fell by a third in March.", false},
+		{"Weavers in Kessan went on strike.", false},
+	} {
+		if got := firstPerson(tc.text); got != tc.want {
+			t.Errorf("firstPerson(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	one := docOf(1, "I have not seen the final text of the accord yet.", "The Kessan council approved the river accord on Monday.",
+		"We expect the first barges to sail in May.", "Traders in Varnholm welcomed the vote.")
+	var cands []*candidate
+	for i, score := range []float64{0.9, 0.7, 0.6, 0.5} {
+		ws := words(one.sents[i].Text)
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		cands = append(cands, &candidate{d: one, i: i, words: ws, v: withNorm(m), score: score})
+	}
+	var got []string
+	for _, p := range summaryPicks(cands, 3, func(*candidate) bool { return false }, nil) {
+		got = append(got, p.d.sents[p.i].Text)
+	}
+	if want := []string{one.sents[1].Text, one.sents[3].Text}; !slices.Equal(got, want) {
+		t.Errorf("picks %q, want %q", got, want)
+	}
+}
