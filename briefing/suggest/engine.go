@@ -86,6 +86,7 @@ type Draft struct {
 	StickingPoints []Point
 	Outlook        []Forecast
 	pool           []*candidate // every sentence with its summary score, for Fill
+	picked         []*candidate // the summary's picks, best first, for Fill
 	memo           *memo        // what composing computes more than once
 }
 
@@ -136,10 +137,13 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 		docs[i].order = rank
 	}
 	dr := Draft{memo: &memo{gaps: map[string][]Sentence{}}}
-	dr.Summary, dr.pool = summarize(docs, 3)
-	dr.Actors = actors(docs, e.ner, dr.Summary)
+	dr.pool = scored(docs)
+	dr.Actors = actors(docs, e.ner, leadSentences(dr.pool, summaryListed))
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)
 	dr.Outlook = forecasts(docs)
+	// the sentences Fill packs the summary from, a sentence that leans on
+	// the one before it now placed (leanable asks for the sticking points)
+	dr.Summary, dr.picked = dr.summarySentences()
 	return dr
 }
 

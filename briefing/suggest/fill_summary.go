@@ -68,21 +68,15 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	if len(d.Summary) == 0 {
 		return ""
 	}
-	var cands []*candidate
-	for _, c := range d.pool {
-		if c.score <= 0 {
-			continue
-		}
-		if t := c.d.sentenceOf(c.i).Text; quoted(t) || unbalancedQuotes(t) {
-			continue // a quotation, or a sentence that opens or closes one mid-way
-		}
-		cands = append(cands, c)
-	}
 	// the bottom line may be a sentence the outlook quotes (the outlook is
-	// recomposed without it); the sentences after it leave the outlook's
-	picks := summaryPicks(cands, summaryMaxSentences+2, func(c *candidate) bool {
-		return overlapsAny(c.d.sentenceOf(c.i).Prov, avoid)
-	}, leanable(d))
+	// recomposed without it); the sentences after it leave the outlook's.
+	// The draft's picks stand when they quote none of those: leaving out
+	// sentences the greedy picker never chose changes none of its choices.
+	skip := func(c *candidate) bool { return overlapsAny(c.d.sentenceOf(c.i).Prov, avoid) }
+	picks := d.picked
+	if picks == nil || slices.ContainsFunc(picks[1:], skip) {
+		picks = d.summaryPicks(summaryFillPicks, skip, leanable(d))
+	}
 	if len(picks) == 0 {
 		return ""
 	}
@@ -101,6 +95,39 @@ func fillSummary(d Draft, b *briefing.Brief, avoid []briefing.Provenance) string
 	}
 	chosen := pack(slots, summaryMaxSentences, summaryMin, summaryMax)
 	return strings.Join(readingOrder(withAntecedents(chosen, picks), picks), " ")
+}
+
+// summaryPicks picks up to n of the draft's summary sentences, best first,
+// as Fill writes them and Draft lists them: never a quotation or a sentence
+// that opens or closes one mid-way; after the bottom line, none that skip
+// reports.
+func (d Draft) summaryPicks(n int, skip, lean func(*candidate) bool) []*candidate {
+	var cands []*candidate
+	for _, c := range d.pool {
+		if c.score <= 0 {
+			continue
+		}
+		if t := c.d.sentenceOf(c.i).Text; quoted(t) || unbalancedQuotes(t) {
+			continue
+		}
+		cands = append(cands, c)
+	}
+	return summaryPicks(cands, n, skip, lean)
+}
+
+// summaryFillPicks is how many summary sentences Fill weighs for its budget.
+const summaryFillPicks = summaryMaxSentences + 2
+
+// summarySentences are the draft's first summaryListed picks, the bottom
+// line first and the others in reading order, with the picks they come
+// from for Fill (when no outlook sentence is to be left out).
+func (d Draft) summarySentences() ([]Sentence, []*candidate) {
+	picks := d.summaryPicks(summaryFillPicks, func(*candidate) bool { return false }, leanable(d))
+	var out []Sentence
+	for _, c := range inReadingOrder(picks[:min(len(picks), summaryListed)]) {
+		out = append(out, c.d.sentenceOf(c.i))
+	}
+	return out, picks
 }
 
 // leanable says which sentences that lean on the one before them the

@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -98,10 +99,32 @@ func firstPerson(t string) bool {
 	return false
 }
 
-// summarize picks up to n sentences: the best one first (the bottom line),
-// the others in chronological order, with redundant ones dropped. It also
-// returns every sentence scored, for Fill to choose from within its budget.
-func summarize(docs []*doc, n int) ([]Sentence, []*candidate) {
+// leadSentences returns up to n of the best-scored sentences in cands,
+// none repeating one before it: the sentences that name the story's
+// principals, whether or not they are fit to print in the summary (a
+// meeting's "A met B, with C mediating" is one).
+func leadSentences(cands []*candidate, n int) []Sentence {
+	order := slices.Clone(cands)
+	sort.SliceStable(order, func(a, b int) bool { return order[a].score > order[b].score })
+	var picked []*candidate
+	for _, c := range order {
+		if len(picked) == n || c.score <= 0 {
+			break
+		}
+		if !slices.ContainsFunc(picked, func(p *candidate) bool { return c.v.cos(p.v) > summaryRedundant }) {
+			picked = append(picked, c)
+		}
+	}
+	out := make([]Sentence, len(picked))
+	for k, c := range picked {
+		out[k] = c.d.sentenceOf(c.i)
+	}
+	return out
+}
+
+// scored returns every sentence of docs as a summary candidate with its
+// score (summaryScore): the pool the summary is picked from (summaryPicks).
+func scored(docs []*doc) []*candidate {
 	var cands []*candidate
 	df := map[string]int{}
 	total := 0
@@ -121,7 +144,7 @@ func summarize(docs []*doc, n int) ([]Sentence, []*candidate) {
 		}
 	}
 	if total == 0 {
-		return nil, nil
+		return nil
 	}
 	// TF-IDF vectors and per-document centroids
 	centroid := map[*doc]map[string]float64{}
@@ -144,40 +167,7 @@ func summarize(docs []*doc, n int) ([]Sentence, []*candidate) {
 	for _, c := range cands {
 		c.score = summaryScore(c, cvec[c.d], allv, len(docs))
 	}
-	// greedy selection with redundancy removal (MMR-like)
-	order := append([]*candidate(nil), cands...)
-	sort.SliceStable(order, func(a, b int) bool { return order[a].score > order[b].score })
-	var picked []*candidate
-	for _, c := range order {
-		if len(picked) == n || c.score <= 0 {
-			break
-		}
-		redundant := false
-		for _, p := range picked {
-			if c.v.cos(p.v) > summaryRedundant {
-				redundant = true
-				break
-			}
-		}
-		if !redundant {
-			picked = append(picked, c)
-		}
-	}
-	if len(picked) == 0 {
-		return nil, cands
-	}
-	rest := picked[1:]
-	sort.SliceStable(rest, func(a, b int) bool {
-		if rest[a].d.order != rest[b].d.order {
-			return rest[a].d.order < rest[b].d.order
-		}
-		return rest[a].i < rest[b].i
-	})
-	out := []Sentence{picked[0].d.sentenceOf(picked[0].i)}
-	for _, c := range rest {
-		out = append(out, c.d.sentenceOf(c.i))
-	}
-	return out, cands
+	return cands
 }
 
 func tfidf(ws []string, df map[string]int, total int) vec {

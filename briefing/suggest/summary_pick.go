@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -15,12 +16,15 @@ import (
 const (
 	summaryRedundant = 0.4
 	summaryRestated  = 0.3
+	// summaryListed is how many summary sentences a draft lists
+	summaryListed = 3
 )
 
 // summaryPicks chooses up to n summary sentences, best first: the bottom
 // line, then, one at a time, the sentence that adds most to those chosen:
-// its own score (position, centrality in its report and in the cluster)
-// less half its overlap with the chosen ones, a report not yet cited preferred.
+// its own score (position, centrality in its report and in the cluster),
+// in a cluster less half its overlap with the chosen ones, a report not
+// yet cited preferred.
 // A sentence that repeats a chosen one, reports only a meeting or leans on
 // an earlier sentence ("It said") is never chosen, nor after the bottom
 // line one that skip reports.
@@ -35,6 +39,9 @@ func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) [
 	var bottom *candidate
 	best := 0.0
 	for _, c := range cands {
+		if 2*c.score <= best {
+			continue // weighs at most double: cannot win, its traits are not needed
+		}
 		// an outcome weighs double, and is written as its outcome clause
 		// even when the sentence opens with who met where
 		v, ok := c.score, standalone(c)
@@ -55,12 +62,21 @@ func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) [
 	}
 	picks = append(picks, bottom)
 	cited[bottom.d] = true
-	// each candidate's largest overlap with the picks, and whether it
-	// repeats one, updated as each pick is added
+	// in one report the sentences after the lead carry its story in the
+	// order of their weight; across reports, what another adds counts
+	oneReport := !slices.ContainsFunc(cands, func(c *candidate) bool { return c.d != bottom.d })
+	// each candidate's largest overlap with the picks, and whether it is
+	// never a later pick: it repeats a pick (found as each pick is added,
+	// or, for a shared quotation, when it would win), it does not stand on
+	// its own, or skip reports it. What is never a pick stays so: only a
+	// candidate that would win is looked at more closely.
 	overlap := make([]float64, len(cands))
 	repeats := make([]bool, len(cands))
-	for k, c := range cands {
-		repeats[k] = !standalone(c) && !(c.traits().leans && lean != nil && lean(c)) || skip(c) // never a later pick
+	fit := func(c *candidate) bool {
+		return (standalone(c) || c.traits().leans && lean != nil && lean(c)) && !skip(c) &&
+			!slices.ContainsFunc(picks, func(p *candidate) bool {
+				return p != c && sharedQuote(p.d.sentenceOf(p.i).Text, c.d.sentenceOf(c.i).Text)
+			})
 	}
 	// a sentence that leans on the one before it ("It was the first
 	// such visit") only right after that sentence
@@ -84,22 +100,32 @@ func summaryPicks(cands []*candidate, n int, skip, lean func(*candidate) bool) [
 			if p.d != c.d {
 				limit = summaryRestated
 			}
-			repeats[k] = repeats[k] || cs > limit || p != c && sharedQuote(p.d.sentenceOf(p.i).Text, c.d.sentenceOf(c.i).Text)
+			repeats[k] = repeats[k] || cs > limit
 		}
 		var next *candidate
 		best := 0.0
 		for k, c := range cands {
-			overlap := overlap[k]
-			if repeats[k] || c.traits().leans && !picked(c.d, c.i-1) {
+			if repeats[k] {
 				continue
 			}
-			v := c.score * (1 - overlap/2)
+			v := c.score
+			if !oneReport {
+				v *= 1 - overlap[k]/2
+			}
 			if !cited[c.d] {
 				v *= 1.3
 			}
-			if v > best {
-				next, best = c, v
+			if v <= best {
+				continue
 			}
+			if !fit(c) {
+				repeats[k] = true
+				continue
+			}
+			if c.traits().leans && !picked(c.d, c.i-1) {
+				continue
+			}
+			next, best = c, v
 		}
 		if next == nil {
 			break
@@ -151,10 +177,7 @@ func readingOrder(chosen []option, picks []*candidate) []string {
 		sort.SliceStable(rest, func(i, j int) bool {
 			oi, ii := at(rest[i])
 			oj, ij := at(rest[j])
-			if oi != oj {
-				return oi < oj
-			}
-			return ii < ij
+			return readsBefore(oi, ii, oj, ij)
 		})
 		// the sentence right after the bottom line in its report stays
 		// right after it (it may lean on it: "It was the first ...")
@@ -221,4 +244,27 @@ func quotations(t string) []string {
 		_, m := utf8.DecodeRuneInString(rest[j:])
 		t = rest[j+m:]
 	}
+}
+
+// inReadingOrder returns picks with the bottom line (the first) first and
+// the others by article date, then by place in the article.
+func inReadingOrder(picks []*candidate) []*candidate {
+	out := slices.Clone(picks)
+	if len(out) < 2 {
+		return out
+	}
+	rest := out[1:]
+	sort.SliceStable(rest, func(i, j int) bool {
+		return readsBefore(rest[i].d.order, rest[i].i, rest[j].d.order, rest[j].i)
+	})
+	return out
+}
+
+// readsBefore reports whether sentence i1 of the article in date order o1
+// comes before sentence i2 of the article in date order o2.
+func readsBefore(o1, i1, o2, i2 int) bool {
+	if o1 != o2 {
+		return o1 < o2
+	}
+	return i1 < i2
 }

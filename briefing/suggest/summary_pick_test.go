@@ -205,3 +205,67 @@ func TestAFirstPersonSentenceIsNoSummarySentence(t *testing.T) {
 		t.Errorf("picks %q, want %q", got, want)
 	}
 }
+
+// One composer: the summary sentences a draft lists are the first picks
+// of the picker Fill packs the summary from, and the brief Fill writes
+// opens with the first of them.
+func TestTheListedSummaryIsWhatFillPacks(t *testing.T) {
+	for _, set := range fixtureSets {
+		name := strings.Join(set, "+")
+		var arts []briefing.Article
+		var b briefing.Brief
+		for i, f := range set {
+			arts = append(arts, article(t, int64(i+1), f))
+			b.Sources = append(b.Sources, briefing.Source{N: i + 1, ArticleID: int64(i + 1)})
+		}
+		d := newEngine(t).Draft(arts)
+		sug := d.Suggestions(&b)[briefing.SectionSummary]
+		if len(sug) < 2 || len(d.Summary) == 0 {
+			t.Fatalf("%s: %d summary suggestions, %d listed sentences", name, len(sug), len(d.Summary))
+		}
+		if !overlaps(sug[0].Sources[0], d.Summary[0].Prov) {
+			t.Errorf("%s: the brief opens with %q, the first listed sentence is %q", name, sug[0].Text, d.Summary[0].Text)
+		}
+		var picked, listed []string
+		for _, c := range d.summaryPicks(len(d.Summary), func(*candidate) bool { return false }, leanable(d)) {
+			picked = append(picked, c.d.sentenceOf(c.i).Text)
+		}
+		for _, s := range d.Summary {
+			listed = append(listed, s.Text)
+		}
+		slices.Sort(picked)
+		slices.Sort(listed)
+		if !slices.Equal(picked, listed) {
+			t.Errorf("%s: listed %q, Fill's picker picks %q", name, listed, picked)
+		}
+	}
+}
+
+// In one report the sentences after the lead are picked in the order of
+// their weight: one that shares some words with the bottom line
+// (elaboration, cosine ~0.35) is not pushed behind a weaker one, as it
+// would be in a cluster, where what another report adds counts.
+func TestOneReportPicksByWeight(t *testing.T) {
+	one := docOf(1, "Kessan weavers ended their strike on Friday.", "The weavers' union said the strike had cost members a month of pay.",
+		"Cotton prices in Varnholm rose by a tenth.")
+	vecOf := func(ws ...string) vec {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[w] = 1
+		}
+		return withNorm(m)
+	}
+	cands := []*candidate{
+		{d: one, i: 0, v: vecOf("a", "b", "c", "d", "e", "f", "g", "h"), score: 0.9},
+		{d: one, i: 1, v: vecOf("a", "b", "c", "p", "q", "r", "s", "t", "u"), score: 0.6},
+		{d: one, i: 2, v: vecOf("v", "w", "x", "y", "z"), score: 0.55},
+	}
+	picks := summaryPicks(cands, 2, func(*candidate) bool { return false }, nil)
+	if len(picks) != 2 || picks[1].i != 1 {
+		var got []string
+		for _, p := range picks {
+			got = append(got, p.d.sents[p.i].Text)
+		}
+		t.Errorf("picks %q, want the elaboration second", got)
+	}
+}
