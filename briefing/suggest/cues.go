@@ -306,7 +306,7 @@ func forecasts(docs []*doc) []Forecast {
 	for _, d := range docs {
 		n := len(d.sents)
 		for i, s := range d.sents {
-			if boilerplate(s.Text) || question(s.Text) || counterfactualRe.MatchString(s.Text) || pastFramed(s.Text) {
+			if boilerplate(s.Text) || question(s.Text) || counterfactualRe.MatchString(s.Text) || pastFramed(s.Text) || ownVoice(s.Text) {
 				continue
 			}
 			score := 0.0

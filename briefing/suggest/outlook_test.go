@@ -244,3 +244,48 @@ func TestTheSameForecastFromTwoReportsIsWrittenOnce(t *testing.T) {
 		t.Errorf("outlook %q has the shared forecast %d times, want once", got, n)
 	}
 }
+
+// A forecast in the first person outside any quotation (a letter's, a
+// paper's or a transcript's own words) is no forecast of the brief: read
+// unattributed it speaks in the brief's voice. The same words quoted with
+// their speaker are one.
+func TestForecastsAreNotInTheSourcesOwnVoice(t *testing.T) {
+	e := newEngine(t)
+	text := "The ferry line between Orvik and Tallby reopened on Monday after a strike of six weeks.\n\n" +
+		"Frankly I think the night ferry will resume next month.\n\n" +
+		"Next year we intend to add two boats to the island route.\n\n" +
+		"Our survey shows the crossing will likely get busier next summer.\n\n" +
+		"“We will likely vote on the offer next week,” a union steward said.\n\n" +
+		"The operator is due to meet the union again next week."
+	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
+	var got []string
+	for _, f := range d.Outlook {
+		got = append(got, f.Text)
+	}
+	joined := strings.Join(got, " | ")
+	for _, want := range []string{"vote on the offer", "due to meet the union"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("forecasts %q: want %q", got, want)
+		}
+	}
+	for _, not := range []string{"night ferry will resume", "add two boats", "crossing will likely get busier"} {
+		if strings.Contains(joined, not) {
+			t.Errorf("forecasts %q: %q is the source's own voice", got, not)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Frankly I think the plan works.", true},
+		{"Our survey shows the rate will rise.", true},
+		{"The US will reopen its embassy in Orvik.", false},
+		{"“We will appeal,” she said.", false},
+		{"Officials in the US said I-95 would reopen.", false},
+		{"She said 'we will appeal' and left.", false},
+	} {
+		if got := ownVoice(tc.text); got != tc.want {
+			t.Errorf("ownVoice(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

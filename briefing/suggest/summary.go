@@ -99,6 +99,31 @@ func firstPerson(t string) bool {
 	return false
 }
 
+// ownVoice reports whether t speaks in the first person outside any
+// quotation ("Frankly I think the plan works", "our survey shows ...";
+// not "“We will appeal,” she said"): a letter's, a paper's or a
+// transcript's own words, which unattributed read as the brief's voice.
+func ownVoice(t string) bool {
+	inQuote := false
+	for _, w := range strings.Fields(t) {
+		if strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“") || strings.HasPrefix(w, "‘") || strings.HasPrefix(w, "'") {
+			inQuote = true
+		}
+		e := strings.TrimRight(w, ",;:.!?")
+		if !inQuote {
+			switch e {
+			case "I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "My",
+				"we", "We", "we're", "We're", "we’re", "We’re", "we've", "We've", "we’ve", "We’ve", "our", "Our":
+				return true
+			}
+		}
+		if strings.HasSuffix(e, "\"") || strings.HasSuffix(e, "”") || strings.HasSuffix(e, "’") || strings.HasSuffix(e, "'") {
+			inQuote = false
+		}
+	}
+	return false
+}
+
 // leadSentences returns up to n of the best-scored sentences in cands,
 // none repeating one before it: the sentences that name the story's
 // principals, whether or not they are fit to print in the summary (a
