@@ -90,11 +90,13 @@ func datelineLen(s string) int {
 		}
 	}
 	// a place in capitals run into the first sentence without a dash:
-	// "KESSAN A man who fired…", "KESSAN The talks…"
+	// "KESSAN A man who fired…", "KESSAN The talks…", "KESSAN An Orvish
+	// envoy said…" (a capitalised word after the article, then one in
+	// lower case)
 	if place && !credit && i >= 4 {
 		for _, det := range []string{" A ", " An ", " The "} {
 			if rest, ok := strings.CutPrefix(s[i:], det); ok {
-				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || unicode.IsUpper(r) && lowerSecondWord(rest) {
 					return i + 1
 				}
 			}
@@ -121,6 +123,14 @@ func datelineLen(s string) int {
 		return 0 // nothing after the dateline
 	}
 	return end
+}
+
+// lowerSecondWord reports whether the second word of s starts in lower
+// case: "Orvish envoy said".
+func lowerSecondWord(s string) bool {
+	_, rest, ok := strings.Cut(s, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsLower(r)
 }
 
 // wireDatelineRe is a place written in mixed case followed by a wire

@@ -28,6 +28,7 @@ func TestDatelineLen(t *testing.T) {
 		{"(Coastwatch)—Ferries stopped.", "Ferries stopped."},
 		{"PORT ALDINE A ferry sank on Monday.", "A ferry sank on Monday."},
 		{"KESSAN The talks ended.", "The talks ended."},
+		{"KESSAN An Orvish envoy said talks would resume.", "An Orvish envoy said talks would resume."},
 		{"Senator Vell (VA) said no.", "Senator Vell (VA) said no."},
 		// not datelines
 		{"(Updated) the rules changed.", "(Updated) the rules changed."},
@@ -40,6 +41,7 @@ func TestDatelineLen(t *testing.T) {
 		{"PORT ALDINE (Coastwatch)—based groups met.", "PORT ALDINE (Coastwatch)—based groups met."},
 		{"NATO A-10 jets flew.", "NATO A-10 jets flew."},
 		{"UN A team left.", "UN A team left."},
+		{"NATO The Alliance Council met.", "NATO The Alliance Council met."},
 	} {
 		got, n := stripDateline(tc.in)
 		if got != tc.rest || tc.in[n:] != got {
