@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
@@ -234,11 +235,13 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 // courtesyTitles are titles before a name that give no role: "Mr", "Ms".
 var courtesyTitles = lazy.Of(wordSet, "courtesy-titles")
 
-// canonKey is the key of a name: lower case, one space between words, no
-// leading "the", typographic apostrophes as plain ones ("O’Neill" and
-// "O'Neill" are one name).
+// canonKey is the key of a name: lower case without diacritics, one space
+// between words, no leading "the", typographic apostrophes as plain ones
+// ("O’Neill" and "O'Neill" are one name).
 func canonKey(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(keyReplacer.Replace(s)), " "))
+	// one name written with and without its diacritics ("Bélanger",
+	// "Belanger") is one actor
+	s = briefing.Fold(strings.Join(strings.Fields(keyReplacer.Replace(s)), " "))
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }
@@ -269,7 +272,8 @@ func (g *group) actor(ndocs int) Actor {
 		}
 	}
 	// name: the canonical alias when it is a known name, else the longest form
-	// written in Latin script if any, most frequent on ties
+	// written in Latin script if any, most frequent on ties, with its
+	// diacritics when it is written with and without them
 	forms := make([]string, 0, len(g.forms))
 	for f := range g.forms {
 		forms = append(forms, f)
@@ -290,6 +294,9 @@ func (g *group) actor(ndocs int) Actor {
 		}
 		if g.forms[fi] != g.forms[fj] {
 			return g.forms[fi] > g.forms[fj]
+		}
+		if len(fi) != len(fj) && briefing.Fold(fi) == briefing.Fold(fj) {
+			return len(fi) > len(fj) // "Bérard", as its owner writes it, not "Berard"
 		}
 		return fi < fj
 	})

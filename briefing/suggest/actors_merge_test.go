@@ -57,6 +57,14 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Minister Ines Valdör-Küster said on Monday that Ostria would not sign the accord. Ines Valdör-Küster left for Kessel.",
 			"Ines Valdor-Kuster told reporters the accord was dead.",
 		}, "Valdor-Kuster", "Ines Valdör-Küster"},
+		{"a name with an accent in one report and without it in another", []string{
+			"Senator Olen Bérard said on Monday that Ostria would not sign the accord. Olen Bérard left for Kessel.",
+			"Olen Berard told reporters the accord was dead. Olen Berard later met the envoy.",
+		}, "rard", "Olen Bérard"},
+		{"a body's name with and without its accents", []string{
+			"The Banque Générale de Kessan said on Monday it would stop lending to Ostria.",
+			"The Banque Generale de Kessan told reporters the loans were frozen.",
+		}, "Banque", "Banque Générale de Kessan"},
 		{"one body's name with a hyphen and with a space", []string{
 			"The Museum of Kessel-Ostrian History said on Monday that it would reopen.",
 			"The Museum of Kessel Ostrian History told reporters the roof was mended.",
