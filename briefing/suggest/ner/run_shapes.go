@@ -206,3 +206,29 @@ func spellsOut(run []Token, acr string) bool {
 	}
 	return len(initials) >= len(acr) && string(initials[len(initials)-len(acr):]) == acr
 }
+
+// nicknameAt returns the length of a nickname in quotes and the surname
+// after it at toks[j:], after the given name toks[j-1] of the run
+// toks[i:j], or 0: `Grace "Jojo" Wekesa`, `Tomas ‘El Lobo’ Arrieta`,
+// `Ranee “Bel” Osei`. The nickname is one to three capitalised words; the
+// given name is a known one, or the run's only word and no ordinary word;
+// the surname is no ordinary word ("Read ‘Twilight’ Stars" is a headline).
+func (r *Recognizer) nicknameAt(toks []Token, i, j int) int {
+	closing := map[string]string{"“": "”", "\"": "\"", "‘": "’"}[toks[j].Text]
+	if closing == "" {
+		return 0
+	}
+	given := toks[j-1].Text
+	if !r.g.first[strings.ToLower(given)] && (j-1 != i || r.common(given)) {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if !nameWord(toks[k].Text) {
+			if toks[k].Text == closing && k > j+1 && k+1 < len(toks) && nameWord(toks[k+1].Text) && !r.common(toks[k+1].Text) {
+				return k + 2 - j
+			}
+			return 0
+		}
+	}
+	return 0
+}

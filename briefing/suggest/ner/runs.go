@@ -132,10 +132,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j += 3
 				continue
 			}
-			// `Grace "Jojo" Wekesa`: a nickname in quotes after a given name
-			if (toks[j].Text == "“" || toks[j].Text == "\"") && j+3 < len(toks) && nameWord(toks[j+1].Text) &&
-				(toks[j+2].Text == "”" || toks[j+2].Text == "\"") && nameWord(toks[j+3].Text) && r.g.first[strings.ToLower(toks[j-1].Text)] {
-				j += 4
+			// `Grace "Jojo" Wekesa`, `Tomas ‘El Lobo’ Arrieta`: a nickname
+			// in quotes after a given name
+			if n := r.nicknameAt(toks, i, j); n > 0 {
+				j += n
 				continue
 			}
 			// "People's Party", "Children's Trust": an ordinary plural noun's

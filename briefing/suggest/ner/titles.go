@@ -81,6 +81,12 @@ func (r *Recognizer) rolePrefix(text string, toks []Token, i, j int) (int, strin
 	if k == i {
 		return i, ""
 	}
+	// a title word in or before a nickname's quotes is the nickname's
+	// (`Tomas "Pope" Arrieta`, `Ms ‘Bapu’ Orta`): a name never opens
+	// with a quotation mark
+	if k < j && strings.ContainsAny(toks[k].Text, "\"“”‘’") || k > i && strings.ContainsAny(toks[k-1].Text, "\"“”‘’") {
+		return i, ""
+	}
 	return k, text[toks[i].Start:toks[k-1].End]
 }
 
