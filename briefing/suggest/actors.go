@@ -155,6 +155,12 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 				if _, ok := byWord[fs[0]]; !ok || ix.words[fs[0]][key] > 0 {
 					byWord[fs[0]] = key
 				}
+				// a given name and two surnames: the first surname alone is
+				// the person too ("Reyes" after "Ana Reyes Varga"), unless
+				// it is another full name's own word
+				if _, ok := byWord[fs[1]]; len(fs) == 3 && !ok && !book.Given(fs[1]) && startsUpper(strings.Fields(personCore(m.Text))[1]) && !ix.othersWord(fs[1], key) {
+					byWord[fs[1]] = key
+				}
 			}
 			surname := "" // "Romney" after "Mitt Romney": the person, though a town has the name
 			if m.Type == ner.LOC && !strings.Contains(lk, " ") {
@@ -163,6 +169,9 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 				}
 			}
 			switch {
+			case ix.nick[canonKey(m.Text)] != "":
+				key = ix.nick[canonKey(m.Text)] // "El Lobo" after `Tomas "El Lobo" Arrieta`
+				m.Type = ner.PER
 			case aliasOf()[lk] != "":
 				key = canonKey(aliasOf()[lk])
 			case seatOf()[lk] != "" && actorUse(d.art.Text, m):
@@ -261,6 +270,13 @@ func initials(s string) string {
 	return b.String()
 }
 
+// nicked reports whether f is the person's full name key with a nickname
+// in quotes inside it.
+func nicked(f, key string) bool {
+	nick, _ := nickname(f)
+	return nick != "" && personKey(f) == key
+}
+
 // actor turns a group into an Actor: its best name, type, role and stance.
 func (g *group) actor(ndocs int) Actor {
 	a := Actor{Acts: g.acts, people: g.people}
@@ -285,6 +301,10 @@ func (g *group) actor(ndocs int) Actor {
 		}
 		if shouted(fi) != shouted(fj) {
 			return !shouted(fi) // "Union City", not a dateline's "UNION CITY"
+		}
+		// the full name with its nickname: `Tomas “El Lobo” Arrieta`
+		if nicked(fi, g.key) != nicked(fj, g.key) {
+			return nicked(fi, g.key)
 		}
 		if canonKey(fi) == g.key != (canonKey(fj) == g.key) {
 			return canonKey(fi) == g.key

@@ -29,12 +29,44 @@ type nameIndex struct {
 	lone  map[string]bool           // one-word names typed as persons ("Zolters")
 	// docsOf holds the articles each full name is written in
 	docsOf map[string]map[*doc]bool
+	nick   map[string]string // a nickname's key -> the full name's ("el lobo")
 }
 
 // personKey is the key of a person's name: lower case, hyphens as spaces,
-// without the titles and heading words glued before it.
+// without the titles and heading words glued before it and without a
+// nickname in quotes inside it (`Tomas "El Lobo" Arrieta` is Tomas
+// Arrieta).
 func personKey(s string) string {
+	_, s = nickname(s)
 	return strings.Join(strings.Fields(strings.ReplaceAll(canonKey(personCore(s)), "-", " ")), " ")
+}
+
+// othersWord reports whether w is the given name or surname of a full
+// name other than key.
+func (ix *nameIndex) othersWord(w, key string) bool {
+	for k := range ix.words[w] {
+		if k != key {
+			return true
+		}
+	}
+	return false
+}
+
+// nickname splits a name with a nickname in quotes inside it into the
+// nickname and the name without it: `Tomas “El Lobo” Arrieta` -> "El
+// Lobo", "Tomas Arrieta". nick is "" when there is none.
+func nickname(s string) (nick, rest string) {
+	i := strings.IndexAny(s, "\"“‘")
+	if i <= 0 {
+		return "", s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	j := strings.IndexAny(s[i+n:], "\"”’")
+	if j <= 0 {
+		return "", s
+	}
+	_, m := utf8.DecodeRuneInString(s[i+n+j:])
+	return strings.TrimSpace(s[i+n : i+n+j]), strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(s[i+n+j+m:])
 }
 
 // personTitles are titles and heading words glued before a name:
@@ -61,13 +93,21 @@ func personCore(text string) string {
 
 func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
-		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}, docsOf: map[string]map[*doc]bool{}}
+		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}, docsOf: map[string]map[*doc]bool{},
+		nick: map[string]string{}}
 	for _, d := range docs {
 		for _, m := range d.mentions {
 			switch {
 			case m.Type == ner.PER && strings.Contains(personCore(m.Text), " "):
 				k := personKey(m.Text)
 				ix.full[k]++
+				if nick, rest := nickname(m.Text); nick != "" {
+					// the nickname alone, and with the surname: "Pato Orta"
+					ix.nick[canonKey(nick)] = k
+					if fs := strings.Fields(rest); len(fs) > 1 {
+						ix.nick[canonKey(nick+" "+fs[len(fs)-1])] = k
+					}
+				}
 				// a name of three words or more by its initials: "the VKK"
 				// for a movement the recogniser took for a person's name
 				if in := initials(m.Text); len(in) >= 3 && ix.acro[in] == "" {
@@ -105,7 +145,11 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 			continue
 		}
 		fs := strings.Fields(k)
-		for _, w := range []string{fs[0], surnameOf(fs)} {
+		ws := []string{fs[0], surnameOf(fs)}
+		if len(fs) == 3 && !book.Given(fs[1]) && !generational()[fs[2]] {
+			ws = append(ws, fs[1]) // the first of two surnames: "Reyes" for "Ana Reyes Varga"
+		}
+		for _, w := range ws {
 			if ix.words[w] == nil {
 				ix.words[w] = map[string]int{}
 			}

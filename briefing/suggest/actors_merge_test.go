@@ -57,6 +57,18 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"Minister Ines Valdör-Küster said on Monday that Ostria would not sign the accord. Ines Valdör-Küster left for Kessel.",
 			"Ines Valdor-Kuster told reporters the accord was dead.",
 		}, "Valdor-Kuster", "Ines Valdör-Küster"},
+		{"a nickname alone after the full name with it", []string{
+			"Rebel chief Tomas “El Lobo” Arrieta said on Monday that his men would not disarm.",
+			"El Lobo has been held in Kessan since May, and lawyers for El Lobo said the prison refused visits.",
+		}, "Lobo", "Tomas “El Lobo” Arrieta"},
+		{"a nickname with the surname after the full name with it", []string{
+			"Striker Luis ‘Pato’ Orta said on Monday that he would leave the club.",
+			"Pato Orta told reporters the club had not paid him. Pato Orta left for Kessan.",
+		}, "Pato", "Luis ‘Pato’ Orta"},
+		{"the first of two surnames alone", []string{
+			"Ana Reyes Varga, the mayor's widow, said on Monday that the inquiry had failed.",
+			"Reyes told reporters she would appeal. Reyes later left for Kessan.",
+		}, "Reyes", "Ana Reyes Varga"},
 		{"a name with an accent in one report and without it in another", []string{
 			"Senator Olen Bérard said on Monday that Ostria would not sign the accord. Olen Bérard left for Kessel.",
 			"Olen Berard told reporters the accord was dead. Olen Berard later met the envoy.",
