@@ -17,9 +17,10 @@ import (
 var captionDateRe = lazy.RE(`(\S+) (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? in [A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2})?\.?$`)
 
 // captionPlaceDateRe is a caption's end without its weekday: the place,
-// then the full date ("… outside the cathedral in Varnholm, April 22, 2029").
+// then the full date ("… outside the cathedral in Varnholm, April 22, 2029",
+// "… on the outskirts of Varnholm January 31, 2029").
 // A report dates what happened with the weekday or in the sentence.
-var captionPlaceDateRe = lazy.RE(`\bin [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
+var captionPlaceDateRe = lazy.RE(`\b(?:in|of|at|near|outside) [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$`)
 
 // captionFullDateRe is a full date with its year inside a sentence: what a
 // picture shows is dated so ("… waves to supporters Oct. 3, 2029, outside
