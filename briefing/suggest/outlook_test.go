@@ -197,11 +197,7 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"Earlier this month, the operator said it would likely sell two of its older boats to a rival line.\n\n" +
 		"Last week, the union said the crews will likely vote on the offer next month.\n\n" +
 		"Last year, the operator said the island route will likely close for good."
-	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
-	var got []string
-	for _, f := range d.Outlook {
-		got = append(got, f.Text)
-	}
+	got := forecastTexts(e, text)
 	joined := strings.Join(got, " | ")
 	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
 		!strings.Contains(joined, "crews will likely vote") || !strings.Contains(joined, "route will likely close") {
@@ -257,11 +253,7 @@ func TestForecastsAreNotInTheSourcesOwnVoice(t *testing.T) {
 		"Our survey shows the crossing will likely get busier next summer.\n\n" +
 		"“We will likely vote on the offer next week,” a union steward said.\n\n" +
 		"The operator is due to meet the union again next week."
-	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
-	var got []string
-	for _, f := range d.Outlook {
-		got = append(got, f.Text)
-	}
+	got := forecastTexts(e, text)
 	joined := strings.Join(got, " | ")
 	for _, want := range []string{"vote on the offer", "due to meet the union"} {
 		if !strings.Contains(joined, want) {
@@ -288,4 +280,14 @@ func TestForecastsAreNotInTheSourcesOwnVoice(t *testing.T) {
 			t.Errorf("ownVoice(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// forecastTexts drafts one report of text and returns its forecasts.
+func forecastTexts(e *Engine, text string) []string {
+	d := e.Draft([]briefing.Article{{ID: 1, Title: "Ferry line reopens", Text: text}})
+	var got []string
+	for _, f := range d.Outlook {
+		got = append(got, f.Text)
+	}
+	return got
 }

@@ -42,13 +42,6 @@ func TestSummaryPicksPreferAReportNotYetCited(t *testing.T) {
 func TestSummaryPicksDropAnotherReportsRestatement(t *testing.T) {
 	one := docOf(1, "Velmoria closed the northern bridge to Orun trucks on Monday night.", "Velmoria said the bridge would stay shut until the spring thaw.")
 	two := docOf(2, "The northern bridge to Orun was shut by Velmoria overnight, traders said.")
-	vecOf := func(ws ...string) vec {
-		m := map[string]float64{}
-		for _, w := range ws {
-			m[w] = 1
-		}
-		return withNorm(m)
-	}
 	bottom := vecOf("a", "b", "c", "d", "e", "f", "g", "h")            // 8 words
 	restated := vecOf("a", "b", "c", "p", "q", "r", "s", "t", "u")     // 3 shared of 9: cos 0.354
 	elaboration := vecOf("a", "b", "c", "v", "w", "x", "y", "z", "zz") // the same overlap, same report
@@ -120,13 +113,6 @@ func TestALeaningSentenceNeedsItsAntecedentPicked(t *testing.T) {
 	two := docOf(2, "The Vesna port reopened its north quay after the storm.", "It was the first reopening in a month.",
 		"Harwick officials met for two hours.", "They said the quay would need new fenders.")
 	one.order, two.order = 0, 1
-	vecOf := func(ws ...string) vec {
-		m := map[string]float64{}
-		for _, w := range ws {
-			m[w] = 1
-		}
-		return withNorm(m)
-	}
 	cands := []*candidate{
 		{d: two, i: 0, v: vecOf("a"), score: 0.9},
 		{d: two, i: 1, v: vecOf("b"), score: 0.7}, // leans on the bottom line
@@ -248,13 +234,6 @@ func TestTheListedSummaryIsWhatFillPacks(t *testing.T) {
 func TestOneReportPicksByWeight(t *testing.T) {
 	one := docOf(1, "Kessan weavers ended their strike on Friday.", "The weavers' union said the strike had cost members a month of pay.",
 		"Cotton prices in Varnholm rose by a tenth.")
-	vecOf := func(ws ...string) vec {
-		m := map[string]float64{}
-		for _, w := range ws {
-			m[w] = 1
-		}
-		return withNorm(m)
-	}
 	cands := []*candidate{
 		{d: one, i: 0, v: vecOf("a", "b", "c", "d", "e", "f", "g", "h"), score: 0.9},
 		{d: one, i: 1, v: vecOf("a", "b", "c", "p", "q", "r", "s", "t", "u"), score: 0.6},
@@ -268,4 +247,13 @@ func TestOneReportPicksByWeight(t *testing.T) {
 		}
 		t.Errorf("picks %q, want the elaboration second", got)
 	}
+}
+
+// vecOf is a vector of the words ws, each of weight 1.
+func vecOf(ws ...string) vec {
+	m := map[string]float64{}
+	for _, w := range ws {
+		m[w] = 1
+	}
+	return withNorm(m)
 }
