@@ -3,8 +3,6 @@ package suggest
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
@@ -47,20 +45,6 @@ func actorUse(text string, m ner.Mention) bool {
 
 // stateBodies act for the place named before them: "Kessel officials said".
 var stateBodies = lazy.Of(wordSet, "state-bodies")
-
-func lastWord(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
-	return s[i+1:]
-}
-
-func firstWord(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if i < 0 {
-		return s
-	}
-	return s[:i]
-}
 
 // group collects the mentions of one actor.
 type group struct {
@@ -244,39 +228,6 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 // courtesyTitles are titles before a name that give no role: "Mr", "Ms".
 var courtesyTitles = lazy.Of(wordSet, "courtesy-titles")
 
-// canonKey is the key of a name: lower case without diacritics, one space
-// between words, no leading "the", typographic apostrophes as plain ones
-// ("O’Neill" and "O'Neill" are one name).
-func canonKey(s string) string {
-	// one name written with and without its diacritics ("Bélanger",
-	// "Belanger") is one actor
-	s = briefing.Fold(strings.Join(strings.Fields(keyReplacer.Replace(s)), " "))
-	s = strings.TrimPrefix(s, "the ")
-	return s
-}
-
-// keyReplacer reads a typographic apostrophe as a plain one and a hyphen
-// as a space (canonKey).
-var keyReplacer = strings.NewReplacer("’", "'", "-", " ")
-
-func initials(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
-// nicked reports whether f is the person's full name key with a nickname
-// in quotes inside it.
-func nicked(f, key string) bool {
-	nick, _ := nickname(f)
-	return nick != "" && personKey(f) == key
-}
-
 // actor turns a group into an Actor: its best name, type, role and stance.
 func (g *group) actor(ndocs int) Actor {
 	a := Actor{Acts: g.acts, people: g.people}
@@ -361,22 +312,6 @@ func (g *group) actor(ndocs int) Actor {
 	a.Stance = topStance(a.cands, nil)
 	a.score = g.rank(a, ndocs)
 	return a
-}
-
-// shouted reports whether s, of more than one word or four letters, is
-// written in capitals: a dateline's or a headline's form of a name, not an
-// acronym.
-func shouted(s string) bool {
-	return (strings.Contains(s, " ") || len(s) > 4) && strings.ToUpper(s) == s && strings.ToLower(s) != s
-}
-
-func latin(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // argmaxType returns the type counted most often, "" on a tie or none.

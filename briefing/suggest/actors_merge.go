@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
@@ -32,15 +31,6 @@ type nameIndex struct {
 	nick   map[string]string // a nickname's key -> the full name's ("el lobo")
 }
 
-// personKey is the key of a person's name: lower case, hyphens as spaces,
-// without the titles and heading words glued before it and without a
-// nickname in quotes inside it (`Tomas "El Lobo" Arrieta` is Tomas
-// Arrieta).
-func personKey(s string) string {
-	_, s = nickname(s)
-	return strings.Join(strings.Fields(strings.ReplaceAll(canonKey(personCore(s)), "-", " ")), " ")
-}
-
 // othersWord reports whether w is the given name or surname of a full
 // name other than key.
 func (ix *nameIndex) othersWord(w, key string) bool {
@@ -50,45 +40,6 @@ func (ix *nameIndex) othersWord(w, key string) bool {
 		}
 	}
 	return false
-}
-
-// nickname splits a name with a nickname in quotes inside it into the
-// nickname and the name without it: `Tomas “El Lobo” Arrieta` -> "El
-// Lobo", "Tomas Arrieta". nick is "" when there is none.
-func nickname(s string) (nick, rest string) {
-	i := strings.IndexAny(s, "\"“‘")
-	if i <= 0 {
-		return "", s
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	j := strings.IndexAny(s[i+n:], "\"”’")
-	if j <= 0 {
-		return "", s
-	}
-	_, m := utf8.DecodeRuneInString(s[i+n+j:])
-	return strings.TrimSpace(s[i+n : i+n+j]), strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(s[i+n+j+m:])
-}
-
-// personTitles are titles and heading words glued before a name:
-// "State Senator Ines Valdor", "Presidential Candidate Valdor".
-var personTitles = lazy.Of(wordSet, "person-titles")
-
-// personCore drops the words glued before a person's name by a title, a
-// heading or a caption ("Senator Ines Valdor", "WATCH Ines Valdor",
-// "Caption Valdor"): a title, a word in capitals or one that cannot open
-// a name.
-func personCore(text string) string {
-	fs := strings.Fields(text)
-	i := 0
-	for i < len(fs)-1 {
-		w := fs[i]
-		lw := strings.ToLower(w)
-		if !notActorStart()[lw] && !personTitles()[lw] && !(len(w) > 1 && strings.ToUpper(w) == w && lw != w) {
-			break
-		}
-		i++
-	}
-	return strings.Join(fs[i:], " ")
 }
 
 func newNameIndex(docs []*doc, book nameBook) *nameIndex {
@@ -260,52 +211,6 @@ func (ix *nameIndex) together(a, b string) bool {
 // nicknames maps a familiar given name to the full one.
 var nicknames = lazy.Of(wordMap, "nicknames")
 
-// fullGiven is a person's key with a familiar given name written in full:
-// "jim orlan" -> "james orlan".
-func fullGiven(k string) string {
-	first, rest, ok := strings.Cut(k, " ")
-	if full := nicknames()[first]; ok && full != "" {
-		return full + " " + rest
-	}
-	return k
-}
-
-// skeleton is a name without its diacritics, its vowels (but the first
-// letter of each word) and with doubled letters single: "mohammed bin
-// salman" -> "mhmd bn slmn", "grünberg" -> "grnbrg".
-func skeleton(k string) string {
-	var b strings.Builder
-	for i, w := range strings.Fields(briefing.Fold(k)) {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		var last rune
-		for j, r := range w {
-			if j > 0 && (strings.ContainsRune("aeiouy", r) || r == last) {
-				continue
-			}
-			b.WriteRune(r)
-			last = r
-		}
-	}
-	return b.String()
-}
-
-// respelt reports whether two names of one skeleton are spellings of one
-// name: as many words, each that differs five letters or more in both.
-func respelt(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) != len(fb) || len(fa) < 2 {
-		return false
-	}
-	for i := range fa {
-		if fa[i] != fb[i] && (utf8.RuneCountInString(fa[i]) < 5 || utf8.RuneCountInString(fb[i]) < 5) {
-			return false
-		}
-	}
-	return true
-}
-
 // organisations merges the short form of an organisation's name into the
 // one longer name that ends with it ("Weather Service") or starts with it
 // ("Amnesty").
@@ -381,15 +286,6 @@ func (ix *nameIndex) onlySurname(word string) string {
 // generational are the words after a surname that tell a father from his
 // son: "Ivo Tal Jr.", "Henry Osei III".
 var generational = lazy.Of(wordSet, "generational")
-
-// surnameOf is the surname of a full name's lower-case words: the last,
-// or the one before a generational suffix ("henry osei iii" -> "osei").
-func surnameOf(fs []string) string {
-	if n := len(fs); n > 2 && generational()[fs[n-1]] {
-		return fs[n-2]
-	}
-	return fs[len(fs)-1]
-}
 
 // singleName reports whether a one-word mention may stand for a person
 // named in full elsewhere: a person or organisation (surnames are often
