@@ -142,8 +142,10 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 				// a given name and two surnames: the first surname alone is
 				// the person too ("Reyes" after "Ana Reyes Varga"), unless
 				// it is another full name's own word
-				if _, ok := byWord[fs[1]]; len(fs) == 3 && !ok && !book.Given(fs[1]) && startsUpper(strings.Fields(personCore(m.Text))[1]) && !ix.othersWord(fs[1], key) {
-					byWord[fs[1]] = key
+				if w, ok := firstOfTwoSurnames(fs, book); ok && startsUpper(strings.Fields(personCore(m.Text))[1]) && !ix.othersWord(w, key) {
+					if _, taken := byWord[w]; !taken {
+						byWord[w] = key
+					}
 				}
 			}
 			surname := "" // "Romney" after "Mitt Romney": the person, though a town has the name

@@ -97,8 +97,8 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 		}
 		fs := strings.Fields(k)
 		ws := []string{fs[0], surnameOf(fs)}
-		if len(fs) == 3 && !book.Given(fs[1]) && !generational()[fs[2]] {
-			ws = append(ws, fs[1]) // the first of two surnames: "Reyes" for "Ana Reyes Varga"
+		if w, ok := firstOfTwoSurnames(fs, book); ok {
+			ws = append(ws, w)
 		}
 		for _, w := range ws {
 			if ix.words[w] == nil {

@@ -174,3 +174,14 @@ func firstWord(s string) string {
 	}
 	return s[:i]
 }
+
+// firstOfTwoSurnames returns the middle word of a name of three words
+// (fs, lower case) when it is no given name and the last word is no
+// generational suffix: the first of two surnames ("reyes" for "ana reyes
+// varga"), which stands for the person alone; ok is false otherwise.
+func firstOfTwoSurnames(fs []string, book nameBook) (string, bool) {
+	if len(fs) != 3 || book.Given(fs[1]) || generational()[fs[2]] {
+		return "", false
+	}
+	return fs[1], true
+}

@@ -86,7 +86,7 @@ type Draft struct {
 	StickingPoints []Point
 	Outlook        []Forecast
 	pool           []*candidate // every sentence with its summary score, for Fill
-	picked         []*candidate // the summary's picks, best first, for Fill
+	picked         []*candidate // the summary's picks, best first, for Fill; derived from pool and StickingPoints (nil it when they change)
 	memo           *memo        // what composing computes more than once
 }
 

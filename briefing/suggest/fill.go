@@ -197,6 +197,7 @@ func arbitratePoints(d Draft, b *briefing.Brief, outlookProvs []briefing.Provena
 	// strongest one as why it matters
 	rest := d
 	rest.StickingPoints = nil
+	rest.picked = nil // picked with the points' sentences kept from leaning (leanable): pick again
 	summary := fillSummary(rest, b, append(append([]briefing.Provenance(nil), outlookProvs...), provs...))
 	var us usedText
 	us.addText(briefing.SectionSummary, summary)
