@@ -214,8 +214,15 @@ func spellsOut(run []Token, acr string) bool {
 // given name is a known one, or the run's only word and no ordinary word;
 // the surname is no ordinary word ("Read ‘Twilight’ Stars" is a headline).
 func (r *Recognizer) nicknameAt(toks []Token, i, j int) int {
-	closing := map[string]string{"“": "”", "\"": "\"", "‘": "’"}[toks[j].Text]
-	if closing == "" {
+	var closing string
+	switch toks[j].Text {
+	case "“":
+		closing = "”"
+	case "\"":
+		closing = "\""
+	case "‘":
+		closing = "’"
+	default:
 		return 0
 	}
 	given := toks[j-1].Text
