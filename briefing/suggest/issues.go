@@ -97,6 +97,31 @@ var issueRules = []struct {
 		func(m []string) string { return deedWords(m[1]) }},
 	{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
 		func(m []string) string { return deedWords(m[1]) }},
+	// a refused act that has no noun of its own, named by its verb in
+	// -ing: "refused to leave the race" -> "Leaving the race"; not what
+	// only withholds words ("declined to comment on the tender")
+	{lazy.RE(`(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ((?-i:[a-z])[a-z]+)((?: [\p{L}\p{N}'’-]+){1,10})`),
+		func(m []string) string {
+			if withheldWords()[m[1]] || auxiliary()[m[1]] {
+				return ""
+			}
+			return gerund(m[1]) + " " + boundedPhrase(m[2], 7)
+		}},
+	// what a side calls for or insists on, as a noun phrase: "called for
+	// an independent inquiry", "insisted on a vote by the members"; not
+	// the noun ("the call for calm", "the mayor's call for"), a clause
+	// ("called for the board to resign") or a figure ("calls for 20
+	// centimetres of snow")
+	{lazy.RE(`(?i)(?:(\S+) )?\b(?:call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|demand(?:s|ed|ing)?) (?:the |an? )?([\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,10})`),
+		func(m []string) string {
+			if callNoun(m[1]) || issueEnd()[strings.ToLower(firstField(m[2]))] {
+				return "" // "the call for ...", "demanded to know", "demands of the crowd"
+			}
+			if _, after, ok := strings.Cut(firstWords(m[2], 99), " to "); ok && infinitive(after) {
+				return ""
+			}
+			return boundedPhrase(m[2], 7)
+		}},
 }
 
 // issueHints hold, for each rule of issueRules in order, lower-case words
@@ -120,6 +145,8 @@ var issueHints = [][]string{
 	{"without"},
 	{"accus"},
 	{"accus"},
+	{"refus", "declin"},
+	{"call", "insist", "demand"},
 }
 
 // lawsuitRules name what a lawsuit seeks or is about; they run only on a
@@ -158,79 +185,6 @@ func ruleLabels(s, lower string) iter.Seq[string] {
 			}
 		}
 	}
-}
-
-// infinitive reports whether the words after a "to" are a verb's (the
-// rest of an infinitive: "press the claim") rather than a place or a
-// party's ("the east bank", "Kessan"): a lower-case word that is no
-// determiner.
-func infinitive(after string) bool {
-	w := firstField(after)
-	if w == "" || startsUpper(w) {
-		return false
-	}
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "this", "that", "these", "those":
-		return false
-	}
-	return true
-}
-
-// actNouns names an act by its noun, keyed by the verb's stem.
-var actNouns = lazy.Of(wordMap, "act-nouns")
-
-// objectPhrase6 is objectPhrase with room for a place after the object
-// ("guards from the east bank"), cut at a clause word all the same.
-func objectPhrase6(s string) string {
-	fs := strings.Fields(firstWords(s, 7))
-	for i, f := range fs {
-		if i > 0 && objectStop()[strings.ToLower(f)] {
-			fs = fs[:i]
-			break
-		}
-	}
-	return strings.Join(fs, " ")
-}
-
-// objectStop ends the object of a demand or refusal: a clause word.
-var objectStop = lazy.Of(wordSet, "object-stop")
-
-// objectPhrase keeps the object of a demand or refusal: up to 5 words, cut
-// at a clause word ("the site to inspectors while ..." -> "site to
-// inspectors"), a leading article dropped.
-func objectPhrase(s string) string {
-	fs := strings.Fields(firstWords(s, 6))
-	for i, f := range fs {
-		if i > 0 && objectStop()[strings.ToLower(f)] {
-			fs = fs[:i]
-			break
-		}
-	}
-	if len(fs) > 0 && (strings.EqualFold(fs[0], "the") || strings.EqualFold(fs[0], "a") || strings.EqualFold(fs[0], "an")) {
-		fs = fs[1:]
-	}
-	if len(fs) > 5 {
-		fs = fs[:5]
-	}
-	return strings.Join(fs, " ")
-}
-
-// deedWords keeps the deed an accusation names: up to six words, cut at
-// the first clause mark, the first of two coordinated deeds kept whole.
-func deedWords(s string) string {
-	return strings.Join(upTo(strings.Fields(firstWords(s, 99)), 6), " ")
-}
-
-// firstWords keeps up to n words of s, cut at the first clause mark.
-func firstWords(s string, n int) string {
-	if i := strings.IndexAny(s, ",.;:\"“”()"); i >= 0 {
-		s = s[:i]
-	}
-	fs := strings.Fields(s)
-	if len(fs) > n {
-		fs = fs[:n]
-	}
-	return strings.Join(fs, " ")
 }
 
 // issue labels a sticking point: the thing fought over when the sentence

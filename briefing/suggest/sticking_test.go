@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,6 +27,22 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Senator Ada Vale said she would oppose the harbour bill unless the port board promised a vote on pension rights for dockers.", "Vote on pension rights for dockers"},
 		{"Vale said she would oppose the bill unless the board promised a vote to protect \"night shift\" workers who were laid off.", "Vote to protect night shift workers"},
 		{"The union will not sign the contract until the operator agrees to the night shift bonus.", "Night shift bonus"},
+		// a refused act without a noun of its own, in -ing, cut before a
+		// function word rather than halfway through a phrase
+		{"The mayor refused to leave the coalition despite calls from his own party.", "Leaving the coalition"},
+		{"Brennan Holdings refused to stop dumping sludge into the Marlow estuary near the old docks.", "Stopping dumping sludge into the Marlow estuary"},
+		{"The bakers refused to sell bread to Ines and Marta Orta after the quarrel.", "Selling bread to Ines and Marta Orta"},
+		{"The union refused to end the strike after the talks broke down on Monday.", "Ending the strike"},
+		{"The council refused to move its offices out of the old town hall building.", "Moving its offices"},
+		{"The prosecutor declined to file charges against the two guards, citing weak evidence.", "Filing charges against the two guards"},
+		{"The ministry declined to comment on the Marlow bridge.", "Demand"},
+		// what a side calls for or insists on, not the noun or a clause
+		{"Opposition deputies called for an independent inquiry into the tender.", "Independent inquiry into the tender"},
+		{"Kessan insisted on a referendum in the border districts.", "Referendum in the border districts"},
+		{"Vale's call for a referendum went unanswered.", "Demand"},
+		{"Growing calls for a referendum split the party.", "Demand"},
+		{"Deputies called for the minister to resign.", "Demand"},
+		{"The forecast calls for 20 centimetres of snow.", "Demand"},
 	} {
 		if got := issue(tc.in, "Demand"); got != tc.want {
 			t.Errorf("issue(%q) = %q, want %q", tc.in, got, tc.want)
@@ -297,6 +314,17 @@ func TestOutlookDoesNotRepeatTheBottomLine(t *testing.T) {
 }
 
 // Every issue rule has its hints (the prefilter that lets it run).
+func TestGerund(t *testing.T) {
+	for v, want := range map[string]string{
+		"leave": "leaving", "stop": "stopping", "die": "dying", "see": "seeing", "admit": "admitting",
+		"open": "opening", "pay": "paying", "visit": "visiting", "cut": "cutting", "be": "being", "fix": "fixing",
+	} {
+		if got := gerund(v); got != want {
+			t.Errorf("gerund(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
 func TestIssueHintsMatchTheRules(t *testing.T) {
 	if len(issueHints) != len(issueRules) {
 		t.Fatalf("%d hint lists for %d issue rules", len(issueHints), len(issueRules))
@@ -375,5 +403,28 @@ func TestTheOwnerOfADisputeWithAnUnnamedSideStandsAlone(t *testing.T) {
 	}
 	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Valdor") {
 		t.Errorf("sides %q, want the rancher alone", p.Parties)
+	}
+}
+
+// A report whose dispute is told by what one side calls for and what the
+// other refuses to do has its sticking points, each named by the act.
+func TestCallsAndRefusalsAreStickingPoints(t *testing.T) {
+	d, _ := draftOf(t, "Opposition deputies in Harwick walked out of the council session on Tuesday. "+
+		"Ines Orta, the leader of the Green League, called for an independent inquiry into the Marlow bridge tender. "+
+		"Mayor Lotte Baines refused to publish the audit of the harbour accounts before the elections. "+
+		"The council will meet again next week. "+
+		"Orta said the league would keep up its protest at the town hall every day.")
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	var labels []string
+	for _, it := range b.StickingPoints {
+		label, _, _ := strings.Cut(it, briefing.LeadSeparator)
+		labels = append(labels, label)
+	}
+	want := []string{"Independent inquiry into the Marlow bridge tender", "Publishing the audit of the harbour accounts"}
+	for _, w := range want {
+		if !slices.Contains(labels, w) {
+			t.Errorf("sticking points %q: no item %q", b.StickingPoints, w)
+		}
 	}
 }

@@ -1,0 +1,176 @@
+package suggest
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
+)
+
+// The words of an issue label that the issue rules take from a sentence:
+// the object of a demand or a refusal, the deed of an accusation, an act
+// named by its verb in -ing.
+
+// infinitive reports whether the words after a "to" are a verb's (the
+// rest of an infinitive: "press the claim") rather than a place or a
+// party's ("the east bank", "Kessan"): a lower-case word that is no
+// determiner.
+func infinitive(after string) bool {
+	w := firstField(after)
+	if w == "" || startsUpper(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "this", "that", "these", "those":
+		return false
+	}
+	return true
+}
+
+// actNouns names an act by its noun, keyed by the verb's stem.
+var actNouns = lazy.Of(wordMap, "act-nouns")
+
+// withheldWords are the verbs after "declined to" or "refused to" that
+// withhold only words, which is no act at issue: "comment", "say".
+var withheldWords = lazy.Of(wordSet, "withheld-words")
+
+// doublingVerbs are verbs of more than one syllable that double their last
+// consonant before -ing ("admit", "control"); gerund doubles it in short
+// verbs ("stop") by itself.
+var doublingVerbs = lazy.Of(wordSet, "doubling-verbs")
+
+// gerund writes a verb's -ing form: "leave" -> "leaving", "stop" ->
+// "stopping", "die" -> "dying", "see" -> "seeing", "admit" -> "admitting".
+func gerund(v string) string {
+	n := len(v)
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:n-2] + "ying"
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe") || v == "be":
+		return v + "ing"
+	case strings.HasSuffix(v, "e") && n > 2:
+		return v[:n-1] + "ing"
+	case doublingVerbs()[v] || n <= 4 && cvc(v):
+		return v + v[n-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+// cvc reports whether v ends in consonant, single vowel, consonant (not w,
+// x or y): the shape that doubles its last letter before -ing.
+func cvc(v string) bool {
+	n := len(v)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	return !vowel(v[n-3]) && vowel(v[n-2]) && !vowel(v[n-1]) && strings.IndexByte("wxy", v[n-1]) < 0 &&
+		(n == 3 || !vowel(v[n-4]))
+}
+
+// callNoun reports whether the word before "call for" or "demand" makes
+// it the noun, not the verb: a determiner, a possessive, a number or a
+// word that qualifies a noun ("the call for", "Vale's demand", "the 2019
+// call for", "growing calls for").
+func callNoun(before string) bool {
+	w := strings.ToLower(strings.Trim(before, ",;:\"“”‘’("))
+	if w == "" {
+		return false
+	}
+	return nounMarkers()[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") ||
+		unicode.IsDigit([]rune(w)[0])
+}
+
+// nounMarkers are the words before "call" or "demand" that make it a noun.
+var nounMarkers = lazy.Of(wordSet, "noun-markers")
+
+// boundedPhrase keeps the object of a demand or refusal: up to n words,
+// cut at a clause word; an object that runs on past n words is cut back to
+// before its last function word, so that no phrase ends halfway ("getting
+// rid of its offices in the old town hall" -> "getting rid of its offices").
+func boundedPhrase(s string, n int) string {
+	fs := strings.Fields(firstWords(s, 99))
+	for i, f := range fs {
+		if i > 0 && objectStop()[strings.ToLower(f)] && !namesJoined(fs, i) {
+			fs = fs[:i]
+			break
+		}
+	}
+	if len(fs) > n {
+		next := strings.ToLower(fs[n])
+		fs = fs[:n]
+		if next == "of" || !issueEnd()[next] && !placePreps()[next] {
+			// cut inside a phrase: back to before its last function word
+			for i := n - 1; i >= 2; i-- {
+				if issueEnd()[strings.ToLower(fs[i])] {
+					fs = fs[:i]
+					break
+				}
+			}
+		}
+	}
+	for len(fs) > 1 && placePreps()[strings.ToLower(fs[len(fs)-1])] {
+		fs = fs[:len(fs)-1]
+	}
+	return strings.Join(fs, " ")
+}
+
+// namesJoined reports whether word i of fs is an "and" between two names
+// ("for Ines and Marta Orta"), which joins them rather than a clause.
+func namesJoined(fs []string, i int) bool {
+	return fs[i] == "and" && i+1 < len(fs) && startsUpper(fs[i-1]) && startsUpper(fs[i+1])
+}
+
+// objectPhrase6 is objectPhrase with room for a place after the object
+// ("guards from the east bank"), cut at a clause word all the same.
+func objectPhrase6(s string) string {
+	fs := strings.Fields(firstWords(s, 7))
+	for i, f := range fs {
+		if i > 0 && objectStop()[strings.ToLower(f)] {
+			fs = fs[:i]
+			break
+		}
+	}
+	return strings.Join(fs, " ")
+}
+
+// objectStop ends the object of a demand or refusal: a clause word.
+var objectStop = lazy.Of(wordSet, "object-stop")
+
+// objectPhrase keeps the object of a demand or refusal: up to 5 words, cut
+// at a clause word ("the site to inspectors while ..." -> "site to
+// inspectors"), a leading article dropped.
+func objectPhrase(s string) string {
+	fs := strings.Fields(firstWords(s, 6))
+	for i, f := range fs {
+		if i > 0 && objectStop()[strings.ToLower(f)] {
+			fs = fs[:i]
+			break
+		}
+	}
+	if len(fs) > 0 && (strings.EqualFold(fs[0], "the") || strings.EqualFold(fs[0], "a") || strings.EqualFold(fs[0], "an")) {
+		fs = fs[1:]
+	}
+	if len(fs) > 5 {
+		fs = fs[:5]
+	}
+	return strings.Join(fs, " ")
+}
+
+// deedWords keeps the deed an accusation names: up to six words, cut at
+// the first clause mark, the first of two coordinated deeds kept whole.
+func deedWords(s string) string {
+	return strings.Join(upTo(strings.Fields(firstWords(s, 99)), 6), " ")
+}
+
+// firstWords keeps up to n words of s, cut at the first clause mark.
+func firstWords(s string, n int) string {
+	if i := strings.IndexAny(s, ",.;:\"“”()"); i >= 0 {
+		s = s[:i]
+	}
+	fs := strings.Fields(s)
+	if len(fs) > n {
+		fs = fs[:n]
+	}
+	return strings.Join(fs, " ")
+}
