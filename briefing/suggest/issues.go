@@ -2,6 +2,7 @@ package suggest
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/internal/lazy"
@@ -122,6 +123,29 @@ var issueRules = []struct {
 			}
 			return boundedPhrase(m[2], 7)
 		}},
+	// a claim a side denies or disputes, as its noun phrase: "denied the
+	// ministry's report" -> "The ministry's report", "disputed the
+	// casualty figures"; not a clause ("denied that ..."), nor a person
+	// denied something ("denied him bail", "was quietly denied the post"),
+	// nor the noun ("the dispute grew")
+	{lazy.RE(`(?i)(?:(\S+) )?(?:(?-i:[a-z]+ly) )?\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)) (?:any |all )?((?:the )?(?:an? )?([\p{L}][\p{L}\p{N}'’-]*)(?: [\p{L}\p{N}'’-]+){0,10})`),
+		func(m []string) string {
+			before := strings.ToLower(m[1])
+			if callNoun(before) || passiveAux(before) || issueEnd()[strings.ToLower(m[3])] {
+				return "" // "the dispute escalated", "was denied the post", "denied that ...", "denied him bail"
+			}
+			o := boundedPhrase(m[2], 7)
+			fs := strings.Fields(o)
+			for i := 1; i < len(fs); i++ {
+				if verbWord(fs[i]) || clauseVerb(fs, i) {
+					return "" // "denied the meeting took place": a clause, not a claim's name
+				}
+			}
+			if a, rest, ok := strings.Cut(o, " "); ok && (strings.EqualFold(a, "a") || strings.EqualFold(a, "an")) {
+				o = rest // "denied a swift vote" -> "swift vote"
+			}
+			return o
+		}},
 }
 
 // issueHints hold, for each rule of issueRules in order, lower-case words
@@ -147,6 +171,7 @@ var issueHints = [][]string{
 	{"accus"},
 	{"refus", "declin"},
 	{"call", "insist", "demand"},
+	{"den", "disput"},
 }
 
 // lawsuitRules name what a lawsuit seeks or is about; they run only on a
@@ -161,6 +186,20 @@ var lawsuitRules = []struct {
 		func(m []string) string { return "Lawsuit over " + objectPhrase(m[1]) }},
 	{lazy.RE(`(?i)\b(?:su(?:e|es|ed|ing)|lawsuits? against|suit against) [^,.;]{1,60}? to (stop|block|halt|prevent|end|overturn|force) ([a-z][^,.;:"“”]+)`),
 		func(m []string) string { return "Lawsuit to " + strings.ToLower(m[1]) + " " + objectPhrase(m[2]) }},
+	// a lawsuit that says only whom it is against: "sued the port
+	// authority" -> "Lawsuit against the port authority"; "filed a
+	// civil rights suit against the county" -> "Civil rights suit against
+	// the county"
+	{lazy.RE(`\b(?:(?:filed|brought|lodged|launched|filing|bringing) (?:an? |the )?((?:[\p{L}$\p{N}.,-]+ ){0,3}?)(?:lawsuit|suit|legal challenge) against|(?i:lawsuits? against)|su(?:e|es|ed|ing)) ((?:the )?\p{Lu}[\p{L}\p{N}'’.&\x{2024}-]*(?: (?:of |for |and |the )?\p{Lu}[\p{L}\p{N}'’.&\x{2024}-]*){0,5})`),
+		func(m []string) string {
+			kind := strings.TrimSpace(m[1])
+			if kind == "" || strings.ContainsAny(kind, "$0123456789") || slices.ContainsFunc(strings.Fields(kind), func(w string) bool { return issueEnd()[strings.ToLower(w)] }) {
+				kind = "Lawsuit"
+			} else {
+				kind += " lawsuit"
+			}
+			return kind + " against " + strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(m[2], ".,"), " and"), " of")
+		}},
 }
 
 // ruleLabels yields, in order, the labels the issue rules and then the

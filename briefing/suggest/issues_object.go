@@ -102,7 +102,7 @@ func boundedPhrase(s string, n int) string {
 		if next == "of" || !issueEnd()[next] && !placePreps()[next] {
 			// cut inside a phrase: back to before its last function word
 			for i := n - 1; i >= 2; i-- {
-				if issueEnd()[strings.ToLower(fs[i])] {
+				if issueEnd()[strings.ToLower(fs[i])] && !namesJoined(fs, i) {
 					fs = fs[:i]
 					break
 				}
@@ -113,6 +113,16 @@ func boundedPhrase(s string, n int) string {
 		fs = fs[:len(fs)-1]
 	}
 	return strings.Join(fs, " ")
+}
+
+// passiveAux reports whether w makes the participle after it passive: "was
+// denied the post" is what someone did not get, not what they deny.
+func passiveAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got":
+		return true
+	}
+	return false
 }
 
 // namesJoined reports whether word i of fs is an "and" between two names

@@ -43,6 +43,18 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Growing calls for a referendum split the party.", "Demand"},
 		{"Deputies called for the minister to resign.", "Demand"},
 		{"The forecast calls for 20 centimetres of snow.", "Demand"},
+		// a lawsuit named by whom it is against, a denied claim by its noun
+		{"Tarvos sued the Oldan Grain Board last spring.", "Lawsuit against the Oldan Grain Board"},
+		{"The fishermen filed a class action suit against Brennan Holdings.", "Class action lawsuit against Brennan Holdings"},
+		{"The fishermen filed a $3 million lawsuit against Brennan Holdings.", "Lawsuit against Brennan Holdings"},
+		{"Oldan welcomed the filing of the suit against Tarvos.", "Lawsuit against Tarvos"},
+		{"Oldan denied the ministry's report on the shelling.", "The ministry's report on the shelling"},
+		{"Oldan flatly denied a secret deal with the rebels.", "Secret deal"},
+		{"Vale was quietly denied the post.", "Demand"},
+		{"Oldan denied him a visa.", "Demand"},
+		{"Oldan denied that its troops crossed the river.", "Demand"},
+		{"The dispute escalated into open conflict.", "Demand"},
+		{"Oldan denied the talks resumed in secret.", "Demand"},
 	} {
 		if got := issue(tc.in, "Demand"); got != tc.want {
 			t.Errorf("issue(%q) = %q, want %q", tc.in, got, tc.want)
