@@ -80,8 +80,14 @@ func assessment(text string) (string, briefing.Likelihood) {
 	if len(strings.Fields(subj)) < 2 || whWords()[strings.ToLower(firstWord(subj))] {
 		return "", "" // "it was unlikely", "what he says is likely": nothing to restate
 	}
-	if to == "" && !clauseEnds(body[strings.Index(body, m[0])+len(m[0]):]) {
-		return "", "" // "the man is likely of local descent": likely of no event
+	if rest := body[strings.Index(body, m[0])+len(m[0]):]; to == "" && !clauseEnds(rest) {
+		// "a deal is unlikely while the shelling goes on": the judgment
+		// with its condition; "likely of local descent": of no event
+		cond := judgmentCondition(rest)
+		if cond == "" {
+			return "", ""
+		}
+		to = " " + cond
 	}
 	var l briefing.Likelihood
 	switch {
@@ -116,6 +122,29 @@ var outlookWords = lazy.Value(func() [2]map[string]bool {
 
 func whWords() map[string]bool   { return outlookWords()[0] }
 func whenWords() map[string]bool { return outlookWords()[1] }
+
+// judgmentConditions open the condition a judgment holds under: "unlikely
+// while the shelling goes on", "likely unless the court intervenes".
+var judgmentConditions = lazy.Of(wordSet, "judgment-conditions")
+
+// judgmentCondition returns the condition that rest, the text right after
+// a judgment's term, opens with, up to its clause's end ("while fighting
+// goes on along the front"), or "" when rest opens with none or the
+// condition runs on past twelve words.
+func judgmentCondition(rest string) string {
+	c := strings.TrimSpace(rest)
+	if i := strings.IndexAny(c, ",;:.!?\"“”("); i >= 0 {
+		if c[i] == ',' && whWords()[strings.ToLower(firstField(c[i+1:]))] {
+			return "" // "unless the court, which meets ..., intervenes": cut mid-clause
+		}
+		c = c[:i]
+	}
+	fs := strings.Fields(c)
+	if len(fs) < 3 || len(fs) > 12 || !judgmentConditions()[strings.ToLower(fs[0])] {
+		return ""
+	}
+	return strings.Join(fs, " ")
+}
 
 // clauseEnds reports whether rest, the text after a judgment, ends its
 // clause: "A deal was unlikely." but not "was likely the cause".

@@ -31,6 +31,13 @@ func TestAssessment(t *testing.T) {
 		{"Aides said on Friday that a second round was likely to follow in May.",
 			"a second round is likely to follow in May (55–80%)", briefing.Likely},
 		{"The delegations agreed to continue talks next week.", "", ""},
+		// a judgment with the condition it holds under
+		{"Envoys said a ceasefire was unlikely while the shelling of Dorna goes on.",
+			"a ceasefire is unlikely while the shelling of Dorna goes on (20–45%)", briefing.Unlikely},
+		{"Aides said a vote was likely unless the court intervenes.",
+			"a vote is likely unless the court intervenes (55–80%)", briefing.Likely},
+		{"Aides said the visit was likely because the envoy asked for it.", "", ""},
+		{"Aides said a vote was likely unless the court, which meets on Monday, intervenes.", "", ""},
 	} {
 		got, l := assessment(tc.in)
 		if got != tc.want || l != tc.l {
