@@ -310,6 +310,12 @@ func (g *group) actor(ndocs int) Actor {
 		}
 	}
 	a.mentions = len(g.mentions)
+	for _, r := range g.mentions {
+		if r.m.Sentence < len(r.d.sents) {
+			a.named1 = r.d.sentenceOf(r.m.Sentence) // where the sources first name it
+			break
+		}
+	}
 	a.cands = g.stanceCandidates()
 	a.Stance = topStance(a.cands, nil)
 	a.score = g.rank(a, ndocs)

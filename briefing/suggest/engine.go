@@ -46,6 +46,7 @@ type Actor struct {
 	Acts     bool
 	named    bool // Name is written in the text, not only a canonical alias
 	mentions int
+	named1   Sentence // the first sentence that names it
 	score    float64
 	cands    []stanceCand // stance candidates, best first
 	rep      string       // for a country: the person whose words give its stance, "" when its own

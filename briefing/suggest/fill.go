@@ -118,6 +118,7 @@ func Fill(b *briefing.Brief, d Draft) {
 		}
 		var found []actorEntry
 		var named [][]slot
+		covered := map[string]bool{} // the actors with an item of their own or a pointer
 		for _, a := range d.Actors {
 			if !a.Acts || len(a.Stance) == 0 {
 				continue
@@ -137,38 +138,24 @@ func Fill(b *briefing.Brief, d Draft) {
 				// after the actors that have a clause to quote
 				if p, ok := principalSlot(a, b, &u); ok && a.Type != "LOC" {
 					named = append(named, []slot{p})
+					covered[a.Name] = true
 				}
 				continue
 			}
 			found = append(found, actorEntry{a, alts})
+			covered[a.Name] = true
 		}
 		var listed [][]slot
 		for _, e := range onePerPerson(found) {
 			listed = append(listed, e.alts)
 		}
-		b.Actors = items(distinctAlts(slices.Concat(listed, named), &u, b), actorsMaxItems, actorsMin, actorsMax)
+		slots := distinctAlts(slices.Concat(listed, named), &u, b)
+		slots = append(slots, silentSlots(d.Actors, covered, b, actorsMaxItems-len(slots))...)
+		b.Actors = items(slots, actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points
 	}
-}
-
-// principalSlot is the item of an actor that has no clause of its own: its
-// sentence the summary prints, which distinctAlts turns into "Name (role)
-// — see the Summary [n]"; false when the summary prints none of its
-// sentences.
-func principalSlot(a Actor, b *briefing.Brief, printed *usedText) (slot, bool) {
-	sents := append([]Sentence(nil), a.Stance...)
-	for _, c := range a.cands {
-		sents = append(sents, c.s)
-	}
-	for _, st := range sents {
-		if sec, ok := printed.where(st.Text); ok && sec == briefing.SectionSummary && namesActor(st.Text, actorForms(a)) {
-			t := item(actorLead(a), st, b)
-			return slot{opts: []option{{text: t, src: st, words: briefing.WordCount(t)}}}, true
-		}
-	}
-	return slot{}, false
 }
 
 // arbitratePoints chooses the sticking points after the summary: from the

@@ -184,3 +184,30 @@ func TestTheWordsBeforeAnOpenQuotationMustSayMore(t *testing.T) {
 		t.Errorf("itemSpans(%q) = %v, want the words before the quotation", more.Text, got)
 	}
 }
+
+// A person the story is about who neither speaks nor acts in a clause of
+// their own is still listed, when there is room, and the item says that
+// the sources give no position of theirs; a body named the same way is
+// not.
+func TestASilentPrincipalIsListed(t *testing.T) {
+	d, _ := draftOf(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
+		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
+		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
+		"The council said the port had lost money for a decade as ships moved to the deep-water terminal at Kessan. "+
+		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
+		"Baines said she had not spoken to Ines Varnholm since the sale. "+
+		"Arrieta said the Harwick Port Trust had ignored the union for years, and Baines said the Harwick Port Trust would be wound up. "+
+		"The Harwick Maritime Museum holds the ledgers of the Harwick Maritime Museum's first trading house. "+
+		"Shipping agents at the port said most of their clients had already left for Kessan.")
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	var silent []string
+	for _, it := range b.Actors {
+		if strings.Contains(it, silentNote) {
+			silent = append(silent, it)
+		}
+	}
+	if len(silent) != 1 || !strings.HasPrefix(silent[0], "Ines Varnholm") {
+		t.Errorf("actors %q: want Ines Varnholm listed with %q, and no one else", b.Actors, silentNote)
+	}
+}

@@ -1,0 +1,63 @@
+package suggest
+
+import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+)
+
+// The items of actors that have no clause of their own to quote: a
+// principal the summary tells of, and a leading person the sources name
+// without a position.
+
+// silentSlots are the items of the story's leading people who neither
+// speak nor act in a clause of their own and whom the summary does not
+// name, for the room the others leave (up to room items): a person among
+// the first ranked, named more than once, is listed by name and role with
+// where the sources first name them, and the item says so ("Ines Orta
+// (deputy mayor) — no stated position [1]"), rather than be left out or
+// be given someone else's words about them. Bodies and places are not: a
+// name the recogniser gives no sentence of its own is too often a table's
+// heading or a setting.
+func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief, room int) []slot {
+	var out []slot
+	for i, a := range acts {
+		if len(out) >= room || i >= silentRank {
+			break
+		}
+		if a.Type != ner.PER || covered[a.Name] || a.mentions < 2 || a.mediator {
+			continue
+		}
+		src := a.named1
+		if src.Text == "" {
+			continue
+		}
+		t := actorLead(a) + briefing.LeadSeparator + silentNote + cite(b, src.Prov)
+		out = append(out, slot{opts: []option{{text: t, src: src, words: briefing.WordCount(t)}}})
+	}
+	return out
+}
+
+// principalSlot is the item of an actor that has no clause of its own: its
+// sentence the summary prints, which distinctAlts turns into "Name (role)
+// — see the Summary [n]"; false when the summary prints none of its
+// sentences.
+func principalSlot(a Actor, b *briefing.Brief, printed *usedText) (slot, bool) {
+	sents := append([]Sentence(nil), a.Stance...)
+	for _, c := range a.cands {
+		sents = append(sents, c.s)
+	}
+	for _, st := range sents {
+		if sec, ok := printed.where(st.Text); ok && sec == briefing.SectionSummary && namesActor(st.Text, actorForms(a)) {
+			t := item(actorLead(a), st, b)
+			return slot{opts: []option{{text: t, src: st, words: briefing.WordCount(t)}}}, true
+		}
+	}
+	return slot{}, false
+}
+
+// silentRank is how far down the ranking a person without a position of
+// their own is still listed; silentNote says that they have none.
+const (
+	silentRank = 6
+	silentNote = "no stated position"
+)
