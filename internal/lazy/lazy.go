@@ -18,20 +18,59 @@ var loads atomic.Int64
 func Loads() int64 { return loads.Load() }
 
 // Of returns a function that returns f(arg), calling f once, when the
-// function is first called: lazy.Of(wordSet, "pronouns").
+// function is first called: lazy.Of(wordSet, "pronouns"). It costs one
+// small allocation at init (sync.OnceValue cost several: the drafting
+// assistant declares some ninety such values).
 func Of[T any](f func(string) T, arg string) func() T {
-	return sync.OnceValue(func() T {
-		loads.Add(1)
-		return f(arg)
-	})
+	return (&value[T]{of: f, arg: arg}).get
 }
 
 // Value is Of for a value that needs no argument, such as a table.
 func Value[T any](f func() T) func() T {
-	return sync.OnceValue(func() T {
-		loads.Add(1)
-		return f()
-	})
+	return Of(func(string) T { return f() }, "")
+}
+
+// value is a value built once, by of(arg), when first asked for; when
+// building it panicked, every call panics with the same value, as with
+// sync.OnceValue. Once built, a call is one atomic load (the word lists
+// are read in the drafting assistant's inner loops).
+type value[T any] struct {
+	done  atomic.Bool
+	mu    sync.Mutex
+	of    func(string) T
+	arg   string
+	v     T
+	panic any
+}
+
+func (l *value[T]) get() T {
+	if l.done.Load() {
+		return l.v
+	}
+	return l.slow()
+}
+
+func (l *value[T]) slow() T {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.panic == nil && !l.done.Load() {
+		l.build()
+	}
+	if l.panic != nil {
+		panic(l.panic)
+	}
+	return l.v
+}
+
+func (l *value[T]) build() {
+	loads.Add(1)
+	defer func() {
+		if r := recover(); r != nil {
+			l.panic = r
+		}
+	}()
+	l.v = l.of(l.arg)
+	l.done.Store(true)
 }
 
 // Regexp is a regular expression compiled when first used. Its methods are

@@ -35,3 +35,23 @@ func TestOf(t *testing.T) {
 		t.Errorf("Value: loads %d", Loads())
 	}
 }
+
+// A value whose building panics panics again on every later call, not
+// return a zero value as if it had been built.
+func TestOfPanicsEveryTime(t *testing.T) {
+	calls := 0
+	f := Of(func(string) int { calls++; panic("bad list") }, "x")
+	for i := range 2 {
+		func() {
+			defer func() {
+				if r := recover(); r != "bad list" {
+					t.Errorf("call %d: recovered %v, want the build's panic", i, r)
+				}
+			}()
+			f()
+		}()
+	}
+	if calls != 1 {
+		t.Errorf("built %d times, want once", calls)
+	}
+}
