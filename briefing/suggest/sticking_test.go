@@ -338,8 +338,8 @@ func TestGerund(t *testing.T) {
 }
 
 func TestIssueHintsMatchTheRules(t *testing.T) {
-	if len(issueHints) != len(issueRules) {
-		t.Fatalf("%d hint lists for %d issue rules", len(issueHints), len(issueRules))
+	if len(issueHints()) != len(issueRules()) {
+		t.Fatalf("%d hint lists for %d issue rules", len(issueHints()), len(issueRules()))
 	}
 }
 
