@@ -109,15 +109,20 @@ var issueRules = lazy.Value(func() []issueRule {
 		// what a side calls for or insists on, as a noun phrase: "called for
 		// an independent inquiry", "insisted on a vote by the members"; not
 		// the noun ("the call for calm", "the mayor's call for"), a clause
-		// ("called for the board to resign") or a figure ("calls for 20
-		// centimetres of snow")
-		{lazy.RE(`(?i)(?:(\S+) )?\b(?:call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|demand(?:s|ed|ing)?) (?:the |an? )?([\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,10})`),
+		// ("called for the board to resign"), a figure ("calls for 20
+		// centimetres of snow") or what a text provides ("the plan calls
+		// for two new bridges")
+		{lazy.RE(`(?i)((?:\S+ ){0,3})\b(?:call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|demand(?:s|ed|ing)?) (?:the |an? )?([\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,10})`),
 			func(m []string) string {
-				if callNoun(m[1]) || issueEnd()[strings.ToLower(firstField(m[2]))] {
+				before := strings.Fields(m[1])
+				if len(before) > 0 && callNoun(before[len(before)-1]) || issueEnd()[strings.ToLower(firstField(m[2]))] {
 					return "" // "the call for ...", "demanded to know", "demands of the crowd"
 				}
-				if _, after, ok := strings.Cut(firstWords(m[2], 99), " to "); ok && infinitive(after) {
-					return ""
+				if _, after, ok := strings.Cut(firstWords(m[2], 99), " to "); ok && infinitive(after) && !plural(firstField(after)) {
+					return "" // "called for the minister to resign", not "called for cuts to pensions"
+				}
+				if slices.ContainsFunc(before, func(w string) bool { return contentNouns()[strings.ToLower(strings.Trim(w, ",;:"))] }) {
+					return "" // "the plans also call for ...": what a text provides, no side's demand
 				}
 				return boundedPhrase(m[2], 7)
 			}},

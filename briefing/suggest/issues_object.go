@@ -81,6 +81,17 @@ func callNoun(before string) bool {
 		unicode.IsDigit([]rune(w)[0])
 }
 
+// plural reports whether w looks like a plural noun rather than a verb's
+// base form after "to": "pensions", not "discuss" or "resign".
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// contentNouns are texts and schemes whose content "calls for" or
+// "demands" something: "the plan calls for two bridges" is what it
+// provides, not a side's demand.
+var contentNouns = lazy.Of(wordSet, "content-nouns")
+
 // nounMarkers are the words before "call" or "demand" that make it a noun.
 var nounMarkers = lazy.Of(wordSet, "noun-markers")
 

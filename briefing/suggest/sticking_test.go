@@ -42,7 +42,10 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Vale's call for a referendum went unanswered.", "Demand"},
 		{"Growing calls for a referendum split the party.", "Demand"},
 		{"Deputies called for the minister to resign.", "Demand"},
+		{"Deputies called for cuts to pensions for judges.", "Cuts to pensions for judges"},
 		{"The forecast calls for 20 centimetres of snow.", "Demand"},
+		{"The harbour plan calls for two new bridges and a ferry.", "Demand"},
+		{"The council's budget also calls for deep cuts to pensions.", "Demand"},
 		// a lawsuit named by whom it is against, a denied claim by its noun
 		{"Tarvos sued the Oldan Grain Board last spring.", "Lawsuit against the Oldan Grain Board"},
 		{"The fishermen filed a class action suit against Brennan Holdings.", "Class action lawsuit against Brennan Holdings"},
