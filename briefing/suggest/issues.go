@@ -96,15 +96,22 @@ var issueRules = lazy.Value(func() []issueRule {
 			func(m []string) string { return deedWords(m[1]) }},
 		{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
 			func(m []string) string { return deedWords(m[1]) }},
-		// a refused act that has no noun of its own, named by its verb in
-		// -ing: "refused to leave the race" -> "Leaving the race"; not what
-		// only withholds words ("declined to comment on the tender")
-		{lazy.RE(`(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ((?-i:[a-z])[a-z]+)((?: [\p{L}\p{N}'’-]+){1,10})`),
+		// a refused act that has no noun of its own, named with its
+		// refusal: "refused to leave the race" -> "Refusal to leave the
+		// race", "refused to rule out a vote" -> "Refusal to rule out a
+		// vote"; not what only withholds words ("declined to comment on
+		// the tender"), nor an act left without its object ("refused to
+		// treat her as ...": the label stops at the pronoun)
+		{lazy.RE(`(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ((?-i:[a-z])[a-z]+)((?: (?:out|up|down|off|back|away))?)((?: [\p{L}\p{N}'’-]+){1,10})`),
 			func(m []string) string {
 				if withheldWords()[m[1]] || auxiliary()[m[1]] {
 					return ""
 				}
-				return gerund(m[1]) + " " + boundedPhrase(m[2], 7)
+				l := completeIssue("Refusal to " + m[1] + m[2] + " " + boundedPhrase(m[3], 6))
+				if len(strings.Fields(l)) < 3+len(strings.Fields(m[2]))+1 {
+					return "" // "Refusal to treat" (her as ...): the act without its object
+				}
+				return l
 			}},
 		// what a side calls for or insists on, as a noun phrase: "called for
 		// an independent inquiry", "insisted on a vote by the members"; not

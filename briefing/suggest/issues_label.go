@@ -73,7 +73,7 @@ func completeIssue(l string) string {
 	for len(fs) > 0 && (issueEnd()[bare(fs[len(fs)-1])] || strings.HasSuffix(bare(fs[len(fs)-1]), "ly")) {
 		fs = fs[:len(fs)-1]
 	}
-	if len(fs) == 0 || len(fs) > 8 || issueStart()[bare(fs[0])] {
+	if len(fs) == 0 || len(fs) > 10 || issueStart()[bare(fs[0])] {
 		return ""
 	}
 	if a := bare(fs[0]); (a == "the" || a == "a" || a == "an") && (len(fs) == 1 || issueStart()[bare(fs[1])]) {

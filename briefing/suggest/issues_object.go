@@ -34,40 +34,6 @@ var actNouns = lazy.Of(wordMap, "act-nouns")
 // withhold only words, which is no act at issue: "comment", "say".
 var withheldWords = lazy.Of(wordSet, "withheld-words")
 
-// doublingVerbs are verbs of more than one syllable that double their last
-// consonant before -ing ("admit", "control"); gerund doubles it in short
-// verbs ("stop") by itself.
-var doublingVerbs = lazy.Of(wordSet, "doubling-verbs")
-
-// gerund writes a verb's -ing form: "leave" -> "leaving", "stop" ->
-// "stopping", "die" -> "dying", "see" -> "seeing", "admit" -> "admitting".
-func gerund(v string) string {
-	n := len(v)
-	switch {
-	case strings.HasSuffix(v, "ie"):
-		return v[:n-2] + "ying"
-	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe") || v == "be":
-		return v + "ing"
-	case strings.HasSuffix(v, "e") && n > 2:
-		return v[:n-1] + "ing"
-	case doublingVerbs()[v] || n <= 4 && cvc(v):
-		return v + v[n-1:] + "ing"
-	}
-	return v + "ing"
-}
-
-// cvc reports whether v ends in consonant, single vowel, consonant (not w,
-// x or y): the shape that doubles its last letter before -ing.
-func cvc(v string) bool {
-	n := len(v)
-	if n < 3 {
-		return false
-	}
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-	return !vowel(v[n-3]) && vowel(v[n-2]) && !vowel(v[n-1]) && strings.IndexByte("wxy", v[n-1]) < 0 &&
-		(n == 3 || !vowel(v[n-4]))
-}
-
 // callNoun reports whether the word before "call for" or "demand" makes
 // it the noun, not the verb: a determiner, a possessive, a number or a
 // word that qualifies a noun ("the call for", "Vale's demand", "the 2019

@@ -27,14 +27,17 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Senator Ada Vale said she would oppose the harbour bill unless the port board promised a vote on pension rights for dockers.", "Vote on pension rights for dockers"},
 		{"Vale said she would oppose the bill unless the board promised a vote to protect \"night shift\" workers who were laid off.", "Vote to protect night shift workers"},
 		{"The union will not sign the contract until the operator agrees to the night shift bonus.", "Night shift bonus"},
-		// a refused act without a noun of its own, in -ing, cut before a
-		// function word rather than halfway through a phrase
-		{"The mayor refused to leave the coalition despite calls from his own party.", "Leaving the coalition"},
-		{"Brennan Holdings refused to stop dumping sludge into the Marlow estuary near the old docks.", "Stopping dumping sludge into the Marlow estuary"},
-		{"The bakers refused to sell bread to Ines and Marta Orta after the quarrel.", "Selling bread to Ines and Marta Orta"},
-		{"The union refused to end the strike after the talks broke down on Monday.", "Ending the strike"},
-		{"The council refused to move its offices out of the old town hall building.", "Moving its offices"},
-		{"The prosecutor declined to file charges against the two guards, citing weak evidence.", "Filing charges against the two guards"},
+		// a refused act without a noun of its own, with its refusal, cut
+		// before a function word rather than halfway through a phrase
+		{"The mayor refused to leave the coalition despite calls from his own party.", "Refusal to leave the coalition"},
+		{"Brennan Holdings refused to stop dumping sludge into the Marlow estuary near the old docks.", "Refusal to stop dumping sludge into the Marlow estuary"},
+		{"The bakers refused to sell bread to Ines and Marta Orta after the quarrel.", "Refusal to sell bread to Ines and Marta Orta"},
+		{"The union refused to end the strike after the talks broke down on Monday.", "Refusal to end the strike"},
+		{"The minister refused to rule out a second vote on the treaty.", "Refusal to rule out a second vote on the treaty"},
+		{"The coach refused to treat her as an equal of the others.", "Demand"},
+		{"The envoy refused to back down.", "Demand"},
+		{"The council refused to move its offices out of the old town hall building.", "Refusal to move its offices"},
+		{"The prosecutor declined to file charges against the two guards, citing weak evidence.", "Refusal to file charges against the two guards"},
 		{"The ministry declined to comment on the Marlow bridge.", "Demand"},
 		// what a side calls for or insists on, not the noun or a clause
 		{"Opposition deputies called for an independent inquiry into the tender.", "Independent inquiry into the tender"},
@@ -329,17 +332,6 @@ func TestOutlookDoesNotRepeatTheBottomLine(t *testing.T) {
 }
 
 // Every issue rule has its hints (the prefilter that lets it run).
-func TestGerund(t *testing.T) {
-	for v, want := range map[string]string{
-		"leave": "leaving", "stop": "stopping", "die": "dying", "see": "seeing", "admit": "admitting",
-		"open": "opening", "pay": "paying", "visit": "visiting", "cut": "cutting", "be": "being", "fix": "fixing",
-	} {
-		if got := gerund(v); got != want {
-			t.Errorf("gerund(%q) = %q, want %q", v, got, want)
-		}
-	}
-}
-
 func TestIssueHintsMatchTheRules(t *testing.T) {
 	if len(issueHints()) != len(issueRules()) {
 		t.Fatalf("%d hint lists for %d issue rules", len(issueHints()), len(issueRules()))
@@ -436,7 +428,7 @@ func TestCallsAndRefusalsAreStickingPoints(t *testing.T) {
 		label, _, _ := strings.Cut(it, briefing.LeadSeparator)
 		labels = append(labels, label)
 	}
-	want := []string{"Independent inquiry into the Marlow bridge tender", "Publishing the audit of the harbour accounts"}
+	want := []string{"Independent inquiry into the Marlow bridge tender", "Refusal to publish the audit of the harbour accounts"}
 	for _, w := range want {
 		if !slices.Contains(labels, w) {
 			t.Errorf("sticking points %q: no item %q", b.StickingPoints, w)
