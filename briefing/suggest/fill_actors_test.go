@@ -190,7 +190,7 @@ func TestTheWordsBeforeAnOpenQuotationMustSayMore(t *testing.T) {
 // the sources give no position of theirs; a body named the same way is
 // not.
 func TestASilentPrincipalIsListed(t *testing.T) {
-	d, _ := draftOf(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
+	b := filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
 		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
 		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
 		"The council said the port had lost money for a decade as ships moved to the deep-water terminal at Kessan. "+
@@ -199,8 +199,6 @@ func TestASilentPrincipalIsListed(t *testing.T) {
 		"Arrieta said the Harwick Port Trust had ignored the union for years, and Baines said the Harwick Port Trust would be wound up. "+
 		"The Harwick Maritime Museum holds the ledgers of the Harwick Maritime Museum's first trading house. "+
 		"Shipping agents at the port said most of their clients had already left for Kessan.")
-	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
-	Fill(b, d)
 	var silent []string
 	for _, it := range b.Actors {
 		if strings.Contains(it, silentNote) {

@@ -66,13 +66,7 @@ var nounMarkers = lazy.Of(wordSet, "noun-markers")
 // before its last function word, so that no phrase ends halfway ("getting
 // rid of its offices in the old town hall" -> "getting rid of its offices").
 func boundedPhrase(s string, n int) string {
-	fs := strings.Fields(firstWords(s, 99))
-	for i, f := range fs {
-		if i > 0 && objectStop()[strings.ToLower(f)] && !namesJoined(fs, i) {
-			fs = fs[:i]
-			break
-		}
-	}
+	fs := cutAtStop(strings.Fields(firstWords(s, 99)), true)
 	if len(fs) > n {
 		next := strings.ToLower(fs[n])
 		fs = fs[:n]
@@ -111,14 +105,18 @@ func namesJoined(fs []string, i int) bool {
 // objectPhrase6 is objectPhrase with room for a place after the object
 // ("guards from the east bank"), cut at a clause word all the same.
 func objectPhrase6(s string) string {
-	fs := strings.Fields(firstWords(s, 7))
+	return strings.Join(cutAtStop(strings.Fields(firstWords(s, 7)), false), " ")
+}
+
+// cutAtStop cuts the words of an object at its first clause word (after
+// the first word); with names, not at an "and" between two names.
+func cutAtStop(fs []string, names bool) []string {
 	for i, f := range fs {
-		if i > 0 && objectStop()[strings.ToLower(f)] {
-			fs = fs[:i]
-			break
+		if i > 0 && objectStop()[strings.ToLower(f)] && !(names && namesJoined(fs, i)) {
+			return fs[:i]
 		}
 	}
-	return strings.Join(fs, " ")
+	return fs
 }
 
 // objectStop ends the object of a demand or refusal: a clause word.
@@ -128,13 +126,7 @@ var objectStop = lazy.Of(wordSet, "object-stop")
 // at a clause word ("the site to inspectors while ..." -> "site to
 // inspectors"), a leading article dropped.
 func objectPhrase(s string) string {
-	fs := strings.Fields(firstWords(s, 6))
-	for i, f := range fs {
-		if i > 0 && objectStop()[strings.ToLower(f)] {
-			fs = fs[:i]
-			break
-		}
-	}
+	fs := cutAtStop(strings.Fields(firstWords(s, 6)), false)
 	if len(fs) > 0 && (strings.EqualFold(fs[0], "the") || strings.EqualFold(fs[0], "a") || strings.EqualFold(fs[0], "an")) {
 		fs = fs[1:]
 	}

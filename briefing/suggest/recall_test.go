@@ -14,6 +14,15 @@ func draftOf(t *testing.T, text string) (Draft, briefing.Article) {
 	return newEngine(t).Draft([]briefing.Article{a}), a
 }
 
+// filledOne drafts text as one report and fills a brief from it.
+func filledOne(t *testing.T, text string) *briefing.Brief {
+	t.Helper()
+	d, _ := draftOf(t, text)
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	Fill(b, d)
+	return b
+}
+
 // pointWith returns the sticking point whose sentences hold s.
 func pointWith(d Draft, s string) (Point, bool) {
 	for _, p := range d.StickingPoints {

@@ -416,13 +416,11 @@ func TestTheOwnerOfADisputeWithAnUnnamedSideStandsAlone(t *testing.T) {
 // A report whose dispute is told by what one side calls for and what the
 // other refuses to do has its sticking points, each named by the act.
 func TestCallsAndRefusalsAreStickingPoints(t *testing.T) {
-	d, _ := draftOf(t, "Opposition deputies in Harwick walked out of the council session on Tuesday. "+
+	b := filledOne(t, "Opposition deputies in Harwick walked out of the council session on Tuesday. "+
 		"Ines Orta, the leader of the Green League, called for an independent inquiry into the Marlow bridge tender. "+
 		"Mayor Lotte Baines refused to publish the audit of the harbour accounts before the elections. "+
 		"The council will meet again next week. "+
 		"Orta said the league would keep up its protest at the town hall every day.")
-	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
-	Fill(b, d)
 	var labels []string
 	for _, it := range b.StickingPoints {
 		label, _, _ := strings.Cut(it, briefing.LeadSeparator)
