@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -37,9 +38,14 @@ one two three new up out off down again further once while during until since s 
 	return m
 })
 
-// vec is a sparse TF-IDF vector with its norm.
+// vec is a sparse TF-IDF vector with its norm: its terms (ids of the
+// draft's words) in ascending order with their weights, so that its sums
+// run in one order and a draft does not depend on how a map is iterated
+// (two wire copies of one sentence tied, and the last bit of a sum chose
+// between them).
 type vec struct {
-	w    map[string]float64
+	t    []int32
+	w    []float64
 	norm float64
 }
 
@@ -47,13 +53,18 @@ func (v vec) cos(u vec) float64 {
 	if v.norm == 0 || u.norm == 0 {
 		return 0
 	}
-	a, b := v.w, u.w
-	if len(b) < len(a) {
-		a, b = b, a
-	}
 	dot := 0.0
-	for k, x := range a {
-		dot += x * b[k]
+	for i, j := 0, 0; i < len(v.t) && j < len(u.t); {
+		switch {
+		case v.t[i] == u.t[j]:
+			dot += v.w[i] * u.w[j]
+			i++
+			j++
+		case v.t[i] < u.t[j]:
+			i++
+		default:
+			j++
+		}
 	}
 	return dot / (v.norm * u.norm)
 }
@@ -151,18 +162,28 @@ func leadSentences(cands []*candidate, n int) []Sentence {
 // score (summaryScore): the pool the summary is picked from (summaryPicks).
 func scored(docs []*doc) []*candidate {
 	var cands []*candidate
-	df := map[string]int{}
+	ids := map[string]int32{} // each word's id, in the order the reports first use it
+	var df []int              // by id
 	total := 0
 	for _, d := range docs {
 		for i, s := range d.sents {
 			ws := words(s.Text)
 			c := &candidate{d: d, i: i, words: ws}
 			cands = append(cands, c)
-			seen := map[string]bool{}
-			for _, w := range ws {
-				if !seen[w] {
-					seen[w] = true
-					df[w]++
+			c.v.t = make([]int32, len(ws))
+			for k, w := range ws {
+				id, ok := ids[w]
+				if !ok {
+					id = int32(len(df))
+					ids[w] = id
+					df = append(df, 0)
+				}
+				c.v.t[k] = id
+			}
+			slices.Sort(c.v.t)
+			for k, id := range c.v.t {
+				if k == 0 || c.v.t[k-1] != id {
+					df[id]++
 				}
 			}
 			total++
@@ -172,16 +193,16 @@ func scored(docs []*doc) []*candidate {
 		return nil
 	}
 	// TF-IDF vectors and per-document centroids
-	centroid := map[*doc]map[string]float64{}
-	all := map[string]float64{}
+	centroid := map[*doc]map[int32]float64{}
+	all := map[int32]float64{}
 	for _, c := range cands {
-		c.v = tfidf(c.words, df, total)
+		c.v = tfidf(c.v.t, df, total)
 		if centroid[c.d] == nil {
-			centroid[c.d] = map[string]float64{}
+			centroid[c.d] = map[int32]float64{}
 		}
-		for k, x := range c.v.w {
-			centroid[c.d][k] += x
-			all[k] += x
+		for i, k := range c.v.t {
+			centroid[c.d][k] += c.v.w[i]
+			all[k] += c.v.w[i]
 		}
 	}
 	cvec := map[*doc]vec{}
@@ -195,23 +216,36 @@ func scored(docs []*doc) []*candidate {
 	return cands
 }
 
-func tfidf(ws []string, df map[string]int, total int) vec {
-	m := map[string]float64{}
-	for _, w := range ws {
-		m[w]++
+// tfidf weighs the sorted word ids of a sentence by their count in it and
+// their rarity among the total sentences (df by id).
+func tfidf(sorted []int32, df []int, total int) vec {
+	var v vec
+	s := 0.0
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		x := (1 + math.Log(float64(j-i))) * math.Log(1+float64(total)/float64(df[sorted[i]]))
+		v.t = append(v.t, sorted[i])
+		v.w = append(v.w, x)
+		s += x * x
+		i = j
 	}
-	for w, tf := range m {
-		m[w] = (1 + math.Log(tf)) * math.Log(1+float64(total)/float64(df[w]))
-	}
-	return withNorm(m)
+	v.norm = math.Sqrt(s)
+	return v
 }
 
-func withNorm(m map[string]float64) vec {
+func withNorm(m map[int32]float64) vec {
+	v := vec{t: slices.Sorted(maps.Keys(m))}
+	v.w = make([]float64, len(v.t))
 	s := 0.0
-	for _, x := range m {
-		s += x * x
+	for i, k := range v.t {
+		v.w[i] = m[k]
+		s += v.w[i] * v.w[i]
 	}
-	return vec{w: m, norm: math.Sqrt(s)}
+	v.norm = math.Sqrt(s)
+	return v
 }
 
 // summaryScore rates a sentence as a summary sentence: early in its article,
