@@ -146,7 +146,7 @@ func nameRuleTable() []rule {
 			pos:   []string{"The [Panel on Soil Health] met."}, neg: []string{"The [Lake of Tarrow] froze."}},
 		{name: "org-head", typ: ORG, sure: true, what: "a name ending in an organisation's word",
 			match: func(c *nameCtx) bool { return c.n() > 1 && c.r.g.orgHead[c.last] },
-			pos:   []string{"[Northbridge Holdings] said so."}, neg: []string{"[Northbridge Hotel] said so."}},
+			pos:   []string{"[Northbridge Holdings] said so.", "[Kessan Motor] raised prices."}, neg: []string{"[Northbridge Hotel] said so."}},
 		{name: "org-of-head", typ: ORG, sure: true, what: "an organisation's word just before of",
 			match: func(c *nameCtx) bool {
 				for k := 1; k+1 < c.n(); k++ {
