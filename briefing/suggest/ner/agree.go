@@ -3,6 +3,7 @@ package ner
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
@@ -75,10 +76,13 @@ func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, spo
 			lone[strings.ToLower(m.Text)] = true
 		}
 	}
+	named := r.personWords(ms)
 	out := ms[:0]
 	for _, m := range ms {
 		k := strings.ToLower(m.Text)
-		if !m.sure {
+		if at, ok := named[k]; ok && m.Type == LOC && m.Start > at && !placeAt(text, m.Start, m.End) {
+			m.Type = PER // "Dallas" after "Dallas Orme": the person, not the city
+		} else if !m.sure {
 			if t, ok := part[k]; ok && !strings.Contains(k, " ") {
 				m.Type = t
 			} else if tails[k] || surname[k] {
@@ -156,4 +160,54 @@ func (r *Recognizer) notName(w string) bool {
 	}
 	s, ok := strings.CutSuffix(lw, "s")
 	return ok && (r.g.notActor[s] || r.g.ordinary(s) || demonymSuffix(s) || strings.HasSuffix(s, "an"))
+}
+
+// personWords gives the names of places that are also given names or
+// surnames ("Jordan", "Victoria", "Dallas") and that a person the document
+// names in full bears ("Jordan Vell", "Ines Victoria"), with where that
+// full name is first written. Such a word alone after the full name,
+// where no place stands, is that person.
+func (r *Recognizer) personWords(ms []Mention) map[string]int {
+	var first map[string]int
+	for _, m := range ms {
+		fs := strings.Fields(m.Text)
+		if m.Type != PER || len(fs) < 2 || strings.Contains(m.Text, " of ") {
+			continue // "Kingdom of Kessa" typed a person's is no person's name
+		}
+		for i, w := range []string{fs[0], fs[len(fs)-1]} {
+			lw := strings.ToLower(w)
+			if _, ok := first[lw]; ok || strings.ToUpper(w) == w || !r.Place(lw) || !personNames()[lw] && !r.g.last[lw] {
+				continue
+			}
+			other := fs[(1-i)*(len(fs)-1)]
+			if strings.ToUpper(other) == other {
+				continue // "Kessan SUV", "Ama Kessan UN": no person's name ends or starts in capitals
+			}
+			if lo := strings.ToLower(other); r.Region(lw) && !r.g.first[lo] && !r.g.last[lo] {
+				continue // "Miss Kenya Pageant": a country is a person's name only beside a known one
+			}
+			if first == nil {
+				first = map[string]int{}
+			}
+			first[lw] = m.Start
+		}
+	}
+	return first
+}
+
+// placeAt reports whether the name at text[start:end] stands where a place
+// does: after a preposition of place or direction ("in X", "from X", "to
+// X") or before a comma and another capitalised name ("X, Texas").
+func placeAt(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	prev := strings.ToLower(before[strings.LastIndexAny(before, " \n\t(")+1:])
+	if locPrep()[prev] || placeLinks()[prev] {
+		return true
+	}
+	after := text[end:]
+	if rest, ok := strings.CutPrefix(after, ", "); ok && rest != "" {
+		r0, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r0)
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package ner
 import (
 	"strings"
 	"unicode"
+
+	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // compass words start the name of a part of a place: "North Sarkand".
@@ -19,6 +21,13 @@ var weekdays = lazySet("weekdays")
 var personVerb = lazySet("person-verb")
 
 var locPrep = lazySet("loc-prep")
+
+// personNames are the given names of the lists, with those that are also
+// places ("Jordan", "Victoria"), which the recogniser's given names leave out.
+var personNames = lazy.Value(func() map[string]bool { return wordSet("first-names", "given-names") })
+
+// placeLinks are the other words a place stands after: "to X", "into X".
+var placeLinks = lazySet("place-links")
 
 // stateHeads start the formal name of a state: "Republic of Sarkand".
 var stateHeads = lazySet("state-heads")
