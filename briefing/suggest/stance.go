@@ -262,6 +262,9 @@ func (g *group) stanceCandidates() []stanceCand {
 		}
 		score := agent + pos
 		if agent == 0 {
+			if g.otherAgent(d, sp, m) {
+				continue // "Vale urged Kessel to sign": Vale's position on Kessel, not Kessel's
+			}
 			score = pos * 0.5 // mentioned, not acting: someone else's position
 		}
 		if logistics(lower) && agent < 3 {
@@ -304,7 +307,7 @@ func (g *group) fallbackCands(skip map[at]bool) []stanceCand {
 		sp := d.sents[m.Sentence]
 		if inCarriedQuote(d.art.Text, sp.Start, sp.End, m) ||
 			othersWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) ||
-			otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
+			otherSpeaker(sp.Text, m.Start-sp.Start, m.End-sp.Start) || g.otherAgent(d, sp, m) {
 			continue
 		}
 		s := d.sentenceOf(m.Sentence)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
+	"github.com/briefdesk/briefdesk/briefing/suggest/sentence"
 	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
@@ -175,3 +176,49 @@ func otherSpeaker(t string, i, j int) bool {
 	}
 	return false
 }
+
+// otherAgent reports whether a person or body other than the actor is the
+// subject or speaker of a speech or position verb in the sentence of
+// mention m: the sentence is their position on the actor.
+func (g *group) otherAgent(d *doc, sp sentence.Span, m ner.Mention) bool {
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Type == ner.LOC || g.named(o.Text) {
+			continue
+		}
+		if nextTo(d.art.Text, m, o) {
+			continue // "the Kessan envoy Ada Vale", "Kessa's negotiator Ada Vale": one who speaks for the actor
+		}
+		if agentScore(d.art.Text, sentenceRange{sp.Start, sp.End}, o) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextTo reports whether mentions a and b stand in one noun phrase, at
+// most four words and no punctuation apart: a body and the person who
+// speaks for it ("the Kessan envoy Ada Vale", "Kessa's negotiator Ada
+// Vale"), a place and its people.
+func nextTo(text string, a, b ner.Mention) bool {
+	if b.Start < a.End {
+		a, b = b, a
+	}
+	if b.Start < a.End {
+		return false // overlapping
+	}
+	between := text[a.End:b.Start]
+	fs := strings.Fields(between)
+	if len(fs) > 4 || strings.ContainsAny(between, ",;:\"“”()") {
+		return false
+	}
+	for _, w := range fs {
+		if verbWord(w) || phraseBreaks()[bare(w)] {
+			return false // "Vale demanded on Monday that Kessa", "Kessa and Vale"
+		}
+	}
+	return true
+}
+
+// phraseBreaks are the words that end a noun phrase: prepositions,
+// conjunctions and "that".
+var phraseBreaks = lazy.Of(wordSet, "phrase-breaks")

@@ -3,6 +3,8 @@ package suggest
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
 
 // What another named speaker says, urges or claims about an actor is the
@@ -73,4 +75,47 @@ func stanceOf(t *testing.T, name, text string) []Sentence {
 		t.Fatalf("no actor %s: %+v", name, d.Actors)
 	}
 	return a.Stance
+}
+
+func TestAPositionOnAnActorIsTheHoldersNotTheActors(t *testing.T) {
+	// Brenner urges Ostria: his position on Ostria, which Ostria's item
+	// must not give as Ostria's own; Ostria's own envoy speaks for it
+	d, _ := draftArticles(t,
+		"Kessel envoy Tomas Brenner demanded on Monday that Ostria withdraw its guards from the Dorna corridor. "+
+			"Ostria's negotiator Ada Vale rejected the demand on Tuesday. "+
+			"The Ostrian army kept its positions near Lusan.")
+	o, ok := actorNamed(d, "Ostria")
+	if !ok {
+		t.Fatal("no actor Ostria")
+	}
+	var own bool
+	for _, c := range o.cands {
+		if strings.Contains(c.s.Text, "that Ostria withdraw") {
+			t.Errorf("Brenner's demand is a stance candidate of Ostria: %q", c.s.Text)
+		}
+		own = own || strings.Contains(c.s.Text, "rejected the demand")
+	}
+	if !own {
+		t.Errorf("the words of Ostria's own negotiator are no candidate of Ostria: %+v", o.cands)
+	}
+}
+
+func TestNextTo(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, b string
+		want       bool
+	}{
+		{"The Kessel mediator Ada Vale proposed joint patrols.", "Kessel", "Ada Vale", true},
+		{"Ostria's chief negotiator Ada Vale left.", "Ostria", "Ada Vale", true},
+		{"Ada Vale demanded on Monday that Ostria withdraw.", "Ada Vale", "Ostria", false},
+		{"Ostria and Ada Vale agreed.", "Ostria", "Ada Vale", false},
+		{"Ada Vale, the envoy of Ostria, left.", "Ada Vale", "Ostria", false},
+	} {
+		i, j := strings.Index(tc.text, tc.a), strings.Index(tc.text, tc.b)
+		a := ner.Mention{Text: tc.a, Start: i, End: i + len(tc.a)}
+		b := ner.Mention{Text: tc.b, Start: j, End: j + len(tc.b)}
+		if got := nextTo(tc.text, a, b); got != tc.want {
+			t.Errorf("%q / %q in %q: one phrase %v, want %v", tc.a, tc.b, tc.text, got, tc.want)
+		}
+	}
 }
