@@ -22,8 +22,8 @@ func dateline(text string, toks []Token) [][2]int {
 			}
 			j++
 		}
-		if j == k {
-			continue
+		if j == k || j == k+1 && weekdays()[strings.ToLower(toks[k].Text)] {
+			continue // "FRIDAY, DECEMBER 6": a date heading, no place
 		}
 		spans := [][2]int{{k, j}}
 		n := j

@@ -47,6 +47,16 @@ func tickerAt(toks []Token, i int) bool {
 		len(ex.Text) <= 2 && strings.ToUpper(ex.Text) == ex.Text && hasLetter(ex.Text)
 }
 
+// weekdayAt reports whether toks[i] is a day of the week that is no part of
+// a name: alone ("Friday") or before one ("Friday Kessan Bourse trade"),
+// but not the first word of a paper's name ("Sunday Herald").
+func (r *Recognizer) weekdayAt(toks []Token, i int) bool {
+	if !weekdays()[strings.ToLower(toks[i].Text)] {
+		return false
+	}
+	return i+1 >= len(toks) || !r.g.orgHead[strings.ToLower(toks[i+1].Text)]
+}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = lazySet("joiners")
 
@@ -65,7 +75,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			i++
 			continue
 		}
-		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) {
+		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) || r.weekdayAt(toks, i) {
 			i++
 			continue
 		}
