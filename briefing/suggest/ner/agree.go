@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,6 +15,7 @@ import (
 // word that is part of a person's full name ("Sokolov" after "Mikhail
 // Sokolov") is that person. Names still untyped get the fallback type.
 func (r *Recognizer) agree(text string, ms []Mention, sents []sentence.Span, sports bool) []Mention {
+	r.peopleTables(text, ms)
 	votes := map[string]map[string]int{}
 	part := map[string]string{} // word of a multi-word name -> type of that name
 	for _, m := range ms {
@@ -210,4 +212,68 @@ func placeAt(text string, start, end int) bool {
 		return unicode.IsUpper(r0)
 	}
 	return false
+}
+
+// peopleTables types as people the entries of a table of people: a
+// table's entries are of one kind, so a full name the table typed a side's
+// ("Ivo Tal 71 68") is a person's where the lines around it, two either
+// way, hold at least two people's full names and no more sides' than
+// people's ("Ada Vale 70 69, Ivo Tal 71 68, Pia Lorent 72 66"). A known
+// body or a name with a body's or place's word stays a side.
+func (r *Recognizer) peopleTables(text string, ms []Mention) {
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return m.team }) {
+		return // no table
+	}
+	var starts []int // where each line after the first starts
+	for i := range len(text) {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	line := func(m Mention) int { n, _ := slices.BinarySearch(starts, m.Start+1); return n }
+	var lines []int
+	people, sides := map[int]int{}, map[int]int{}
+	for _, m := range ms {
+		l := -1
+		if strings.Contains(m.Text, " ") && (m.team || m.Type == PER) {
+			l = line(m)
+			if m.team {
+				sides[l]++
+			} else {
+				people[l]++
+			}
+		}
+		lines = append(lines, l)
+	}
+	if len(people) == 0 || len(sides) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.team || lines[i] < 0 || !r.personLike(m.Text) {
+			continue
+		}
+		p, s := 0, 0
+		for l := lines[i] - 2; l <= lines[i]+2; l++ {
+			p, s = p+people[l], s+sides[l]
+		}
+		if p >= 2 && p >= s {
+			m.Type, m.team = PER, false
+		}
+	}
+}
+
+// personLike reports whether a name of two or three words may be a
+// person's: no known body, and no word of a body's or place's name.
+func (r *Recognizer) personLike(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	if len(fs) > 3 || r.g.org[strings.Join(fs, " ")] {
+		return false
+	}
+	for _, w := range fs {
+		if r.g.orgHead[w] || r.g.orgFirst[w] || r.g.locHead[w] || r.g.loc[w] || r.g.country[w] {
+			return false
+		}
+	}
+	return true
 }
