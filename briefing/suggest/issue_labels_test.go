@@ -19,6 +19,10 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Sarkand insisted that any settlement must hand it full control of the Dorna corridor.", "Control of the Dorna corridor"},
 		{"\"Without the corridor there can be no agreement,\" she said.", "Corridor"},
 		{"The EU accused Sarkand of negotiating in bad faith.", "Negotiating in bad faith"},
+		// what talks failed over comes before an accusation in the sentence
+		{"Allies accused Sarkand of bad faith a day after talks collapsed over the Dorna corridor.", "Dorna corridor"},
+		{"The coalition fell apart last week over the pension reform.", "Pension reform"},
+		{"The row over grain export quotas has dragged on for months.", "Grain export quotas"},
 		{"Critics accuse a section of Kessan party leaders of spreading false health advice.", "Spreading false health advice"},
 		{"Ostria accused the council, without offering any proof, of hiding the survey from inspectors.", "Hiding the survey from inspectors"},
 		{"Ostria accused the council of fraud in the tender.", "Fraud in the tender"},

@@ -14,6 +14,11 @@ var issueRe = lazy.RE(`(?i)\b(?:control (?:of|over)|over|about|(?:talks|negotiat
 // wants, the territory it will not cede, what it accuses the other of.
 var issueRules = lazy.Value(func() []issueRule {
 	return []issueRule{
+		// what talks failed over, or a dispute is over, is the issue that
+		// blocks agreement, named before any accusation the sentence also
+		// makes: "talks collapsed over the Dorna corridor" -> "Dorna corridor"
+		{lazy.RE(`(?i)\b(?:(?:collapsed|broke down|stalled|foundered|faltered|deadlocked|fell apart|failed|ended without (?:a |an )?(?:deal|agreement))\b[^.;:"“”]{0,20}?|(?:dispute|row|standoff|stand-off|feud|rift|quarrel|wrangling|disagreement|differences|impasse|deadlock) ) over ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,5})`),
+			func(m []string) string { return objectPhrase(m[1]) }},
 		{lazy.RE(`(?i)\bwithdraw(?:al of)?(?: (?:its|their|all|the|his|her) (?:forces|troops|soldiers|army|units))? from ((?:the rest of )?(?:the )?[^,.;:"“”]+)`),
 			func(m []string) string {
 				return "Withdrawal from " + strings.TrimPrefix(trimPhrase(m[1]), "the rest of ")
@@ -164,6 +169,7 @@ var issueRules = lazy.Value(func() []issueRule {
 // that holds one (labelling the points was a tenth of a draft's time).
 var issueHints = lazy.Value(func() [][]string {
 	return [][]string{
+		{" over "},
 		{"withdraw"},
 		{"withdraw", "remov", "releas", "recogni", "lift", "disarm", "disband", "extradit", "reopen", "hand", "return", "free", "pay"},
 		{"unless", "until"},
