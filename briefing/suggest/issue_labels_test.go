@@ -41,6 +41,10 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"The bakers refused to sell bread to Ines and Marta Orta after the quarrel.", "Refusal to sell bread to Ines and Marta Orta"},
 		{"The union refused to end the strike after the talks broke down on Monday.", "Refusal to end the strike"},
 		{"The minister refused to rule out a second vote on the treaty.", "Refusal to rule out a second vote on the treaty"},
+		// a refusal is the issue, an accusation in the same sentence how it is argued;
+		// a plan one refuses to discuss is refused, and named up to its noun
+		{"The envoy refused to discuss the revised ten-point plan put forward by the mediators and accused Orvia of stalling the talks.", "Refusal to discuss the revised ten-point plan"},
+		{"The envoy declined to discuss the case and accused Orvia of stalling the talks.", "Stalling the talks"},
 		{"The coach refused to treat her as an equal of the others.", "Demand"},
 		{"The envoy refused to back down.", "Demand"},
 		{"The council refused to move its offices out of the old town hall building.", "Refusal to move its offices"},

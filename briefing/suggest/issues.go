@@ -11,7 +11,10 @@ import (
 var issueRe = lazy.RE(`(?i)\b(?:control (?:of|over)|over|about|(?:talks|negotiations|vote|deal|agreement|compromise|stance|position|row|dispute|deadlock|impasse|differences|split|divisions?) on) ((?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3})`)
 
 // issueRules name the object of a demand or refusal: the withdrawal a side
-// wants, the territory it will not cede, what it accuses the other of.
+// wants, the territory it will not cede, what it accuses the other of. A
+// refused act or a demand comes before an accusation in the same sentence:
+// what a side refuses or asks for is the issue, what it accuses the other
+// of is how it argues.
 var issueRules = lazy.Value(func() []issueRule {
 	return []issueRule{
 		// what talks failed over, or a dispute is over, is the issue that
@@ -93,14 +96,6 @@ var issueRules = lazy.Value(func() []issueRule {
 			func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 		{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 			func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
-		// what a side is accused of: a deed in -ing after the last "of" that
-		// can hold it ("accused a group of officials of hiding the report"),
-		// else a lower-case noun phrase ("of fraud"), never a name ("a
-		// section of Kessan leaders")
-		{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^.;]{2,80}? )?of (?:(?-i:[a-z])\pL*ly |later |then |also |even |once )?((?-i:[a-z])[\p{L}-]*ing\b[^,.;:"“”]*)`),
-			func(m []string) string { return deedWords(m[1]) }},
-		{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
-			func(m []string) string { return deedWords(m[1]) }},
 		// a refused act that has no noun of its own, named with its
 		// refusal: "refused to leave the race" -> "Refusal to leave the
 		// race", "refused to rule out a vote" -> "Refusal to rule out a
@@ -109,10 +104,14 @@ var issueRules = lazy.Value(func() []issueRule {
 		// treat her as ...": the label stops at the pronoun)
 		{lazy.RE(`(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ((?-i:[a-z])[a-z]+)((?: (?:out|up|down|off|back|away))?)((?: [\p{L}\p{N}'’-]+){1,10})`),
 			func(m []string) string {
-				if withheldWords()[m[1]] || auxiliary()[m[1]] {
-					return ""
+				if withheldWords()[m[1]] && !namesContent(m[3]) || auxiliary()[m[1]] {
+					return "" // "declined to comment on the tender", but not "refused to discuss the plan"
 				}
-				l := completeIssue("Refusal to " + m[1] + m[2] + " " + boundedPhrase(m[3], 6))
+				obj := boundedPhrase(m[3], 6)
+				if head := contentHead(obj); head != "" {
+					obj = head // "the revised plan put forward by ...": the text ends at its noun
+				}
+				l := completeIssue("Refusal to " + m[1] + m[2] + " " + obj)
 				if len(strings.Fields(l)) < 3+len(strings.Fields(m[2]))+1 {
 					return "" // "Refusal to treat" (her as ...): the act without its object
 				}
@@ -138,6 +137,14 @@ var issueRules = lazy.Value(func() []issueRule {
 				}
 				return boundedPhrase(m[2], 7)
 			}},
+		// what a side is accused of: a deed in -ing after the last "of" that
+		// can hold it ("accused a group of officials of hiding the report"),
+		// else a lower-case noun phrase ("of fraud"), never a name ("a
+		// section of Kessan leaders")
+		{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^.;]{2,80}? )?of (?:(?-i:[a-z])\pL*ly |later |then |also |even |once )?((?-i:[a-z])[\p{L}-]*ing\b[^,.;:"“”]*)`),
+			func(m []string) string { return deedWords(m[1]) }},
+		{lazy.RE(`(?i)\baccus(?:e|es|ed|ing) (?:[^,.;]{2,60}? )??of ((?-i:[a-z])[^,.;:"“”]+)`),
+			func(m []string) string { return deedWords(m[1]) }},
 		// a claim a side denies or disputes, as its noun phrase: "denied the
 		// ministry's report" -> "The ministry's report", "disputed the
 		// casualty figures"; not a clause ("denied that ..."), nor a person
@@ -185,10 +192,10 @@ var issueHints = lazy.Value(func() [][]string {
 		{"link"},
 		{"threaten"},
 		{"without"},
-		{"accus"},
-		{"accus"},
 		{"refus", "declin"},
 		{"call", "insist", "demand"},
+		{"accus"},
+		{"accus"},
 		{"den", "disput"},
 	}
 })
