@@ -75,8 +75,9 @@ func mergePoints(ps []Point) []Point {
 			if !sharesKey(keys[k], pk) {
 				continue
 			}
-			if q.Prov.ArticleID != p.Prov.ArticleID && !sharesParty(q.Parties, p.Parties) {
-				continue
+			if q.Prov.ArticleID != p.Prov.ArticleID && !sharesParty(q.Parties, p.Parties) &&
+				!((len(q.Parties) == 0 || len(p.Parties) == 0) && sharedKeys(keys[k], pk) >= 2) {
+				continue // another report's point with other parties; one with none is the same issue when two words of its label are
 			}
 			absorb(q, p)
 			for w := range pk {
@@ -151,6 +152,17 @@ func holder(ps []Point, r briefing.Provenance) int {
 		}
 	}
 	return -1
+}
+
+// sharedKeys counts the words two issue labels share.
+func sharedKeys(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func sharesKey(a, b map[string]bool) bool {

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -273,6 +274,24 @@ func TestPointsOnOneIssueMergeAcrossNumber(t *testing.T) {
 	}
 	if got := mergePoints(ps); len(got) != 1 {
 		t.Errorf("mergePoints = %d points %+v, want one", len(got), got)
+	}
+}
+
+// A report that names no side of a point on the issue another report's
+// point names in two of the same words is that point; one word in common is
+// not enough.
+func TestAPointWithoutSidesMergesOnTwoWordsOfItsIssue(t *testing.T) {
+	at := func(a int) Sentence {
+		return Sentence{Text: "x", Prov: briefing.Provenance{ArticleID: int64(a), Start: 0, End: 1}}
+	}
+	ps := []Point{
+		{Sentence: at(1), Issue: "Refusal to drop charges against the dockers", score: 3},
+		{Sentence: at(2), Parties: []string{"Ada Vale"}, Issue: "Refusal to drop the charges", score: 2},
+		{Sentence: at(3), Issue: "Charges of fraud in the tender", score: 1},
+	}
+	got := mergePoints(ps)
+	if len(got) != 2 || !slices.Equal(got[0].Parties, []string{"Ada Vale"}) {
+		t.Errorf("mergePoints = %+v, want the first two as one point with Ada Vale's side, the fraud charges apart", got)
 	}
 }
 
