@@ -101,6 +101,19 @@ func TestOutlookLikelihoodComesFromTheSource(t *testing.T) {
 	}
 }
 
+// The step a condition waits for is an indicator to watch; a condition on a
+// person or a time is not.
+func TestWatchItemsFromConditionsAndNextSteps(t *testing.T) {
+	got := watchItems([]string{
+		"Council chair Ada Vale said sanctions on Kessel banks would stay until its troops withdrew.",
+		"Nothing will change unless he resigns, and the ban stays until the end of the year.",
+	}, 4)
+	want := []string{"withdrawal of troops"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("watch items %q, want %q", got, want)
+	}
+}
+
 // A watch item is a whole noun phrase naming an event or step: never one
 // cut short ("legitimacy of", "relationship between"), a single word, or a
 // thing nobody can watch for ("an empty stomach").

@@ -28,7 +28,15 @@ var expiryRe = lazy.RE(`\b[Tt]he ([a-z]+(?: [a-z]+)?),? (?:which )?(?:expires|ru
 // deployed" -> "deployment of the monitors".
 var ifNotRe = lazy.RE(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:not )?(deployed|signed|extended|lifted|renewed|released|approved|ratified|withdrawn|implemented)\b`)
 
+// untilRe finds the step a condition waits for: "sanctions will stay
+// until its troops withdraw" -> "withdrawal of troops".
+var untilRe = lazy.RE(`\b(?:until|unless|once) (?:the |its |their |his |her |all )?([\p{L}-]+(?: [a-z]+)?) ([a-z]+)\b`)
+
 var doneNoun = lazy.Of(wordMap, "done-nouns")
+
+// stepNoun names the step a verb form in a condition takes: "withdrew" ->
+// "withdrawal".
+var stepNoun = lazy.Of(wordMap, "step-nouns")
 
 var eventNoun = lazy.Of(wordMap, "event-nouns")
 
@@ -116,6 +124,11 @@ func watchItems(sents []string, n int) []string {
 		for _, m := range ifNotRe.FindAllStringSubmatch(s, -1) {
 			if noun, ok := doneNoun()[m[2]]; ok {
 				add(noun+" of the "+m[1], false)
+			}
+		}
+		for _, m := range untilRe.FindAllStringSubmatch(s, -1) {
+			if noun, ok := stepNoun()[m[2]]; ok && !stopWords()[firstField(m[1])] {
+				add(noun+" of "+m[1], false) // "until its troops withdraw" -> "withdrawal of troops"
 			}
 		}
 		for _, m := range ifRe.FindAllStringSubmatch(s, -1) {
