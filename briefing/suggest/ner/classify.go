@@ -26,6 +26,10 @@ var locPrep = lazySet("loc-prep")
 // places ("Jordan", "Victoria"), which the recogniser's given names leave out.
 var personNames = lazy.Value(func() map[string]bool { return wordSet("first-names", "given-names") })
 
+// bodyNouns are the common nouns that, capitalised after "the", name a
+// legislature or government: "the Cabinet", "the Assembly".
+var bodyNouns = lazySet("body-nouns")
+
 // placeLinks are the other words a place stands after: "to X", "into X".
 var placeLinks = lazySet("place-links")
 

@@ -29,6 +29,10 @@ func nameRuleTable() []rule {
 		{name: "known-body", typ: ORG, sure: true, what: "an organisation in the gazetteers",
 			match: func(c *nameCtx) bool { return c.r.g.org[c.whole] },
 			pos:   []string{"[NATO] agreed."}, neg: []string{"[Dunmaro] agreed."}},
+		{name: "the-body", typ: ORG, sure: true, what: "a legislature's or government's common noun, capitalised, after the: the Cabinet, the Assembly",
+			match: func(c *nameCtx) bool { return c.n() == 1 && c.prev == "the" && c.next != "of" && bodyNouns()[c.whole] },
+			pos:   []string{"The bill now goes to the [Assembly] for a vote.", "Ministers in the [Cabinet] disagreed."},
+			neg:   []string{"[Assembly] of parts begins at dawn.", "The [Assembly] of Tarrow Elders met.", "A [Cabinet] reshuffle is due."}},
 		{name: "not-actor", what: "a demonym or other capitalised word that is no actor, or a name ending in an event's, prize's, alert's or illness's word",
 			match: func(c *nameCtx) bool {
 				g := c.r.g
