@@ -78,7 +78,7 @@ func stanceOf(t *testing.T, name, text string) []Sentence {
 }
 
 func TestAPositionOnAnActorIsTheHoldersNotTheActors(t *testing.T) {
-	// Brenner urges Ostria: his position on Ostria, which Ostria's item
+	// Brenner demands of Ostria: his position on Ostria, which Ostria's item
 	// must not give as Ostria's own; Ostria's own envoy speaks for it
 	d, _ := draftArticles(t,
 		"Kessel envoy Tomas Brenner demanded on Monday that Ostria withdraw its guards from the Dorna corridor. "+
