@@ -10,7 +10,7 @@ import (
 // mapLists are the lists of "key = value" lines; the others hold one entry
 // a line.
 var mapLists = map[string]bool{"aliases": true, "seats": true, "irregular-demonyms": true, "act-nouns": true, "nicknames": true,
-	"done-nouns": true, "event-nouns": true, "present-copula": true, "step-nouns": true}
+	"done-nouns": true, "event-nouns": true, "present-copula": true}
 
 // disjointLists are pairs of lists that give a word conflicting readings,
 // so no entry (of a map list: no key) may be in both (see data/README.md).

@@ -104,11 +104,12 @@ var issueRules = lazy.Value(func() []issueRule {
 		// treat her as ...": the label stops at the pronoun)
 		{lazy.RE(`(?i)\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ((?-i:[a-z])[a-z]+)((?: (?:out|up|down|off|back|away))?)((?: [\p{L}\p{N}'’-]+){1,10})`),
 			func(m []string) string {
-				if withheldWords()[m[1]] && !namesContent(m[3]) || auxiliary()[m[1]] {
+				obj := boundedPhrase(m[3], 6)
+				head := contentHead(obj)
+				if withheldWords()[m[1]] && head == "" || auxiliary()[m[1]] {
 					return "" // "declined to comment on the tender", but not "refused to discuss the plan"
 				}
-				obj := boundedPhrase(m[3], 6)
-				if head := contentHead(obj); head != "" {
+				if head != "" {
 					obj = head // "the revised plan put forward by ...": the text ends at its noun
 				}
 				l := completeIssue("Refusal to " + m[1] + m[2] + " " + obj)

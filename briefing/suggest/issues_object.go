@@ -154,14 +154,10 @@ func firstWords(s string, n int) string {
 	return strings.Join(fs, " ")
 }
 
-// namesContent reports whether the first words of s name a plan, bill,
-// deal or other text with a content ("the revised ten-point plan"): what
-// one refuses to discuss is then the text, not a question put to one.
-func namesContent(s string) bool { return contentHead(firstWords(s, 5)) != "" }
-
 // contentHead returns s up to and with its first noun that names a text
 // with a content ("the revised plan" of "the revised plan put forward by
-// the mediators"), or "" when s names none.
+// the mediators"), or "" when s names none: what one refuses to discuss
+// is then the text, not a question put to one.
 func contentHead(s string) string {
 	fs := strings.Fields(s)
 	for i, w := range fs {

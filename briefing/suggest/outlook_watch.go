@@ -34,10 +34,6 @@ var untilRe = lazy.RE(`\b(?:until|unless|once) (?:the |its |their |his |her |all
 
 var doneNoun = lazy.Of(wordMap, "done-nouns")
 
-// stepNoun names the step a verb form in a condition takes: "withdrew" ->
-// "withdrawal".
-var stepNoun = lazy.Of(wordMap, "step-nouns")
-
 var eventNoun = lazy.Of(wordMap, "event-nouns")
 
 // watchStop ends a watch item: clause words and time phrases.
@@ -127,7 +123,7 @@ func watchItems(sents []string, n int) []string {
 			}
 		}
 		for _, m := range untilRe.FindAllStringSubmatch(s, -1) {
-			if noun, ok := stepNoun()[m[2]]; ok && !stopWords()[firstField(m[1])] {
+			if noun, ok := doneNoun()[m[2]]; ok && !stopWords()[firstField(m[1])] {
 				add(noun+" of "+m[1], false) // "until its troops withdraw" -> "withdrawal of troops"
 			}
 		}

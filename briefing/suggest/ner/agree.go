@@ -178,7 +178,7 @@ func (r *Recognizer) personWords(ms []Mention) map[string]int {
 		}
 		for i, w := range []string{fs[0], fs[len(fs)-1]} {
 			lw := strings.ToLower(w)
-			if _, ok := first[lw]; ok || strings.ToUpper(w) == w || !r.Place(lw) || !personNames()[lw] && !r.g.last[lw] {
+			if _, ok := first[lw]; ok || strings.ToUpper(w) == w || !r.Place(lw) || !r.g.first[lw] && !r.g.givenPlaces[lw] && !r.g.last[lw] {
 				continue
 			}
 			other := fs[(1-i)*(len(fs)-1)]
@@ -271,7 +271,7 @@ func (r *Recognizer) personLike(name string) bool {
 		return false
 	}
 	for _, w := range fs {
-		if r.g.orgHead[w] || r.g.orgFirst[w] || r.g.locHead[w] || r.g.loc[w] || r.g.country[w] {
+		if r.g.orgHead[w] || r.g.orgFirst[w] || r.g.locHead[w] || r.g.loc[w] {
 			return false
 		}
 	}

@@ -3,8 +3,6 @@ package ner
 import (
 	"strings"
 	"unicode"
-
-	"github.com/briefdesk/briefdesk/internal/lazy"
 )
 
 // compass words start the name of a part of a place: "North Sarkand".
@@ -21,10 +19,6 @@ var weekdays = lazySet("weekdays")
 var personVerb = lazySet("person-verb")
 
 var locPrep = lazySet("loc-prep")
-
-// personNames are the given names of the lists, with those that are also
-// places ("Jordan", "Victoria"), which the recogniser's given names leave out.
-var personNames = lazy.Value(func() map[string]bool { return wordSet("first-names", "given-names") })
 
 // bodyNouns are the common nouns that, capitalised after "the", name a
 // legislature or government: "the Cabinet", "the Assembly".

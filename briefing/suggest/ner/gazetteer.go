@@ -13,7 +13,10 @@ import (
 type gazetteer struct {
 	loc, city, org, title, titleFirst, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
 	// firstCore is first without the generated given-names list
-	firstCore      map[string]bool
+	firstCore map[string]bool
+	// givenPlaces are the given names first leaves out as places
+	// ("Dallas", "Mackenzie"): a person's name still, beside a surname
+	givenPlaces    map[string]bool
 	admin1, cities geoList // weak place evidence from GeoNames
 	words          geoList // ordinary English words (SCOWL)
 	maxLen         int     // longest entry in words

@@ -68,9 +68,13 @@ func (g *gazetteer) addLexicon(common func(string) bool) {
 // (GeoNames' towns too: "Orland"), bodies, titles or no actors ("Jordan").
 func (g *gazetteer) addGivenNames(common func(string) bool) {
 	g.firstCore = maps.Clone(g.first)
+	g.givenPlaces = map[string]bool{}
 	for _, n := range listEntries("given-names") {
 		if len(n) < 3 || common(n) || g.ordinary(n) || g.loc[n] || g.org[n] || g.title[n] || g.notActor[n] || g.stopCap[n] ||
 			g.orgHead[n] || g.locHead[n] || g.cities.has(n) || g.admin1.has(n) {
+			if g.loc[n] || g.cities.has(n) || g.admin1.has(n) {
+				g.givenPlaces[n] = true
+			}
 			continue
 		}
 		g.first[n] = true

@@ -48,7 +48,7 @@ func tickerAt(toks []Token, i int) bool {
 }
 
 // weekdayAt reports whether toks[i] is a day of the week that is no part of
-// a name: alone ("Friday") or before one ("Friday Kessan Bourse trade"),
+// a name: alone ("Friday") or before one ("Monday Kessan Stock Exchange"),
 // but not the first word of a paper's name ("Sunday Herald").
 func (r *Recognizer) weekdayAt(toks []Token, i int) bool {
 	if !weekdays()[strings.ToLower(toks[i].Text)] {
