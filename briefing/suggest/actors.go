@@ -175,7 +175,7 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 			case m.Type == ner.PER && singleName(m, lk) && ix.givenPrefix(lk) != "":
 				key = ix.givenPrefix(lk) // "Leo" after "Leonardo Vantor"
 			case m.Type == ner.ORG && ix.acro[strings.ReplaceAll(lk, ".", "")] != "":
-				key = ix.acro[strings.ReplaceAll(lk, ".", "")]
+				key = ix.org(ix.acro[strings.ReplaceAll(lk, ".", "")])
 			case strings.HasPrefix(lk, "republic of "):
 				key = canonKey(m.Text[len("republic of "):])
 			case ix.compass(lk) != "":

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -135,14 +136,28 @@ func (ix *nameIndex) givenPrefix(word string) string {
 // Labor and Industries".
 var acronymOptional = lazy.Of(wordSet, "acronym-optional")
 
-// acronymsOf returns the acronyms that may stand for the name of words fs
-// after its first word (a place or qualifier it opens with, "Tarrow" of
-// "Tarrow Bureau of Labor"): the initials of its capitalised words, each
-// short word's initial kept or dropped, of two letters or more and only
-// for a name without lower-case words other than the short ones.
+// acronymsOf returns the acronyms that may stand for the name of words fs,
+// whole or after its first words (a place or qualifier it opens with,
+// "Tarrow" of "Tarrow Bureau of Labor"): the initials of its capitalised
+// words, the parts of a hyphenated one each giving its own ("Anti-Fraud
+// Office", "AFO"), each short word's initial kept or dropped, of two
+// letters or more and only for a name without lower-case words other than
+// the short ones.
 func acronymsOf(fs []string) []string {
+	var parts []string
+	for _, w := range fs {
+		ps := strings.Split(w, "-")
+		if len(ps) == 1 || slices.ContainsFunc(ps, func(p string) bool {
+			r, _ := utf8.DecodeRuneInString(p)
+			return !unicode.IsUpper(r)
+		}) {
+			ps = []string{w}
+		}
+		parts = append(parts, ps...)
+	}
+	fs = parts
 	var out []string
-	for k := 1; k+2 <= len(fs); k++ {
+	for k := 0; k+2 <= len(fs); k++ {
 		tails := []string{""}
 		ok := true
 		for _, w := range fs[k:] {

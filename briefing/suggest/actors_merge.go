@@ -89,7 +89,7 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 		}
 	}
 	ix.people()
-	ix.organisations()
+	ix.organisations(book)
 	ix.extensions(book)
 	for k, n := range ix.full {
 		if _, ok := ix.into[k]; ok {
@@ -213,9 +213,27 @@ var nicknames = lazy.Of(wordMap, "nicknames")
 
 // organisations merges the short form of an organisation's name into the
 // one longer name that ends with it ("Weather Service") or starts with it
-// ("Amnesty").
-func (ix *nameIndex) organisations() {
+// ("Amnesty"), and a name in its two word orders ("Ministry of Mines",
+// "Mines Ministry") into the one used more often.
+func (ix *nameIndex) organisations(book nameBook) {
+	for k, n := range ix.orgs {
+		fs := strings.Fields(k)
+		if len(fs) < 3 || fs[1] != "of" || !book.OrgHead(fs[0]) {
+			continue
+		}
+		alt := strings.Join(fs[2:], " ") + " " + fs[0]
+		if m := ix.orgs[alt]; m > 0 {
+			if m > n || m == n && alt < k {
+				ix.into[k] = alt
+			} else {
+				ix.into[alt] = k
+			}
+		}
+	}
 	for k := range ix.orgs {
+		if ix.into[k] != "" {
+			continue
+		}
 		var hits []string
 		for l := range ix.orgs {
 			if l != k && (strings.HasSuffix(l, " "+k) && strings.Contains(k, " ") || strings.HasPrefix(l, k+" ")) {

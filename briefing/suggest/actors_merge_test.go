@@ -133,6 +133,23 @@ func TestAliasesMergeAcrossSentencesAndArticles(t *testing.T) {
 			"The Varo Kelu Kran said on Monday that its fighters had left the town. The Varo Kelu Kran held the hills.",
 			"The VKK warned that the ceasefire would not hold. The VKK said it would fight on.",
 		}, "VKK", "Varo Kelu Kran"},
+		{"an acronym that keeps the initial of a short word", []string{
+			"The Bureau of Fisheries said on Monday that the quota would be halved.",
+			"Boat owners said the BOF had not consulted them. The BOF said the stocks were low.",
+		}, "BOF", "Bureau of Fisheries"},
+		{"an acronym of a hyphenated name", []string{
+			"The Anti-Corruption Bureau said on Monday that it had charged the mayor.",
+			"The ACB warned that more officials were under watch. The ACB said it had made six arrests.",
+		}, "ACB", "Anti-Corruption Bureau"},
+		{"a ministry's name in its two word orders", []string{
+			"The Ministry of Fisheries said on Monday that the quota would be halved.",
+			"The Fisheries Ministry said the stocks were low. The Fisheries Ministry will review the ban in May.",
+		}, "Fisheries", "Fisheries Ministry"},
+		{"an acronym of the word order used less", []string{
+			"The Department of Fisheries said on Monday that the quota would be halved.",
+			"The Fisheries Department said the stocks were low. The Fisheries Department will review the ban in May.",
+			"Boat owners said the DOF had not consulted them.",
+		}, "DOF", "Fisheries Department"},
 		{"the initials of a body's head words after its place", []string{
 			"The Essex Port Authority said on Monday that the harbour would stay shut.",
 			"A spokeswoman for the P.A. said the dredging would start in May. The P.A. declined to name the contractor.",
