@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,7 @@ import (
 // the sides shown.
 func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	var before, after []string
+	var afterAt []namedAt // where the names after the cue are
 	named := 0
 	seen := map[string]bool{}
 	deed := -1 // where the deed an accusation alleges starts: the names in it are no sides
@@ -46,6 +48,9 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		if m.Type == ner.LOC && qualifiesPerson(d, m) {
 			continue // "Kessel rancher Ines Valdor": the person is the side
 		}
+		if m.Start < cueAt && m.Type == ner.PER && pressTeller(d.art.Text, m.Start, m.End, cueAt) {
+			continue // "Velm Radio reporter Ada Vale said ...": she tells of the dispute
+		}
 		seen[name] = true
 		named++
 		if reporter(name) {
@@ -55,6 +60,7 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 			before = append(before, name)
 		} else if deed < 0 || m.Start < deed {
 			after = append(after, name)
+			afterAt = append(afterAt, namedAt{name, m.Start, m.End})
 		}
 	}
 	// "the council", "the alliance": a body named by the head noun of its name
@@ -73,10 +79,12 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 				before = append(before, a.Name)
 			} else {
 				after = append(after, a.Name)
+				afterAt = append(afterAt, namedAt{a.Name, sp.Start + at[0], sp.Start + at[0] + len(head)})
 			}
 		}
 	}
 	two = named >= 2
+	listed := listedFirst(d.art.Text, afterAt)
 	if lo, hi, ok := passiveAgent(sp.Text, cueAt-sp.Start); ok {
 		// "X is accused by Y of ...": Y accuses X; the others named after
 		// the cue stay on X's side
@@ -108,6 +116,11 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 	}
 	if len(before) > 0 && len(after) > 0 {
 		return []string{strings.Join(before, ", "), strings.Join(after, ", ")}, two
+	}
+	if one := slices.DeleteFunc(slices.Clone(after), func(n string) bool { return !listed[n] }); len(before) == 0 && len(one) > 1 && !reciprocal(sp.Text, cueAt-sp.Start) {
+		// "(they) refused to serve X and Y, which ...": those the cue is
+		// aimed at, in one list, are one side; the other is not named
+		return []string{strings.Join(one, ", ")}, two
 	}
 	all := append(before, after...)
 	if len(all) > 2 {
@@ -380,3 +393,89 @@ var newsAgencies = lazy.Of(wordSet, "news-agencies")
 
 // reporter reports whether name is a news agency.
 func reporter(name string) bool { return newsAgencies()[strings.ToLower(name)] }
+
+// pressRoles end the role of someone who reports the news.
+var pressRoles = lazy.Of(wordSet, "press-roles")
+
+// pressTeller reports whether the person named at text[start:end] is a
+// journalist (a press role right before the name, or in the apposition
+// after it) who, by a speech verb before the cue at byte offset cueAt,
+// tells of the cue: "Velm Radio reporter Ada Vale said the board refused
+// ...", "Ada Vale, a reporter for Velm Radio, said ...".
+func pressTeller(text string, start, end, cueAt int) bool {
+	press := false
+	if fs := strings.Fields(text[:start]); len(fs) > 0 && pressRoles()[strings.ToLower(fs[len(fs)-1])] {
+		press = true
+	}
+	between := text[end:cueAt]
+	if rest, ok := strings.CutPrefix(between, ", "); ok && !press {
+		if k := strings.IndexByte(rest, ','); k > 0 {
+			for _, w := range strings.Fields(rest[:k]) {
+				press = press || pressRoles()[strings.ToLower(w)]
+			}
+		}
+	}
+	if !press {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		if speechVerbs()[bare(w)] || reportVerbs()[bare(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAt is a name and where it is in the text.
+type namedAt struct {
+	name       string
+	start, end int
+}
+
+// listedFirst returns the names that open the list of names at, in the
+// order of the text, when they are two or more joined by nothing but
+// "and", "or", commas and determiners ("X, Y and the Z") and the list is
+// all of them or ends at a comma (", which ..."); nil otherwise.
+func listedFirst(text string, at []namedAt) map[string]bool {
+	spans := slices.Clone(at)
+	slices.SortStableFunc(spans, func(a, b namedAt) int { return a.start - b.start })
+	n := 1
+	for ; n < len(spans); n++ {
+		if spans[n].start < spans[n-1].end {
+			continue
+		}
+		gap := text[spans[n-1].end:spans[n].start]
+		joined := true
+		for _, w := range strings.Fields(gap) {
+			switch strings.ToLower(strings.Trim(w, ",")) {
+			case "", "and", "or", "the", "his", "her", "its", "their":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			if !strings.HasPrefix(gap, ",") {
+				return nil
+			}
+			break
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, sp := range spans[:n] {
+		out[sp.name] = true
+	}
+	return out
+}
+
+// reciprocal reports whether the cue at byte offset at of t has its two
+// sides after it: "a dispute between X and Y", "talks between".
+func reciprocal(t string, at int) bool {
+	if at < 0 || at >= len(t) {
+		return false
+	}
+	w := strings.Fields(t[at:])
+	return len(w) > 1 && (w[1] == "between" || w[1] == "among")
+}

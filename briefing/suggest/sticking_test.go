@@ -326,3 +326,33 @@ func TestTheOwnerOfADisputeWithAnUnnamedSideStandsAlone(t *testing.T) {
 		t.Errorf("sides %q, want the rancher alone", p.Parties)
 	}
 }
+
+// A one-way cue whose subject the sentence does not name (a pronoun) has
+// one named side: those it is aimed at, however many are listed.
+func TestTheNamedObjectsOfAOneWayCueAreOneSide(t *testing.T) {
+	text := "The Velm bakery was fined in May. Its owners refused to bake a cake for Ada Vale and Mira Orme, which the Velm Tribunal ruled unlawful.\n\n" +
+		"Ada Vale said the fine was fair. Mira Orme said the case had taken three years."
+	p := pointIn(t, "Bakery fined", text, "refused to bake a cake")
+	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Ada Vale") || !strings.Contains(p.Parties[0], "Mira Orme") {
+		t.Errorf("parties %q, want the two customers on one side", p.Parties)
+	}
+	// not one list: the one refused and the one who refuses
+	text = "In rejecting the request of the Kessan Port Authority for a new hearing, Judge Mira Orme said the case was closed.\n\n" +
+		"The Kessan Port Authority said it would appeal, and accused the court of bias. Mira Orme has sat on the Velm bench since 2019."
+	p = pointIn(t, "Hearing refused", text, "the request of the Kessan")
+	if len(p.Parties) != 2 {
+		t.Errorf("parties %q, want the judge and the port authority she refused as two sides", p.Parties)
+	}
+}
+
+// A reporter who tells of a dispute is no side of it.
+func TestAReporterIsNoSide(t *testing.T) {
+	text := "Velm Radio reporter Tomas Brek said on Monday that the Harbour Board had refused to release the wages of 400 dockers.\n\n" +
+		"The Harbour Board said the wages would be paid in May. Tomas Brek has covered the docks for ten years."
+	p := pointIn(t, "Dock wages held back", text, "refused to release the wages")
+	for _, side := range p.Parties {
+		if strings.Contains(side, "Brek") {
+			t.Errorf("the reporter is a side: %q", p.Parties)
+		}
+	}
+}
