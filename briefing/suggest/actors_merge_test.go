@@ -373,6 +373,21 @@ func TestFormerOfficeHolderDoesNotSpeakForTheBody(t *testing.T) {
 	}
 }
 
+// A possessive in another clause before a person's name does not make the
+// person speak for its owner.
+func TestAPossessiveInAnotherClauseIsNoOffice(t *testing.T) {
+	text := "The Velm Harbour Board met on Monday. Ministers cut the VHB's budget every year, and Ivo Tal said the cuts were too small. " +
+		"Ivo Tal, a fisherman, wants the board dissolved. The Velm Harbour Board said it would publish its accounts."
+	d, _ := draftArticles(t, text)
+	a, ok := actorNamed(d, "Ivo Tal")
+	if !ok {
+		t.Fatalf("no actor Ivo Tal in %v", actorsWith(d, "Tal"))
+	}
+	if a.speaksOf != "" {
+		t.Errorf("Ivo Tal speaks for %q, want for nobody", a.speaksOf)
+	}
+}
+
 // A movement the recogniser typed as a person's name is labelled with the
 // acronym the reports also use, as an organisation is.
 func TestAcronymOfANameTypedAsAPerson(t *testing.T) {

@@ -185,6 +185,9 @@ func possessiveOwner(g *group, lookup func(string) int) (int, string) {
 			if verbWord(fs[k]) {
 				break // "X's junior senator, said Name": the title is someone else's
 			}
+			if w := strings.ToLower(fs[k]); w == "and" || w == "but" || w == "or" || k < len(fs)-1 && strings.HasSuffix(w, ",") {
+				break // "X's budget every year, and Name": another clause's possessive
+			}
 			if strings.HasSuffix(fs[k], "'s") || strings.HasSuffix(fs[k], "’s") {
 				if c := lookup(fs[k]); c >= 0 {
 					return c, strings.Join(fs[k+1:], " ") + " " + m.Role
