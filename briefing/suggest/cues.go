@@ -207,8 +207,10 @@ var scheduledCues = lazy.Of(listEntries, "scheduled-cues")
 // retrospectiveRe finds an expectation measured after the fact, which
 // forecasts nothing: "lasted longer than we expected", "fewer than had
 // been feared", "as you would expect", "thought to have survived", "the
-// fall was inevitable", "it could have been worse".
-var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[\w'’]+ )?(?:had |have |has |was |were )?(?:been |originally |initially |widely |first )?(?:expected|predicted|forecast|anticipated|feared|hoped|thought|projected|estimated)\b|\bas (?:\w+ ){0,2}(?:would|might|could|may) (?:have )?(?:expected|expect|guess|imagine|predict)\b|\b(?:expected|likely|thought|believed|feared|estimated) to have (?:been )?\w+|\b(?:was|were|had been) (?:all but |almost |virtually )?inevitable\b|\b(?:times|twice) (?:as|more) (?:un)?likely\b|\b(?:could|would|should|might|may|must)(?: not|n't|n’t)? (?:well |probably |never |easily )?have (?:been )?\w+`)
+// fall was inevitable", "it could have been worse", "crews are more likely
+// to fall ill" (a comparison, not a forecast), "before the boat was set to
+// leave", "had been due to sail".
+var retrospectiveRe = lazy.RE(`(?i)\b(?:than|as) (?:(?:the |many |most |some )?[\w'’]+ )?(?:had |have |has |was |were )?(?:been |originally |initially |widely |first )?(?:expected|predicted|forecast|anticipated|feared|hoped|thought|projected|estimated)\b|\bas (?:\w+ ){0,2}(?:would|might|could|may) (?:have )?(?:expected|expect|guess|imagine|predict)\b|\b(?:expected|likely|thought|believed|feared|estimated) to have (?:been )?\w+|\b(?:was|were|had been) (?:all but |almost |virtually )?inevitable\b|\b(?:times|twice) (?:as|more) (?:un)?likely\b|\b(?:could|would|should|might|may|must)(?: not|n't|n’t)? (?:well |probably |never |easily )?have (?:been )?\w+|\b(?:are|were|have been) (?:\w+ )?(?:more|less) (?:un)?likely to\b|\b(?:before|after|when|until) (?:[\w'’]+ ){1,5}(?:was|were) (?:set|scheduled|due|slated) to\b|\bhad (?:\w+ly )?been (?:set|scheduled|due|slated) to\b`)
 
 // forwardRe finds a verb form that looks ahead: a modal, or an
 // expectation, plan or schedule with its infinitive ("is due to meet",

@@ -216,14 +216,18 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"The harbour board would not comment on the ferry rota while its own inquiry into the strike was continuing.\n\n" +
 		"Earlier this month, the operator said it would likely sell two of its older boats to a rival line.\n\n" +
 		"Last week, the union said the crews will likely vote on the offer next month.\n\n" +
-		"Last year, the operator said the island route will likely close for good."
+		"Last year, the operator said the island route will likely close for good.\n\n" +
+		"Crews who work nights are more likely to fall ill than those who work days, the union's survey found.\n\n" +
+		"Islanders queued at the quay an hour before the first boat was set to leave on Monday.\n\n" +
+		"The operator had tentatively been scheduled to sign the rota in March, before the talks broke down."
 	got := forecastTexts(e, text)
 	joined := strings.Join(got, " | ")
 	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
 		!strings.Contains(joined, "crews will likely vote") || !strings.Contains(joined, "route will likely close") {
 		t.Errorf("forecasts %q: want the scheduled meeting, the reported condition ahead and the vote still ahead", got)
 	}
-	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment"} {
+	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment",
+		"more likely to fall ill", "before the first boat was set", "tentatively been scheduled"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
 		}
@@ -236,7 +240,8 @@ func TestRetrospectiveHintsCoverTheRule(t *testing.T) {
 	for _, s := range []string{"longer than the crews had expected", "fewer than had been feared", "as you would expect",
 		"thought to have spoiled", "the strike was inevitable", "ten times as likely", "it could have been worse",
 		"as widely predicted", "than anticipated", "smaller than projected", "as he had hoped", "believed to have fled",
-		"as one might imagine", "than estimated"} {
+		"as one might imagine", "than estimated", "crews are more likely to fall ill", "night crews have been more likely to quit", "before the boat was set to leave",
+		"after the vote was scheduled to start", "had tentatively been scheduled to sign", "had been due to sail"} {
 		if !retrospectiveRe.MatchString(s) {
 			t.Errorf("%q: not read as a look back", s)
 		}
