@@ -54,6 +54,8 @@ var furnitureRes = []*lazy.Regexp{
 	// a web archive's notice in place of a missing page: "Web wide crawl
 	// with initial seedlist ...", "donating their crawl data to ..."
 	lazy.RE(`(?i)\bweb wide crawl\b|\bcrawl(?:er)? (?:data|configuration|start date|end date)\b|\bseedlist\b|\bdistributed crawling\b`),
+	// a live page's heading: "The Latest on the floods (all times local):"
+	lazy.RE(`(?i)\(all times local\):?\s*$|^the latest(?: on\b|:)`),
 }
 
 // furniturePrefixRe is page text glued before a sentence: a player's close
@@ -146,6 +148,7 @@ var furnitureHints = [][]string{
 	{"for more", "for further", "for additional", "for tips", "to learn more", "to find out more", "to read more", "visit", "see ", "go to", "check out", "head"},
 	{"chart for", "quote for", "quotes for", "price for", "prices for", "the following", "this article", "this story", "this post", "this piece", "this report", "made possible", "sponsored content"},
 	{"crawl", "seedlist"},
+	{"all times local", "the latest"},
 }
 
 // furniture reports whether a sentence is page furniture, or text the copy
