@@ -43,6 +43,8 @@ func TestFurnitureClasses(t *testing.T) {
 		{"past tense and a full date: a report", "Mayor Ines Dorn waved to supporters on Oct. 3, 2029, outside the town hall.", false},
 		{"cut caption with credit", "The ministry said its staff were safe... (Kessan Daily)", true},
 		{"a web archive's notice", "Broad crawl of news sites with a starting seedlist from May 2031.", true},
+		{"a gallery's counter and caption", "Hide Caption 4 of 12 12 photos: Photos: Floods in the Velm valley Floods in the Velm valley – A boy wades through the market square on May 3.", true},
+		{"a gallery's count and title", "12 photos: Photos: Floods in the Velm valley", true},
 		{"a live page's heading", "The Latest on the floods in the Velm valley (all times local):", true},
 		{"a live page's heading, the short form", "The Latest: Velm mayor orders the north bank cleared", true},
 		{"a sentence that tells of the latest", "The latest figures show the river fell by a metre overnight.", false},
