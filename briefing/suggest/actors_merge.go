@@ -141,7 +141,7 @@ func (ix *nameIndex) people() {
 				if j-i == len(fs) {
 					continue
 				}
-				if part := strings.Join(fs[i:j], " "); ix.full[part] > 0 && ix.full[part] >= ix.full[k] {
+				if part := strings.Join(fs[i:j], " "); ix.full[part] > 0 && ix.full[part] >= ix.full[k] && !suffixed(part) {
 					ix.into[k] = part
 					break
 				}
@@ -158,7 +158,34 @@ func (ix *nameIndex) people() {
 			}
 		}
 	}
+	// a surname with its suffix ("Tal Jr.") is the one full name that ends
+	// with both ("Ivo Tal Jr.")
+	for k := range ix.full {
+		if !suffixed(k) || ix.into[k] != "" {
+			continue
+		}
+		long := ""
+		for l := range ix.full {
+			if l != k && strings.HasSuffix(l, " "+k) {
+				if long != "" {
+					long = ""
+					break
+				}
+				long = l
+			}
+		}
+		if long != "" {
+			ix.into[k] = long
+		}
+	}
 	ix.spellings()
+}
+
+// suffixed reports whether the key of a name is a surname and a
+// generational suffix ("tal jr."): no full name of its own.
+func suffixed(k string) bool {
+	fs := strings.Fields(k)
+	return len(fs) == 2 && generational()[fs[1]]
 }
 
 // spellings merges the spellings of one name written from another script

@@ -238,6 +238,16 @@ func TestTwoPeopleWithOneSurnameStayTwo(t *testing.T) {
 	if sr.Name == "" || sr.Name == jr.Name {
 		t.Errorf("father and son are one actor %q / %q: %q", sr.Name, jr.Name, actorsWith(d, "Tal"))
 	}
+	// each named by the surname with the suffix more often than in full:
+	// each is still labelled with the full name
+	d, _ = draftArticles(t, "Tomas Vantor Sr., 52, shot his son, Tomas Vantor Jr., twice on Sunday, police said. "+
+		"Vantor Jr. was taken to hospital. Vantor Sr. was arrested at the scene. "+
+		"Vantor Sr. told officers he had acted in self-defence. Vantor Jr. said his father had been drinking.")
+	for _, n := range []string{"Tomas Vantor Sr", "Tomas Vantor Jr"} {
+		if a, ok := actorNamed(d, n); !ok || a.Name != n {
+			t.Errorf("%s is labelled %q: %q", n, a.Name, actorsWith(d, "Vantor"))
+		}
+	}
 }
 
 func TestPeopleWhoActForAStateMakeItAnActor(t *testing.T) {
