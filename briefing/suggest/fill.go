@@ -145,13 +145,26 @@ func Fill(b *briefing.Brief, d Draft) {
 			found = append(found, actorEntry{a, alts})
 			covered[a.Name] = true
 		}
+		rankOf := map[string]int{}
+		for i, a := range d.Actors {
+			rankOf[a.Name] = i
+		}
 		var listed [][]slot
+		var ranks []int // of the listed actors, in the order of listed
 		for _, e := range onePerPerson(found) {
 			listed = append(listed, e.alts)
+			ranks = append(ranks, rankOf[e.a.Name])
 		}
-		slots := distinctAlts(slices.Concat(listed, named), &u, b)
-		slots = append(slots, silentSlots(d.Actors, covered, b, actorsMaxItems-len(slots))...)
-		b.Actors = items(slots, actorsMaxItems, actorsMin, actorsMax)
+		slots, from := distinctAlts(slices.Concat(listed, named), &u, b)
+		at := make([]int, len(slots)) // each slot's actor rank; a pointer's comes after the listed
+		for k, n := range from {
+			at[k] = len(d.Actors)
+			if n < len(ranks) {
+				at[k] = ranks[n]
+			}
+		}
+		silent, silentAt := silentSlots(d.Actors, covered, b)
+		b.Actors = items(byRank(slots, at, silent, silentAt), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points

@@ -209,3 +209,24 @@ func TestASilentPrincipalIsListed(t *testing.T) {
 		t.Errorf("actors %q: want Ines Varnholm listed with %q, and no one else", b.Actors, silentNote)
 	}
 }
+
+// A leading person without a clause of their own is listed ahead of minor
+// actors who have one, also when those fill the list.
+func TestASilentPrincipalOutranksMinorSpeakers(t *testing.T) {
+	b := filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
+		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
+		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
+		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
+		"Baines said she had not spoken to Ines Varnholm since the sale. "+
+		"Harbour pilot Ada Kessie said the pilots had not been told of the vote. "+
+		"Ferry captain Ivo Tal said the ferries would keep running through the winter. "+
+		"Shopkeeper Dallas Orvin said trade on the quay had fallen by half since spring. "+
+		"Fisherman Edo Brask said the new owners would have to dredge the channel. "+
+		"Councillor Mira Orme said the vote had been close.")
+	for _, it := range b.Actors {
+		if strings.HasPrefix(it, "Ines Varnholm") {
+			return
+		}
+	}
+	t.Errorf("actors %q: want Ines Varnholm, the story's principal, listed", b.Actors)
+}

@@ -17,11 +17,12 @@ import (
 // the actor is still listed, by name and role, pointing to the section
 // that quotes it ("Name (role) — see the Summary [1]"): no sentence is
 // printed twice.
-func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
-	var out []slot
+//
+// from gives, for each slot returned, the index of the item it came from.
+func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) (out []slot, from []int) {
 	var used []briefing.Provenance
 	said := map[string]bool{} // the texts listed: a wire copy in two reports is one sentence
-	for _, alts := range items {
+	for n, alts := range items {
 		pick := -1
 		var in briefing.Section
 		for k, s := range alts {
@@ -57,9 +58,9 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) []slot {
 			said[squashText(alt.opts[0].src.Text)] = true
 			s = withShorter(s, alt)
 		}
-		out = append(out, s)
+		out, from = append(out, s), append(from, n)
 	}
-	return out
+	return out, from
 }
 
 // shorterAlt is the first of the actor's other slots whose shortest form is

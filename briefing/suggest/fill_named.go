@@ -1,6 +1,9 @@
 package suggest
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
@@ -11,21 +14,20 @@ import (
 
 // silentSlots are the items of the story's leading people who neither
 // speak nor act in a clause of their own and whom the summary does not
-// name, for the room the others leave (up to room items): a person among
-// the first ranked, named more than once, is listed by name and role with
-// where the sources first name them, and the item says so ("Ines Orta
-// (deputy mayor) — no stated position [1]"), rather than be left out or
-// be given someone else's words about them. Bodies and places are not: a
-// name the recogniser gives no sentence of its own is too often a table's
-// heading or a setting.
-func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief, room int) []slot {
-	var out []slot
+// name, with their ranks: a person among the first ranked, named more
+// than once, is listed by name and role with where the sources first name
+// them, and the item says so ("Ines Orta (deputy mayor) — no stated
+// position [1]"), rather than be left out or be given someone else's
+// words about them. Bodies and places are not: a name the recogniser
+// gives no sentence of its own is too often a table's heading or a
+// setting.
+func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief) (out []slot, ranks []int) {
 	for i, a := range acts {
-		if len(out) >= room || i >= silentRank {
+		if i >= silentRank {
 			break
 		}
-		if a.Type != ner.PER || covered[a.Name] || a.mentions < 2 || a.mediator {
-			continue
+		if a.Type != ner.PER || covered[a.Name] || a.mentions < 2 || a.mediator || !strings.Contains(a.Name, " ") || mixedScript(a.Name) {
+			continue // a single word typed as a person is too often a place or a surname misread
 		}
 		src := a.named1
 		if src.Text == "" {
@@ -33,8 +35,27 @@ func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief, room 
 		}
 		t := actorLead(a) + briefing.LeadSeparator + silentNote + cite(b, src.Prov)
 		out = append(out, slot{opts: []option{{text: t, src: src, words: briefing.WordCount(t)}}})
+		ranks = append(ranks, i)
 	}
-	return out
+	return out, ranks
+}
+
+// byRank returns the slots with the silent ones among them by rank: each
+// before the first slot of an actor ranked below it (ranks at, silentAt;
+// both in ascending order but where a body takes its representative's
+// place), so that a leading person without a clause of their own is
+// listed ahead of minor actors that have one.
+func byRank(slots []slot, at []int, silent []slot, silentAt []int) []slot {
+	out := make([]slot, 0, len(slots)+len(silent))
+	j := 0
+	for k, s := range slots {
+		for j < len(silent) && silentAt[j] < at[k] {
+			out = append(out, silent[j])
+			j++
+		}
+		out = append(out, s)
+	}
+	return append(out, silent[j:]...)
 }
 
 // principalSlot is the item of an actor that has no clause of its own: its
@@ -61,3 +82,25 @@ const (
 	silentRank = 6
 	silentNote = "no stated position"
 )
+
+// mixedScript reports whether a word of s mixes letters of two scripts
+// ("Pынкa", Latin look-alikes among Cyrillic): text a converter garbled,
+// not a name.
+func mixedScript(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lat, other := false, false
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				if unicode.Is(unicode.Latin, r) {
+					lat = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if lat && other {
+			return true
+		}
+	}
+	return false
+}

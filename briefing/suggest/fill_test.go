@@ -244,7 +244,7 @@ func TestActorsAvoidSentencesOtherSectionsPrint(t *testing.T) {
 	var u usedText
 	u.addText(briefing.SectionSummary, "The minister said the border would stay closed until spring [1]. The envoy warned that the window for a settlement was closing [1].")
 	u.addText(briefing.SectionStickingPoints, "Crossings — Velm vs Orun — The council refused to reopen the crossings before the guards leave the east bank [1]")
-	got := distinctAlts([][]slot{
+	got, _ := distinctAlts([][]slot{
 		{one("Minister", printedOne), one("Minister", other)}, // the minister
 		{one("Ministry", printedOne)},                         // his ministry, quoting the same sentence
 		{one("Envoy (UN envoy)", onlyOne)},                    // the envoy
@@ -346,7 +346,7 @@ func TestPrincipalWithoutAClauseOfItsOwn(t *testing.T) {
 	if !ok {
 		t.Fatal("principalSlot: no item for an actor the summary tells of")
 	}
-	got := distinctAlts([][]slot{{s}}, &u, b)
+	got, _ := distinctAlts([][]slot{{s}}, &u, b)
 	if len(got) != 1 || got[0].opts[got[0].pref].text != "Lusan Maritime Agency — see the Summary [1]" {
 		t.Errorf("item = %+v, want a pointer to the summary", got)
 	}
