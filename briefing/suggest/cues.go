@@ -144,6 +144,9 @@ var forecastCues = lazy.Value(func() []forecastCue {
 		{lazy.Compile(`(?i)\bcontinu(?:e|es|ed|ing)\b|\bresum(?:e|es|ed|ption)\b|\bnext (?:week|month|year|round)\b|\bcoming (?:days|weeks|months)\b`), briefing.Likely, 2, strings.Split("continu|resum|next|coming", "|")},
 		{lazy.Compile(`(?i)\b(?:due to (?:resume|meet|reconvene|return|hold|vote|expire|start|begin)|(?:is|are|was|were) scheduled (?:for|to)|next round|meet again|reconvene|(?:expires?|expiring|runs out|lapses) (?:on|in|at|by)|deadline|by the end of)\b`), briefing.Likely, 3,
 			strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
+		// a condition for a change: "sanctions will stay until the troops
+		// withdraw", "the border would not reopen until ..."
+		{lazy.Compile(`(?i)\b(?:stay|stays|remain|remains|continue|continues|be kept|be maintained)(?: in (?:place|force))? until\b|\bnot (?:be lifted|be eased|end|resume|reopen|return) (?:\w+ )?until\b`), briefing.Likely, 3, []string{"until"}},
 		{lazy.Compile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 	}
 })

@@ -217,14 +217,16 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"Earlier this month, the operator said it would likely sell two of its older boats to a rival line.\n\n" +
 		"Last week, the union said the crews will likely vote on the offer next month.\n\n" +
 		"Last year, the operator said the island route will likely close for good.\n\n" +
+		"The harbour board said the night fares would stay until the new boats arrived.\n\n" +
 		"Crews who work nights are more likely to fall ill than those who work days, the union's survey found.\n\n" +
 		"Islanders queued at the quay an hour before the first boat was set to leave on Monday.\n\n" +
 		"The operator had tentatively been scheduled to sign the rota in March, before the talks broke down."
 	got := forecastTexts(e, text)
 	joined := strings.Join(got, " | ")
 	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
-		!strings.Contains(joined, "crews will likely vote") || !strings.Contains(joined, "route will likely close") {
-		t.Errorf("forecasts %q: want the scheduled meeting, the reported condition ahead and the vote still ahead", got)
+		!strings.Contains(joined, "crews will likely vote") || !strings.Contains(joined, "route will likely close") ||
+		!strings.Contains(joined, "night fares would stay until") {
+		t.Errorf("forecasts %q: want the scheduled meeting, the reported conditions ahead and the vote still ahead", got)
 	}
 	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment",
 		"more likely to fall ill", "before the first boat was set", "tentatively been scheduled"} {
