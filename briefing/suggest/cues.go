@@ -146,7 +146,7 @@ var forecastCues = lazy.Value(func() []forecastCue {
 			strings.Split("due to|scheduled|next round|meet again|reconvene|expir|runs out|lapses|deadline|by the end", "|")},
 		// a condition for a change: "sanctions will stay until the troops
 		// withdraw", "the border would not reopen until ..."
-		{lazy.Compile(`(?i)\b(?:stay|stays|remain|remains|continue|continues|be kept|be maintained)(?: in (?:place|force))? until\b|\bnot (?:be lifted|be eased|end|resume|reopen|return) (?:\w+ )?until\b`), briefing.Likely, 3, []string{"until"}},
+		{lazy.Compile(`(?i)\b(?:stay|stays|remain|remains|continue|continues|be kept|be maintained)(?: in (?:place|force))? until\b|\bnot (?:be lifted|be eased|end|resume|reopen|return) (?:\w+ )?until\b`), briefing.Likely, 2, []string{"until"}},
 		{lazy.Compile(`(?i)\bwill\b|\bwould\b|\bintend(?:s|ed)? to\b|\bvow(?:s|ed)? to\b|\bpledg(?:e|es|ed) to\b`), briefing.Likely, 1, strings.Split("will|would|intend|vow|pledg", "|")},
 	}
 })

@@ -107,8 +107,10 @@ func TestWatchItemsFromConditionsAndNextSteps(t *testing.T) {
 	got := watchItems([]string{
 		"Council chair Ada Vale said sanctions on Kessel banks would stay until its troops withdrew.",
 		"Nothing will change unless he resigns, and the ban stays until the end of the year.",
+		"The guards would remain until a border treaty was ratified.",
+		"The levy stays until their budget has been approved, and until the year is over.",
 	}, 4)
-	want := []string{"withdrawal of troops"}
+	want := []string{"withdrawal of troops", "ratification of a border treaty", "approval of the budget"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("watch items %q, want %q", got, want)
 	}

@@ -32,6 +32,11 @@ var ifNotRe = lazy.RE(`\b(?:if|unless) (?:the )?([a-z]+(?: [a-z]+)?) (?:is|are|w
 // until its troops withdraw" -> "withdrawal of troops".
 var untilRe = lazy.RE(`\b(?:until|unless|once) (?:the |its |their |his |her |all )?([\p{L}-]+(?: [a-z]+)?) ([a-z]+)\b`)
 
+// untilDoneRe finds the step a condition waits for, told in the passive:
+// "the guards will stay until a policing agreement is signed" -> "signing
+// of a policing agreement".
+var untilDoneRe = lazy.RE(`\b(?:until|unless|once) ((?:the |a |an |its |their |his |her |all )?[\p{L}-]+(?: [a-z]+)?) (?:is|are|was|were|has been|have been|had been) ([a-z]+)\b`)
+
 var doneNoun = lazy.Of(wordMap, "done-nouns")
 
 var eventNoun = lazy.Of(wordMap, "event-nouns")
@@ -120,6 +125,17 @@ func watchItems(sents []string, n int) []string {
 		for _, m := range ifNotRe.FindAllStringSubmatch(s, -1) {
 			if noun, ok := doneNoun()[m[2]]; ok {
 				add(noun+" of the "+m[1], false)
+			}
+		}
+		for _, m := range untilDoneRe.FindAllStringSubmatch(s, -1) {
+			if noun, ok := doneNoun()[m[2]]; ok {
+				np := m[1]
+				for _, own := range []string{"its ", "their ", "his ", "her "} {
+					if rest, ok := strings.CutPrefix(np, own); ok {
+						np = "the " + rest // whose it is, the sentence said before
+					}
+				}
+				add(noun+" of "+np, false)
 			}
 		}
 		for _, m := range untilRe.FindAllStringSubmatch(s, -1) {
