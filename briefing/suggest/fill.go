@@ -150,21 +150,22 @@ func Fill(b *briefing.Brief, d Draft) {
 			rankOf[a.Name] = i
 		}
 		var listed [][]slot
-		var ranks []int // of the listed actors, in the order of listed
+		var who []Actor // the listed actors, in the order of listed
 		for _, e := range onePerPerson(found) {
 			listed = append(listed, e.alts)
-			ranks = append(ranks, rankOf[e.a.Name])
+			who = append(who, e.a)
 		}
 		slots, from := distinctAlts(slices.Concat(listed, named), &u, b)
 		at := make([]int, len(slots)) // each slot's actor rank; a pointer's comes after the listed
+		own := make([]bool, len(slots))
 		for k, n := range from {
-			at[k] = len(d.Actors)
-			if n < len(ranks) {
-				at[k] = ranks[n]
+			at[k], own[k] = len(d.Actors), true
+			if n < len(who) {
+				at[k], own[k] = rankOf[who[n].Name], ownItem(who[n], slots[k])
 			}
 		}
 		silent, silentAt := silentSlots(d.Actors, covered, b)
-		b.Actors = items(byRank(slots, at, silent, silentAt), actorsMaxItems, actorsMin, actorsMax)
+		b.Actors = items(byRank(slots, at, own, silent, silentAt, actorsMaxItems), actorsMaxItems, actorsMin, actorsMax)
 	}
 	if b.Empty(briefing.SectionStickingPoints) {
 		b.StickingPoints = points

@@ -211,9 +211,29 @@ func TestASilentPrincipalIsListed(t *testing.T) {
 }
 
 // A leading person without a clause of their own is listed ahead of minor
-// actors who have one, also when those fill the list.
-func TestASilentPrincipalOutranksMinorSpeakers(t *testing.T) {
+// actors that the sources only name, also when those fill the list; never
+// ahead of one that speaks.
+func TestASilentPrincipalOutranksActorsOnlyNamed(t *testing.T) {
 	b := filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
+		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
+		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
+		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
+		"Baines said she had not spoken to Ines Varnholm since the sale. "+
+		"Harbour pilot Ada Kessie said the pilots had not been told of the vote. "+
+		"Boats of the Orvik Fishing Cooperative still moor at the north pier. "+
+		"The quay was built by the Tarrow Engineering Company in 1820. "+
+		"Rowers from the Velm Rowing Club train in the basin each summer. "+
+		"A plaque from the Harwick Historical Society marks the old customs house.")
+	var varnholm, kessie bool
+	for _, it := range b.Actors {
+		varnholm = varnholm || strings.HasPrefix(it, "Ines Varnholm")
+		kessie = kessie || strings.HasPrefix(it, "Ada Kessie")
+	}
+	if !varnholm || !kessie {
+		t.Errorf("actors %q: want Ines Varnholm, the story's principal, and Ada Kessie, who speaks, listed", b.Actors)
+	}
+	// six who speak: none gives way to her
+	b = filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
 		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
 		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
 		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
@@ -225,8 +245,7 @@ func TestASilentPrincipalOutranksMinorSpeakers(t *testing.T) {
 		"Councillor Mira Orme said the vote had been close.")
 	for _, it := range b.Actors {
 		if strings.HasPrefix(it, "Ines Varnholm") {
-			return
+			t.Errorf("actors %q: a silent principal displaced one who speaks", b.Actors)
 		}
 	}
-	t.Errorf("actors %q: want Ines Varnholm, the story's principal, listed", b.Actors)
 }

@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -43,19 +44,47 @@ func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief) (out 
 // byRank returns the slots with the silent ones among them by rank: each
 // before the first slot of an actor ranked below it (ranks at, silentAt;
 // both in ascending order but where a body takes its representative's
-// place), so that a leading person without a clause of their own is
-// listed ahead of minor actors that have one.
-func byRank(slots []slot, at []int, silent []slot, silentAt []int) []slot {
-	out := make([]slot, 0, len(slots)+len(silent))
+// place) whose item is not that actor's own words or deed (own), so that
+// a leading person without a clause of their own is listed ahead of minor
+// actors given only a sentence that names them. Each silent item put in
+// takes the place, among the first n, of the last of those minor items, so
+// that no one who speaks or acts is pushed off the list by a silent item.
+func byRank(slots []slot, at []int, own []bool, silent []slot, silentAt []int, n int) []slot {
+	var out []slot
+	var named []bool // the slot is a listed actor's item that only names it
 	j := 0
 	for k, s := range slots {
-		for j < len(silent) && silentAt[j] < at[k] {
-			out = append(out, silent[j])
+		for j < len(silent) && silentAt[j] < at[k] && !own[k] {
+			out, named = append(out, silent[j]), append(named, false)
 			j++
 		}
-		out = append(out, s)
+		out, named = append(out, s), append(named, !own[k])
+	}
+	// each silent item put in pushes one item past the first n: the last
+	// item among those that only names its actor goes instead
+	for m := 0; m < j; m++ {
+		k := min(len(out), n+1) - 1
+		for k >= 0 && !named[k] {
+			k--
+		}
+		if k < 0 {
+			break
+		}
+		out, named = slices.Delete(out, k, k+1), slices.Delete(named, k, k+1)
 	}
 	return append(out, silent[j:]...)
+}
+
+// ownItem reports whether the actor's item s quotes a sentence the actor
+// speaks or acts in, not one that only names it.
+func ownItem(a Actor, s slot) bool {
+	src := s.opts[s.pref].src.Prov
+	for _, c := range a.cands {
+		if c.agent && overlaps(c.s.Prov, src) {
+			return true
+		}
+	}
+	return false
 }
 
 // principalSlot is the item of an actor that has no clause of its own: its
