@@ -36,6 +36,9 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 			continue // a mediator is never a side
 		}
 		name := side(acts, an)
+		if noun := partisanAfter(d.art.Text, m.End); name != "" && noun != "" {
+			name += "'s " + noun // "Ada Vale's supporters": not Ada Vale herself
+		}
 		if name == "" || seen[name] {
 			continue
 		}
@@ -478,4 +481,24 @@ func reciprocal(t string, at int) bool {
 	}
 	w := strings.Fields(t[at:])
 	return len(w) > 1 && (w[1] == "between" || w[1] == "among")
+}
+
+// partisanNouns, after a name's possessive, are people who side with or
+// against its owner without being it.
+var partisanNouns = lazy.Of(wordSet, "partisan-nouns")
+
+// partisanAfter returns the partisan noun a name ending at byte offset end
+// of text owns ("'s supporters"), "" when none follows.
+func partisanAfter(text string, end int) string {
+	rest, ok := strings.CutPrefix(text[end:], "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text[end:], "’s ")
+	}
+	if !ok {
+		return ""
+	}
+	if w := bare(firstField(rest)); partisanNouns()[w] {
+		return w
+	}
+	return ""
 }

@@ -356,3 +356,15 @@ func TestAReporterIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// Those a name's possessive qualifies ("Ada Vale's supporters") are a side
+// of their own, not the name's owner.
+func TestAPartisanGroupIsNotItsOwner(t *testing.T) {
+	text := "Ada Vale's supporters accused the Velm Harbour Board of rigging the tender for the north pier.\n\n" +
+		"The Velm Harbour Board denied the claim. Ada Vale has not commented on the tender."
+	p := pointIn(t, "Tender row", text, "rigging the tender")
+	all := strings.Join(p.Parties, " vs ")
+	if !strings.Contains(all, "Ada Vale's supporters") || !strings.Contains(all, "Velm Harbour Board") {
+		t.Errorf("parties %q, want Ada Vale's supporters vs the harbour board", p.Parties)
+	}
+}
