@@ -37,7 +37,8 @@ var furnitureRes = []*lazy.Regexp{
 	lazy.RE(`(?i)\bshare (?:on (?:facebook|twitter|whatsapp|linkedin|reddit)|this (?:article|story|page|video)|via (?:email|facebook|twitter))\b|\btweet this\b|\bemail this (?:article|story)\b|\bfollow (?:us|him|her|them|@\w+) on (?:twitter|facebook|instagram|x|linkedin)\b|\b(?:find|like|join) us on (?:twitter|facebook|instagram|x|linkedin)\b|\bwe(?:'|’)?re (?:also )?on (?:twitter|facebook|instagram)\b|\bon our facebook page\b|\bour (?:facebook|twitter|instagram|google\+?|linkedin|tiktok|youtube) (?:page|account|feed|channel)\b|\bmessage us (?:on|via)\b|\btip (?:him|her|them|us) here\b|\bread more\b|\bcontinue reading\b|^(?:related|see also|more on this|recommended|sources?|references)(?: (?:stories|articles|links|coverage|content))?:|\bclick (?:here|to (?:read|see|watch))\b|\ball rights reserved\b|^copyright\b|\bcopyright (?:\d{4}|©)|©|\bmay not be (?:published|reproduced)\b|\bstory highlights\b|\bview (?:slideshow|gallery)\b|\bgallery \d+ photo|\bfor the most comprehensive\b|\bwe(?:'|’)ve got (?:all )?the latest\b|^add .{1,80} as an interest\b|\bto stay up to date (?:on|with) the latest\b|^(?:a )?collection of (?:photos|pictures|images)\b|^(?:our )?(?:best )?(?:photos|pictures|images) of the (?:day|week|month)\b|\b(?:photos|pictures|images) (?:that|which) made the news\b|\bcaught our eye\b`),
 	// a photo gallery's credit and counter: "PICTURE DESK 4 of 20", "Hide
 	// Caption 4 of 12 12 photos: Photos: <title> – <caption>"
-	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b|\bHide Caption \d+ of \d+\b|\b\d+ photos: Photos: `),
+	lazy.RE(`^(?:\d+\) )?[A-Z][A-Z.&' ]{1,30} \d+ of \d+\b`),
+	lazy.RE(`\bHide Caption \d+ of \d+\b|\b\d+ photos: Photos: `),
 	// a postal address: a box number, a state code and ZIP code
 	lazy.RE(`(?i)^(?:p\.? ?o\.? )?box \d+\b|, [A-Z]{2},? \d{5}(?:-\d{4})?\b`),
 	// contact lines: an e-mail address, a handle, a request to get in
@@ -142,7 +143,8 @@ var furnitureHints = [][]string{
 	{"published", "updated", "posted", "staff ", "contributed", "reporter", "correspondent", "writer"},
 	{"reported from", "contributed reporting from", "contributed from"},
 	{"share", "tweet this", "us on ", "re on ", "re also on ", "facebook page", "our facebook", "our twitter", "our instagram", "our google", "our linkedin", "our tiktok", "our youtube", "message us", "tip him", "tip her", "tip them", "tip us", "email this", "follow", "read more", "continue reading", "related", "see also", "more on this", "recommended", "click", "source:", "sources:", "references:", "all rights reserved", "copyright", "©", "may not be", "story highlights", "view ", "gallery", "for the most comprehensive", "ve got", "as an interest", "stay up to date", "collection of", "of the day", "of the week", "of the month", "made the news", "caught our eye"},
-	{" of ", "photos: "},
+	{" of "},
+	{"hide caption", "photos: "},
 	nil,
 	{"@"},
 	{"reach ", "contact ", "call ", "write to ", "mail ", "to call", "to contact", "to phone", "to ring"},
