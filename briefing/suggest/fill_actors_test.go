@@ -210,16 +210,20 @@ func TestASilentPrincipalIsListed(t *testing.T) {
 	}
 }
 
+// harbourSale opens two invented reports: a principal named only in
+// others' sentences, and four who speak.
+const harbourSale = "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. " +
+	"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. " +
+	"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. " +
+	"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. " +
+	"Baines said she had not spoken to Ines Varnholm since the sale. " +
+	"Harbour pilot Ada Kessie said the pilots had not been told of the vote. "
+
 // A leading person without a clause of their own is listed ahead of minor
 // actors that the sources only name, also when those fill the list; never
 // ahead of one that speaks.
 func TestASilentPrincipalOutranksActorsOnlyNamed(t *testing.T) {
-	b := filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
-		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
-		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
-		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
-		"Baines said she had not spoken to Ines Varnholm since the sale. "+
-		"Harbour pilot Ada Kessie said the pilots had not been told of the vote. "+
+	b := filledOne(t, harbourSale+
 		"Boats of the Orvik Fishing Cooperative still moor at the north pier. "+
 		"The quay was built by the Tarrow Engineering Company in 1820. "+
 		"Rowers from the Velm Rowing Club train in the basin each summer. "+
@@ -233,12 +237,7 @@ func TestASilentPrincipalOutranksActorsOnlyNamed(t *testing.T) {
 		t.Errorf("actors %q: want Ines Varnholm, the story's principal, and Ada Kessie, who speaks, listed", b.Actors)
 	}
 	// six who speak: none gives way to her
-	b = filledOne(t, "The Harwick council voted on Monday to close the old river harbour to cargo ships from next spring, ending two centuries of trade at the port. "+
-		"Mayor Lotte Baines said the harbour would be turned into a park and a ferry terminal within five years. "+
-		"Dock workers' union leader Tomas Arrieta said the vote would cost four hundred jobs and promised to fight it in court. "+
-		"Arrieta said the harbour's owner, the shipping heiress Ines Varnholm, had sold her stake to the council in May. "+
-		"Baines said she had not spoken to Ines Varnholm since the sale. "+
-		"Harbour pilot Ada Kessie said the pilots had not been told of the vote. "+
+	b = filledOne(t, harbourSale+
 		"Ferry captain Ivo Tal said the ferries would keep running through the winter. "+
 		"Shopkeeper Dallas Orvin said trade on the quay had fallen by half since spring. "+
 		"Fisherman Edo Brask said the new owners would have to dredge the channel. "+

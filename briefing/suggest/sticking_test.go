@@ -330,11 +330,11 @@ func TestTheOwnerOfADisputeWithAnUnnamedSideStandsAlone(t *testing.T) {
 // A one-way cue whose subject the sentence does not name (a pronoun) has
 // one named side: those it is aimed at, however many are listed.
 func TestTheNamedObjectsOfAOneWayCueAreOneSide(t *testing.T) {
-	text := "The Velm bakery was fined in May. Its owners refused to bake a cake for Ada Vale and Mira Orme, which the Velm Tribunal ruled unlawful.\n\n" +
+	text := "The Velm hall was fined in May. Its owners refused to rent the hall to Ada Vale and Mira Orme, which the Velm Tribunal ruled unlawful.\n\n" +
 		"Ada Vale said the fine was fair. Mira Orme said the case had taken three years."
-	p := pointIn(t, "Bakery fined", text, "refused to bake a cake")
+	p := pointIn(t, "Hall owners fined", text, "refused to rent the hall")
 	if len(p.Parties) != 1 || !strings.Contains(p.Parties[0], "Ada Vale") || !strings.Contains(p.Parties[0], "Mira Orme") {
-		t.Errorf("parties %q, want the two customers on one side", p.Parties)
+		t.Errorf("parties %q, want the two refused on one side", p.Parties)
 	}
 	// not one list: the one refused and the one who refuses
 	text = "In rejecting the request of the Kessan Port Authority for a new hearing, Judge Mira Orme said the case was closed.\n\n" +
