@@ -208,7 +208,7 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 		if g.inLead(lead) {
 			a.score += 0.4
 		}
-		if !a.Acts || notActor(g, a) {
+		if !a.Acts || notActor(g, a, book) {
 			a.Acts = false
 		}
 		out = append(out, a)

@@ -63,7 +63,7 @@ func shoutedHeadline(name string, fs []string) bool {
 // ("By Ines Valdor", "Photo: Ines Valdor", "Ines Valdor/Kessel Wire"),
 // someone the text only tells things to ("told Radio Ostria"), a
 // platform only named as the medium of a post, a contraction ("They're") or a name with a verb or function word glued on.
-func notActor(g *group, a Actor) bool {
+func notActor(g *group, a Actor, book nameBook) bool {
 	if outlet(a.Name, a.Type) || onlyDateline(g) {
 		return true
 	}
@@ -89,7 +89,7 @@ func notActor(g *group, a Actor) bool {
 	if platforms()[strings.Join(fs, " ")] && !g.speaks(a) {
 		return true // "took to Twitter", "a video posted on YouTube": the medium
 	}
-	if commonAcronym(g) && !g.speaks(a) {
+	if commonAcronym(g, book) && !g.speaks(a) {
 		return true // "monitored by electroencephalography (EEG)": a thing's short name
 	}
 	credits, told := 0, 0
@@ -110,29 +110,33 @@ func notActor(g *group, a Actor) bool {
 }
 
 // commonAcronym reports whether the group is an acronym in capitals that
-// a report spells out as a common noun, in lower case, before it in
-// brackets: "electroencephalography (EEG)", "a polymerase chain reaction
-// (PCR) test". A body's acronym follows its capitalised name ("World
-// Health Organization (WHO)"), and "the main opposition party (BNP)"
-// does not spell it out.
-func commonAcronym(g *group) bool {
+// a report spells out as a common noun before it in brackets: one in
+// lower case, or a name and a common head noun ("electroencephalography
+// (EEG)", "a polymerase chain reaction (PCR) test", "Lorne syndrome
+// (LS)"). A body's acronym follows its capitalised name ("World Health
+// Organization (WHO)"), a lower-case body's name ends with a body's head
+// ("the Velm port authority (VPA)"), and "the main opposition party
+// (BNP)" does not spell it out.
+func commonAcronym(g *group, book nameBook) bool {
 	for _, mr := range g.mentions {
 		t, m := mr.d.art.Text, mr.m
 		if m.Start < 2 || m.End >= len(t) || t[m.Start-1] != '(' || t[m.End] != ')' || strings.ToUpper(m.Text) != m.Text || len(m.Text) > 8 {
 			continue
 		}
-		if spelledOut(strings.ToLower(m.Text), strings.Fields(t[max(0, m.Start-80):m.Start-1])) {
+		if spelledOut(strings.ToLower(m.Text), strings.Fields(t[max(0, m.Start-80):m.Start-1]), book.OrgHead) {
 			return true
 		}
 	}
 	return false
 }
 
-// spelledOut reports whether the lower-case words that end before (the
-// words before a bracket) spell out the acronym acr: one word per letter
-// ("polymerase chain reaction" for pcr), or one long word that opens with
-// its first letter ("electroencephalography" for eeg).
-func spelledOut(acr string, before []string) bool {
+// spelledOut reports whether the words that end before (the words before
+// a bracket) spell out the acronym acr as a common noun: one word per
+// letter, the last in lower case and no body's head (orgHead), the others
+// in either case ("polymerase chain reaction" for pcr, "Lorne syndrome"
+// for ls), or one long lower-case word that opens with its first letter
+// ("electroencephalography" for eeg).
+func spelledOut(acr string, before []string, orgHead func(string) bool) bool {
 	n := utf8.RuneCountInString(acr)
 	if n < 2 || len(before) == 0 {
 		return false
@@ -144,13 +148,14 @@ func spelledOut(acr string, before []string) bool {
 	if len(before) < n {
 		return false
 	}
+	words := before[len(before)-n:]
+	if head := words[n-1]; !lower(head) || orgHead(head) {
+		return false
+	}
 	var in strings.Builder
-	for _, w := range before[len(before)-n:] {
-		if !lower(w) {
-			return false
-		}
+	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		in.WriteRune(r)
+		in.WriteRune(unicode.ToLower(r))
 	}
 	return in.String() == acr
 }

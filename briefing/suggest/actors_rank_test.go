@@ -177,22 +177,28 @@ func TestAPlatformIsAnActorOnlyWhenItActs(t *testing.T) {
 	}
 }
 
-// An acronym a report spells out as a common noun is no actor; a body's
-// acronym after its name, or after a noun that does not spell it, is.
+// An acronym a report spells out as a common noun (in lower case, or a
+// name and a common head noun) is no actor; a body's acronym after its
+// name, lower case or not, or after a noun that does not spell it, is.
 func TestAnAcronymOfACommonNounIsNoActor(t *testing.T) {
 	d, _ := draftArticles(t, "The volunteers were monitored with electroencephalography (EEG) while they slept. "+
 		"A polymerase chain reaction (PCR) test found the virus, and the lab said the PCR result was clear. "+
-		"The main opposition party (KNP) said the count was fair, and the KNP called for calm.")
+		"The main opposition party (KNP) said the count was fair, and the KNP called for calm. "+
+		"Children with Lorne syndrome (LS) learn to speak late, and LS affects one child in ten thousand. "+
+		"The Velm port authority (VPA) said the quay would reopen, and the VPA hired divers.")
 	acts := map[string]bool{}
 	for _, a := range d.Actors {
 		acts[a.Name] = a.Acts
 	}
-	for _, n := range []string{"EEG", "PCR"} {
+	for _, n := range []string{"EEG", "PCR", "LS"} {
 		if acts[n] {
 			t.Errorf("%s acts, want no actor: a common noun spelled out before it", n)
 		}
 	}
 	if !acts["KNP"] {
 		t.Errorf("KNP does not act (actors %v), want the party: 'party' does not spell it out", acts)
+	}
+	if !acts["VPA"] && !acts["Velm port authority"] {
+		t.Errorf("the Velm port authority does not act (actors %v): a body's head ends its name", acts)
 	}
 }
