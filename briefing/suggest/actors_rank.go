@@ -112,7 +112,7 @@ func notActor(g *group, a Actor, book nameBook) bool {
 // commonAcronym reports whether the group is an acronym in capitals that
 // a report spells out as a common noun before it in brackets: one in
 // lower case, or a name and a common head noun ("electroencephalography
-// (EEG)", "a polymerase chain reaction (PCR) test", "Lorne syndrome
+// (EEG)", "a sequential flow analysis (SFA) run", "Lorne syndrome
 // (LS)"). A body's acronym follows its capitalised name ("World Health
 // Organization (WHO)"), a lower-case body's name ends with a body's head
 // ("the Velm port authority (VPA)"), and "the main opposition party
