@@ -250,30 +250,6 @@ func TestTwoPeopleWithOneSurnameStayTwo(t *testing.T) {
 	}
 }
 
-func TestPeopleWhoActForAStateMakeItAnActor(t *testing.T) {
-	for _, tc := range []struct{ text, state, phrase string }{
-		{"Talks on the Dorna corridor resumed in Lusan. Kessel demanded monitors. " +
-			"Ostrian officials said they would not accept monitors on their side of the corridor. " +
-			"The corridor runs through Ostria.", "Ostria", "Ostrian officials"},
-		{"The summit opened in Lusan. European allies warned that sanctions would follow any attack. " +
-			"The European Union is Kessel's largest trading partner. Kessel said it would not attack.", "European Union", "European allies"},
-	} {
-		b, d := filledArticles(t, tc.text)
-		a, ok := actorNamed(d, tc.state)
-		if !ok || !a.Acts {
-			t.Errorf("%s does not act: %+v", tc.state, a)
-			continue
-		}
-		it := itemOf(b, tc.state)
-		if _, body := briefing.SplitLead(it); pointsTo(body) == "Summary" {
-			it = b.Summary // listed; its sentence is the summary's
-		}
-		if !strings.Contains(it, tc.phrase) {
-			t.Errorf("%s's item %q, want the sentence with %q (%q)", tc.state, it, tc.phrase, b.Actors)
-		}
-	}
-}
-
 // A courtesy title ("Mr", "Ms") before a name gives no role.
 func TestCourtesyTitleIsNoRole(t *testing.T) {
 	for _, text := range []string{
@@ -361,40 +337,6 @@ func TestACountryIsNoSurname(t *testing.T) {
 		"Jordan rejected the new draft on Tuesday. Jordan closed its border crossing.")
 	if a, ok := actorNamed(d, "Jordan"); !ok || !a.Acts || a.Type != ner.LOC {
 		t.Errorf("the country does not act on its own: %+v (actors %q)", a, actorsWith(d, "Jordan"))
-	}
-}
-
-// A former office holder no longer speaks for the body the role names: the
-// body's item is not the former chairman's words, and the body is not his
-// delegation.
-func TestFormerOfficeHolderDoesNotSpeakForTheBody(t *testing.T) {
-	text := "Divers found cracks in the piles of the north pier, which is run by the Velm Harbour Board. " +
-		"Former Velm Harbour Board chairman Ivo Tal said the closure would ruin the fishing fleet. " +
-		"Fishing crews moored their boats in the south basin."
-	d, _ := draftArticles(t, text)
-	a, ok := actorNamed(d, "Velm Harbour Board")
-	if !ok {
-		t.Fatalf("no actor Velm Harbour Board in %v", actorsWith(d, "Velm"))
-	}
-	for _, st := range a.Stance {
-		if strings.Contains(st.Text, "ruin the fishing fleet") {
-			t.Errorf("Velm Harbour Board's stance is its former chairman's words (rep %q): %q", a.rep, st.Text)
-		}
-	}
-}
-
-// A possessive in another clause before a person's name does not make the
-// person speak for its owner.
-func TestAPossessiveInAnotherClauseIsNoOffice(t *testing.T) {
-	text := "The Velm Harbour Board met on Monday. Ministers cut the VHB's budget every year, and Ivo Tal said the cuts were too small. " +
-		"Ivo Tal, a fisherman, wants the board dissolved. The Velm Harbour Board said it would publish its accounts."
-	d, _ := draftArticles(t, text)
-	a, ok := actorNamed(d, "Ivo Tal")
-	if !ok {
-		t.Fatalf("no actor Ivo Tal in %v", actorsWith(d, "Tal"))
-	}
-	if a.speaksOf != "" {
-		t.Errorf("Ivo Tal speaks for %q, want for nobody", a.speaksOf)
 	}
 }
 
