@@ -72,6 +72,12 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"Oldan denied that its troops crossed the river.", "Demand"},
 		{"The dispute escalated into open conflict.", "Demand"},
 		{"Oldan denied the talks resumed in secret.", "Demand"},
+		{"Oldan denied the meeting took place.", "Demand"},
+		// a label that reaches its word limit inside a noun phrase keeps the
+		// phrase to its end, when that is near
+		{"A rival accused Pell of hacking into the Oldan Reserve computer servers and selling the data.", "Hacking into the Oldan Reserve computer servers"},
+		{"The suit accuses Vale of being responsible for the collapse of the harbour bridge.", "Being responsible for the collapse of the harbour bridge"},
+		{"The union sued the board for leaking details of their pay talks allegedly held in secret.", "Lawsuit over leaking details of their pay talks"},
 	} {
 		if got := issue(tc.in, "Demand"); got != tc.want {
 			t.Errorf("issue(%q) = %q, want %q", tc.in, got, tc.want)

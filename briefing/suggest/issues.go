@@ -160,7 +160,7 @@ var issueRules = lazy.Value(func() []issueRule {
 				o := boundedPhrase(m[2], 7)
 				fs := strings.Fields(o)
 				for i := 1; i < len(fs); i++ {
-					if verbWord(fs[i]) || clauseVerb(fs, i) {
+					if verbWord(fs[i]) || clauseVerb(fs, i) || irregularPast()[bare(fs[i])] {
 						return "" // "denied the meeting took place": a clause, not a claim's name
 					}
 				}

@@ -33,7 +33,7 @@ var issueNounIng = lazy.Of(wordSet, "issue-nouns-ing")
 // Performance demanding", "The IRS's investigations challenging").
 func clauseVerb(fs []string, i int) bool {
 	w := bare(fs[i])
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || len(w) < 5 || issueNounIng()[w] {
+	if !(irregularPast()[w] || (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) >= 5) || issueNounIng()[w] {
 		return false
 	}
 	prev := strings.Trim(fs[i-1], ",.;:")
@@ -121,6 +121,9 @@ func upTo(fs []string, n int) []string {
 		if w := strings.ToLower(fs[i]); w == "and" || w == "or" {
 			return fs[:i]
 		}
+	}
+	if j, ok := wholePhrase(fs, n); ok {
+		return fs[:j] // "hacking into the Oldan Reserve computer servers"
 	}
 	return fs[:n]
 }

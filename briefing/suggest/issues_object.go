@@ -67,6 +67,9 @@ var nounMarkers = lazy.Of(wordSet, "noun-markers")
 // rid of its offices in the old town hall" -> "getting rid of its offices").
 func boundedPhrase(s string, n int) string {
 	fs := cutAtStop(strings.Fields(firstWords(s, 99)), true)
+	if j, ok := wholePhrase(fs, n); ok {
+		fs = fs[:j]
+	}
 	if len(fs) > n {
 		next := strings.ToLower(fs[n])
 		fs = fs[:n]
@@ -85,6 +88,49 @@ func boundedPhrase(s string, n int) string {
 	}
 	return strings.Join(fs, " ")
 }
+
+// phraseGlue are the function words that keep a noun phrase going: "of",
+// determiners, possessives.
+var phraseGlue = lazy.Of(wordSet, "phrase-glue")
+
+// wholePhrase returns how many words of fs to keep when n fit: all of
+// them when they fit, else n, or up to three words more when the phrase
+// at the cut runs on and ends there ("computer" | "servers and ...", "the
+// death of" | "his brother"), so that a label does not stop inside a
+// noun phrase. ok is false when the phrase runs on further.
+func wholePhrase(fs []string, n int) (int, bool) {
+	if len(fs) <= n {
+		return len(fs), true
+	}
+	for j := n; j <= n+3 && j <= len(fs); j++ {
+		if j == len(fs) || phraseBreak(fs, j) {
+			return j, true
+		}
+	}
+	return n, false
+}
+
+// phraseBreak reports whether a phrase ends before word j of fs: the word
+// before it is a content word that closes no clause mark, and word j opens
+// a new phrase or clause (a preposition, a conjunction, an auxiliary, a
+// verb) rather than going on with this one.
+func phraseBreak(fs []string, j int) bool {
+	prev, w := bare(fs[j-1]), bare(fs[j])
+	if issueEnd()[prev] || phraseGlue()[prev] {
+		return false
+	}
+	return issueEnd()[w] && !phraseGlue()[w] || objectStop()[w] || verbWord(w) || irregularPast()[w] ||
+		strings.HasSuffix(w, "ly") && j+1 < len(fs) && participle(bare(fs[j+1])) // "affair allegedly occurring"
+}
+
+// participle reports whether w looks like a verb's participle or past
+// tense: "occurring", "signed", "took".
+func participle(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || irregularPast()[w]
+}
+
+// irregularPast are past tenses that end in no -ed: "took", "began".
+var irregularPast = lazy.Of(wordSet, "irregular-past")
 
 // passiveAux reports whether w makes the participle after it passive: "was
 // denied the post" is what someone did not get, not what they deny.
@@ -126,11 +172,13 @@ var objectStop = lazy.Of(wordSet, "object-stop")
 // at a clause word ("the site to inspectors while ..." -> "site to
 // inspectors"), a leading article dropped.
 func objectPhrase(s string) string {
-	fs := cutAtStop(strings.Fields(firstWords(s, 6)), false)
+	fs := cutAtStop(strings.Fields(firstWords(s, 9)), false)
 	if len(fs) > 0 && (strings.EqualFold(fs[0], "the") || strings.EqualFold(fs[0], "a") || strings.EqualFold(fs[0], "an")) {
 		fs = fs[1:]
 	}
-	if len(fs) > 5 {
+	if j, ok := wholePhrase(fs, 5); ok {
+		fs = fs[:j]
+	} else {
 		fs = fs[:5]
 	}
 	return strings.Join(fs, " ")
