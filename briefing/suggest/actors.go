@@ -205,6 +205,7 @@ func actors(docs []*doc, book nameBook, lead []Sentence) []Actor {
 	var out []Actor
 	for _, g := range order {
 		a := g.actor(len(docs))
+		a.Name, a.aka = akaLabel(a.Name, ix.aka[g.key])
 		if g.inLead(lead) {
 			a.score += 0.4
 		}

@@ -28,7 +28,10 @@ type nameIndex struct {
 	lone  map[string]bool           // one-word names typed as persons ("Zolters")
 	// docsOf holds the articles each full name is written in
 	docsOf map[string]map[*doc]bool
-	nick   map[string]string // a nickname's key -> the full name's ("el lobo")
+	nick   map[string]string    // a nickname's key -> the full name's ("el lobo")
+	aka    map[string][2]string // a full name's key -> it and the other name the text equates with it, as written
+	// written holds each full name as first written, without its title
+	written map[string]string
 }
 
 // othersWord reports whether w is the given name or surname of a full
@@ -45,13 +48,16 @@ func (ix *nameIndex) othersWord(w, key string) bool {
 func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
 		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}, docsOf: map[string]map[*doc]bool{},
-		nick: map[string]string{}}
+		nick: map[string]string{}, written: map[string]string{}}
 	for _, d := range docs {
 		for _, m := range d.mentions {
 			switch {
 			case m.Type == ner.PER && strings.Contains(personCore(m.Text), " "):
 				k := personKey(m.Text)
 				ix.full[k]++
+				if ix.written[k] == "" {
+					ix.written[k] = personCore(m.Text)
+				}
 				if nick, rest := nickname(m.Text); nick != "" {
 					// the nickname alone, and with the surname: "Pato Orta"
 					ix.nick[canonKey(nick)] = k
@@ -107,6 +113,7 @@ func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 			ix.words[w][k] += n
 		}
 	}
+	ix.statedAliases(docs)
 	return ix
 }
 

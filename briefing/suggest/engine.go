@@ -54,6 +54,7 @@ type Actor struct {
 	speaksOf string       // for a person: the country or body the person speaks for, "" when none
 	mediator bool         // a mediator, chair, envoy of a neutral body or facilitator: never a side
 	people   []string     // for a state: the phrases naming the people who act for it ("Ostrian officials")
+	aka      string       // for a person: the other name the text says is theirs ("Ada Morrow" for a stage name)
 }
 
 // Point is a sticking point: a sentence expressing a disagreement, demand,

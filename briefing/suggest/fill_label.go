@@ -24,6 +24,14 @@ func actorLead(a Actor) string {
 		// after the name the role stands before
 		role = strings.NewReplacer(`"`, "", "“", "", "”", "").Replace(role)
 	}
+	if a.aka != "" && a.aka != a.Name {
+		// the other name the text gives the person: "Ada Lark (a.k.a. Ada Morrow; singer)"
+		lead += " (a.k.a. " + a.aka
+		if role != "" {
+			lead += "; " + role
+		}
+		return lead + ")"
+	}
 	switch {
 	case role != "":
 		lead += " (" + role + ")"
