@@ -12,6 +12,9 @@ import (
 // gazetteer holds the lists as lower-case lookup sets.
 type gazetteer struct {
 	loc, city, org, title, titleFirst, orgHead, orgOfHead, locHead, first, notActor, stopCap, miscHead, orgFirst, country, region, team, last map[string]bool
+	// occupation holds the lower-case nouns for what a person does:
+	// "rapper", "novelist"
+	occupation map[string]bool
 	// firstCore is first without the generated given-names list
 	firstCore map[string]bool
 	// givenPlaces are the given names first leaves out as places
@@ -24,25 +27,26 @@ type gazetteer struct {
 
 func newGazetteer() *gazetteer {
 	g := &gazetteer{
-		loc:       wordSet("countries", "regions", "cities"),
-		country:   wordSet("countries"),
-		city:      wordSet("cities"),
-		region:    wordSet("regions"),
-		org:       wordSet("organisations"),
-		title:     wordSet("titles"),
-		orgHead:   wordSet("org-heads"),
-		orgOfHead: wordSet("org-of-heads"),
-		locHead:   wordSet("loc-heads"),
-		first:     wordSet("first-names"),
-		notActor:  wordSet("not-actors"),
-		stopCap:   wordSet("stop-caps"),
-		miscHead:  wordSet("misc-heads"),
-		orgFirst:  wordSet("org-firsts"),
-		team:      map[string]bool{},
-		admin1:    newGeoList(geoAdmin1),
-		cities:    newGeoList(geoCities),
-		words:     newGeoList(englishWords),
-		last:      map[string]bool{},
+		loc:        wordSet("countries", "regions", "cities"),
+		country:    wordSet("countries"),
+		city:       wordSet("cities"),
+		region:     wordSet("regions"),
+		org:        wordSet("organisations"),
+		title:      wordSet("titles"),
+		occupation: wordSet("occupations"),
+		orgHead:    wordSet("org-heads"),
+		orgOfHead:  wordSet("org-of-heads"),
+		locHead:    wordSet("loc-heads"),
+		first:      wordSet("first-names"),
+		notActor:   wordSet("not-actors"),
+		stopCap:    wordSet("stop-caps"),
+		miscHead:   wordSet("misc-heads"),
+		orgFirst:   wordSet("org-firsts"),
+		team:       map[string]bool{},
+		admin1:     newGeoList(geoAdmin1),
+		cities:     newGeoList(geoCities),
+		words:      newGeoList(englishWords),
+		last:       map[string]bool{},
 	}
 	g.titleFirst = map[string]bool{}
 	for t := range g.title {

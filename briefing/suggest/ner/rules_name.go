@@ -176,6 +176,11 @@ func nameRuleTable() []rule {
 		{name: "title-before", typ: PER, sure: true, what: "a title just before the name",
 			match: func(c *nameCtx) bool { return c.r.g.title[c.prev] && !c.r.g.orgHead[c.last] },
 			pos:   []string{"They met envoy [Dravnik] on Monday."}, neg: []string{"They met [Dravnik] on Monday."}},
+		{name: "occupation-before", typ: PER, sure: true, what: "a lower-case occupation noun just before the name: rapper X, novelist X",
+			match: func(c *nameCtx) bool {
+				return c.i > 0 && c.r.g.occupation[c.prev] && !isCap(c.toks[c.i-1].Text) && !c.r.g.orgHead[c.last] && !c.r.g.locHead[c.last]
+			},
+			pos: []string{"Fans cheered rapper [Mellow Dravnik] on Monday.", "The novelist [Kestrel] said so."}, neg: []string{"Fans cheered [Mellow Dravnik] on Monday.", "The designer [Tarvo Group] said so."}},
 		{name: "given-name", typ: PER, sure: true, what: "a name that starts with a given name",
 			match: func(c *nameCtx) bool { return c.r.g.first[c.first] && c.n() > 1 },
 			pos:   []string{"They met [Maria Dravnik] on Monday."}, neg: []string{"They met [Dravnik] on Monday."}},
