@@ -222,7 +222,9 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		"The harbour board said the night fares would stay until the new boats arrived.\n\n" +
 		"Crews who work nights are more likely to fall ill than those who work days, the union's survey found.\n\n" +
 		"Islanders queued at the quay an hour before the first boat was set to leave on Monday.\n\n" +
-		"The operator had tentatively been scheduled to sign the rota in March, before the talks broke down."
+		"The operator had tentatively been scheduled to sign the rota in March, before the talks broke down.\n\n" +
+		"The operator missed the union's deadline on Friday and offered no new rota.\n\n" +
+		"The islanders were promised a winter timetable, a deadline that has already passed."
 	got := forecastTexts(e, text)
 	joined := strings.Join(got, " | ")
 	if !strings.Contains(joined, "due to meet again next week") || !strings.Contains(joined, "night ferry would resume") ||
@@ -231,7 +233,8 @@ func TestForecastsAreForwardLooking(t *testing.T) {
 		t.Errorf("forecasts %q: want the scheduled meeting, the reported conditions ahead and the vote still ahead", got)
 	}
 	for _, not := range []string{"would likely sell two", "would be fresh today", "strike would have been avoided", "longer than the crews", "thought to have spoiled", "strike was inevitable", "as you would expect", "What can the islanders", "no risk to the old pier", "would not comment",
-		"more likely to fall ill", "before the first boat was set", "tentatively been scheduled"} {
+		"more likely to fall ill", "before the first boat was set", "tentatively been scheduled", "missed the union's deadline",
+		"deadline that has already passed"} {
 		if strings.Contains(joined, not) {
 			t.Errorf("forecasts %q: %q looks back or asks, it forecasts nothing", got, not)
 		}
@@ -245,7 +248,8 @@ func TestRetrospectiveHintsCoverTheRule(t *testing.T) {
 		"thought to have spoiled", "the strike was inevitable", "ten times as likely", "it could have been worse",
 		"as widely predicted", "than anticipated", "smaller than projected", "as he had hoped", "believed to have fled",
 		"as one might imagine", "than estimated", "crews are more likely to fall ill", "night crews have been more likely to quit", "before the boat was set to leave",
-		"after the vote was scheduled to start", "had tentatively been scheduled to sign", "had been due to sail"} {
+		"after the vote was scheduled to start", "had tentatively been scheduled to sign", "had been due to sail",
+		"missed the union's deadline", "a deadline that has already passed", "the deadlines expired"} {
 		if !retrospectiveRe.MatchString(s) {
 			t.Errorf("%q: not read as a look back", s)
 		}
