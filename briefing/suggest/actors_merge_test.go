@@ -369,4 +369,17 @@ func TestALabelGivesTheAcronymOfTheNamesHeadWords(t *testing.T) {
 	if got := acronymOf(a); got != "" {
 		t.Errorf("acronymOf(%q) with alias TBC = %q, want none", a.Name, got)
 	}
+	// an acronym some papers write as a word
+	a = Actor{Name: "Oldan Space Agency", Type: ner.ORG, Aliases: []string{"Osa"}}
+	if got := acronymOf(a); got != "Osa" {
+		t.Errorf("acronymOf(%q) with alias Osa = %q, want Osa", a.Name, got)
+	}
+	a.Aliases = []string{"Osa", "OSA"}
+	if got := acronymOf(a); got != "OSA" {
+		t.Errorf("acronymOf(%q) with aliases Osa, OSA = %q, want OSA", a.Name, got)
+	}
+	a.Aliases = []string{"Oldan"}
+	if got := acronymOf(a); got != "" {
+		t.Errorf("acronymOf(%q) with alias Oldan = %q, want none", a.Name, got)
+	}
 }

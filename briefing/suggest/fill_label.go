@@ -1,8 +1,10 @@
 package suggest
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
@@ -51,15 +53,31 @@ func acronymOf(a Actor) string {
 	if a.Type != ner.ORG && (a.Type != ner.PER || len(in) < 3) || len(in) < 2 {
 		return "" // a person's name has no acronym, but a movement typed as one does ("the VKK")
 	}
+	asWord := "" // "Esa": written so only when no report writes it in capitals
 	for _, al := range a.Aliases {
-		if len(al) < 2 || len(al) > 8 || strings.ToUpper(al) != al {
+		caps := strings.ToUpper(al) == al
+		if len(al) < 2 || len(al) > 8 || !caps && !wordAcronym(al) {
 			continue
 		}
 		if k := strings.ToLower(strings.ReplaceAll(al, ".", "")); k == in || a.Type == ner.ORG && slices.Contains(acronymsOf(strings.Fields(a.Name)), k) {
+			if !caps {
+				asWord = cmp.Or(asWord, al)
+				continue
+			}
 			return al // "Tarrow Bureau of Labor and Industries (BOLI)"
 		}
 	}
+	if asWord != "" {
+		return asWord
+	}
 	return ""
+}
+
+// wordAcronym reports whether w is an acronym written as a word, as some
+// papers write one they say as a word: "Esa", "Nato".
+func wordAcronym(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && unicode.IsUpper(r[0]) && strings.ToLower(string(r[1:])) == string(r[1:]) && !strings.ContainsAny(w, ". -'’")
 }
 
 // withoutOwner drops the body's own name from its representative's role:
