@@ -47,30 +47,33 @@ func silentSlots(acts []Actor, covered map[string]bool, b *briefing.Brief) (out 
 // place) whose item is not that actor's own words or deed (own), so that
 // a leading person without a clause of their own is listed ahead of minor
 // actors given only a sentence that names them. Each silent item put in
-// takes the place, among the first n, of the last of those minor items, so
-// that no one who speaks or acts is pushed off the list by a silent item.
+// takes the place, among the first n, of the last of those minor items
+// ranked below it, so that no one who speaks or acts, and no principal
+// ranked above it, is pushed off the list by a silent item.
 func byRank(slots []slot, at []int, own []bool, silent []slot, silentAt []int, n int) []slot {
 	var out []slot
 	var named []bool // the slot is a listed actor's item that only names it
+	var rank []int   // the rank of each slot's actor
 	j := 0
 	for k, s := range slots {
 		for j < len(silent) && silentAt[j] < at[k] && !own[k] {
-			out, named = append(out, silent[j]), append(named, false)
+			out, named, rank = append(out, silent[j]), append(named, false), append(rank, silentAt[j])
 			j++
 		}
-		out, named = append(out, s), append(named, !own[k])
+		out, named, rank = append(out, s), append(named, !own[k]), append(rank, at[k])
 	}
 	// each silent item put in pushes one item past the first n: the last
-	// item among those that only names its actor goes instead
+	// item among those that only names its actor, ranked below it, goes
+	// instead (a principal ranked above it stays)
 	for m := 0; m < j; m++ {
 		k := min(len(out), n+1) - 1
-		for k >= 0 && !named[k] {
+		for k >= 0 && !(named[k] && rank[k] > silentAt[m]) {
 			k--
 		}
 		if k < 0 {
-			break
+			continue
 		}
-		out, named = slices.Delete(out, k, k+1), slices.Delete(named, k, k+1)
+		out, named, rank = slices.Delete(out, k, k+1), slices.Delete(named, k, k+1), slices.Delete(rank, k, k+1)
 	}
 	return append(out, silent[j:]...)
 }

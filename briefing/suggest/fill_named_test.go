@@ -1,0 +1,33 @@
+package suggest
+
+import (
+	"slices"
+	"testing"
+)
+
+// A silent principal takes the place of a minor item ranked below it,
+// never of a principal ranked above it that the sources only name.
+func TestSilentItemDisplacesOnlyAnItemRankedBelowIt(t *testing.T) {
+	mk := func(name string) slot { return slot{opts: []option{{text: name}}} }
+	slots := []slot{mk("suspect"), mk("premier"), mk("police"), mk("mayor"), mk("hospital"), mk("witness")}
+	at := []int{0, 1, 2, 4, 5, 7}
+	first := func(got []slot, n int) []string {
+		var names []string
+		for _, s := range got[:min(n, len(got))] {
+			names = append(names, s.opts[0].text)
+		}
+		return names
+	}
+	silent := []slot{mk("silent leader")}
+	// the hospital's item only names it and is ranked below: it goes
+	own := []bool{false, true, true, true, false, true}
+	if got, want := first(byRank(slots, at, own, silent, []int{3}, 5), 5), []string{"suspect", "premier", "police", "mayor", "silent leader"}; !slices.Equal(got, want) {
+		t.Errorf("first five %q, want %q", got, want)
+	}
+	// every item ranked below speaks or acts: the suspect, ranked above
+	// the silent leader, stays all the same
+	own = []bool{false, true, true, true, true, false}
+	if got, want := first(byRank(slots, at, own, silent, []int{3}, 5), 5), []string{"suspect", "premier", "police", "mayor", "hospital"}; !slices.Equal(got, want) {
+		t.Errorf("first five %q, want %q", got, want)
+	}
+}
