@@ -359,3 +359,25 @@ func TestActorLeadJoinsANameBrokenAfterItsHyphen(t *testing.T) {
 		t.Errorf("actorLead = %q, want %q", got, "Karim Al-Mansouri")
 	}
 }
+
+// "According to X, ..." tells what X reports: the clause after the comma
+// is X's item, but not when X is only whom the source was sent to, nor
+// when the comma opens an aside about the source.
+func TestAccordingToGivesTheSourcesFinding(t *testing.T) {
+	s := Sentence{Text: "According to a recent report by the Harbour Safety Board, the ferry crew was on deck at six when the fire began."}
+	got, ok := positionOf(s, []string{"Harbour Safety Board"})
+	if want := "the ferry crew was on deck at six when the fire began"; !ok || got.Text != want {
+		t.Errorf("positionOf(%q) = %q, %v; want %q", s.Text, got.Text, ok, want)
+	}
+	for _, text := range []string{
+		"According to a letter sent to the Harbour Safety Board, the ferry crew was paid late for a year.",
+		"According to the Harbour Safety Board's site, which has since been taken down, the ferry crew was paid late.",
+	} {
+		if got, ok := positionOf(Sentence{Text: text}, []string{"Harbour Safety Board"}); ok {
+			t.Errorf("positionOf(%q) = %q: not the board's finding", text, got.Text)
+		}
+	}
+	if !attributedBy("a recent report by the ") || attributedBy("a letter the union sent to the ") {
+		t.Error("attributedBy: a report by the board is the board's; a letter sent to it is not")
+	}
+}

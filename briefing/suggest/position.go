@@ -96,6 +96,9 @@ func positionWith(s Sentence, forms []string, moves bool) (Sentence, bool) {
 			}
 		}
 	}
+	if c, ok := accordingTo(s, forms, end); ok {
+		return c, true // "According to a report by the board, the crew ...": the board's finding
+	}
 	best, bestAt := Sentence{}, len(t)+1
 	for _, f := range forms {
 		for _, at := range occurrences(t, f) {
@@ -333,4 +336,40 @@ func subjectStart(before string) bool {
 	default:
 		return roleNouns()[b]
 	}
+}
+
+// accordingToRe is an attribution that opens a sentence, up to its comma:
+// "According to a recent report by the Harbour Board,".
+var accordingToRe = lazy.RE(`^(?i:according to) ([^,;:"“”]{2,90}),\s+`)
+
+// accordingTo returns what a sentence that opens "According to ... X,"
+// tells on X's word: the clause after the comma, up to where another
+// subject takes over ("According to the board's report, the crew was on
+// board at six" -> "the crew was on board at six"). The words of the
+// attribution before X are few: a report, a statement, its date.
+func accordingTo(s Sentence, forms []string, stop int) (Sentence, bool) {
+	m := accordingToRe.FindStringSubmatchIndex(s.Text)
+	if m == nil || m[1] >= stop {
+		return Sentence{}, false
+	}
+	by := s.Text[m[2]:m[3]]
+	for _, f := range forms {
+		if k := strings.Index(by, f); k >= 0 && nwords(by[:k]) <= 6 && nwords(strings.TrimSpace(by[k+len(f):])) <= 2 && attributedBy(by[:k]) {
+			if rest := s.Text[m[1]:stop]; nwords(rest) < 4 || relativeOpen(rest) {
+				return Sentence{}, false // "According to Vale's page, which has since gone, ...": the aside is no finding
+			}
+			return span(s, m[1], otherClause(s.Text, m[1], stop)), true
+		}
+	}
+	return Sentence{}, false
+}
+
+// relativeOpen reports whether t opens with a relative word that
+// continues the phrase before it: "which has since ...", "who ...".
+func relativeOpen(t string) bool {
+	switch strings.ToLower(firstField(t)) {
+	case "which", "who", "whom", "whose", "where", "when", "that":
+		return true
+	}
+	return false
 }

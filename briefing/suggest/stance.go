@@ -91,10 +91,28 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 	if lw == "said" || lw == "told" || lw == "added" || lw == "insisted" || lw == "warned" || lw == "says" {
 		return 3
 	}
-	if strings.HasSuffix(strings.ToLower(before), "according to") {
+	if lb := strings.ToLower(before); strings.HasSuffix(lb, "according to") {
 		return 2
+	} else if k := strings.LastIndex(lb, "according to "); k >= 0 && nwords(lb[k:]) <= 8 && attributedBy(lb[k+len("according to "):]) {
+		return 2 // "according to a recent report by the board", not "according to a letter sent to the board"
 	}
 	return 0
+}
+
+// attributedBy reports whether the words between "according to" and a
+// name make the name the source ("a recent report by", "the latest
+// figures from the"), not someone the source was sent to or is about:
+// no verb, no "to", no clause mark.
+func attributedBy(between string) bool {
+	if strings.ContainsAny(between, ",;:\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		if w == "to" || w == "about" || w == "on" || verbWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // perfectSpeech reports whether fs opens with a perfect tense of a speech
