@@ -292,7 +292,13 @@ func (g *group) stanceCandidates() []stanceCand {
 			score -= 0.5
 		}
 		score -= 0.02 * float64(m.Sentence)
-		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3, subject: agent >= 1}
+		// a writer's own account in the first person ("I don't blame
+		// Vale"): the last of the actor's sentences, never its own words
+		narr := narratorsWords(sp.Text, m.Start-sp.Start, m.End-sp.Start)
+		if narr {
+			score -= 3
+		}
+		c := stanceCand{s: d.sentenceOf(m.Sentence), score: score, agent: agent >= 3 && !narr, subject: agent >= 1 && !narr}
 		if j, ok := best[k]; ok {
 			if score > cands[j].score {
 				cands[j] = c
@@ -329,8 +335,11 @@ func (g *group) fallbackCands(skip map[at]bool) []stanceCand {
 			continue
 		}
 		s := d.sentenceOf(m.Sentence)
-		out = append(out, stanceCand{s: s, score: 0.1 - 0.002*float64(nwords(s.Text)) - 0.0001*float64(m.Sentence),
-			fallback: true})
+		score := 0.1 - 0.002*float64(nwords(s.Text)) - 0.0001*float64(m.Sentence)
+		if narratorsWords(sp.Text, m.Start-sp.Start, m.End-sp.Start) {
+			score -= 1 // a writer's first-person account: the last resort
+		}
+		out = append(out, stanceCand{s: s, score: score, fallback: true})
 	}
 	return out
 }

@@ -222,3 +222,49 @@ func nextTo(text string, a, b ner.Mention) bool {
 // phraseBreaks are the words that end a noun phrase: prepositions,
 // conjunctions and "that".
 var phraseBreaks = lazy.Of(wordSet, "phrase-breaks")
+
+// firstPersonRe is a first-person singular word: "I" before a lower-case
+// word or as a contraction ("I was", "I'm"), "me", "my", "myself"; not the
+// numeral of "World War I" or "Elizabeth I".
+var firstPersonRe = lazy.RE(`(?:^|[^\p{L}\p{N}'’-])(?:I(?:['’](?:m|ve|d|ll)\b| \p{Ll})|(?:me|my|myself)\b)`)
+
+// narratorsWords reports whether the name at t[i:j] stands in a writer's
+// or speaker's own account in the first person: outside quotation marks
+// both, with the name not the speaker of an attribution ("For that
+// reason I don't blame Vale", "Every morning Vale would call me"). The
+// one who says "I" is not the one they name, so the sentence is never
+// the named actor's stance.
+func narratorsWords(t string, i, j int) bool {
+	if insideQuote(t, i) {
+		return false
+	}
+	found := false
+	for _, loc := range firstPersonRe.FindAllStringIndex(t, -1) {
+		if !insideQuote(t, loc[1]-1) && !romanNumeral(t, loc[0]) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	before, after := strings.Fields(t[:i]), strings.Fields(t[j:])
+	inverted := len(before) > 0 && sayingVerbs()[bare(before[len(before)-1])] &&
+		!(len(before) > 1 && (before[len(before)-2] == "I" || strings.EqualFold(before[len(before)-2], "we")))
+	if len(after) > 0 && sayingVerbs()[bare(after[0])] || inverted {
+		return false // "Vale said I …", "…, said Vale": the name is the speaker; not "I think Vale ..."
+	}
+	return true
+}
+
+// romanNumeral reports whether the "I" matched at or right after offset
+// at of t follows a capitalised word that is not the sentence's first: the
+// numeral of "Hall I", "Elizabeth I".
+func romanNumeral(t string, at int) bool {
+	k := strings.Index(t[at:], "I")
+	if k < 0 || !strings.HasPrefix(t[at+k:], "I ") {
+		return false
+	}
+	before := strings.Fields(t[:at+k])
+	return len(before) > 1 && startsUpper(before[len(before)-1])
+}

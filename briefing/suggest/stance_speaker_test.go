@@ -119,3 +119,45 @@ func TestNextTo(t *testing.T) {
 		}
 	}
 }
+
+// A writer's own account in the first person names others; it is never
+// their words.
+func TestNarratorsWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"For that reason, I don't blame the senators for blocking Vale.", "Vale", true},
+		{"Every morning Vale would call me before the market opened.", "Vale", true},
+		{"I'm of the view that Vale and Orta did good work.", "Vale", true},
+		{"“I will not resign,” Vale said on Monday.", "Vale", false},        // Vale speaks
+		{"Vale said I was wrong about the harbour.", "Vale", false},          // Vale speaks
+		{"Vale rejected the plan on Monday.", "Vale", false},                 // no first person
+		{"The board met in Hall I on Monday, and Vale left.", "Vale", false}, // a numeral, no "I"
+		{"Vale runs the mine at Orta.", "Vale", false},                       // "mine" is a pit
+	} {
+		i := strings.Index(tc.text, tc.name)
+		if got := narratorsWords(tc.text, i, i+len(tc.name)); got != tc.want {
+			t.Errorf("narratorsWords(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// An actor's own words come before a writer's first-person account that
+// names it.
+func TestAWritersAccountIsAnActorsLastSentence(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Senator Ines Vale said on Monday that she would back the harbour bill. For that reason, I think Ines Vale rejected the port plan too soon.")
+	a, ok := actorNamed(d, "Ines Vale")
+	if !ok || len(a.cands) == 0 {
+		t.Fatalf("no actor Ines Vale with candidates: %+v", a)
+	}
+	if strings.Contains(a.cands[0].s.Text, "I think") {
+		t.Errorf("first candidate %q: the writer's account, not Vale's act", a.cands[0].s.Text)
+	}
+	for _, c := range a.cands {
+		if strings.Contains(c.s.Text, "I think") && (c.agent || c.subject) {
+			t.Errorf("the writer's account %q is Vale's as agent or subject", c.s.Text)
+		}
+	}
+}
