@@ -364,7 +364,7 @@ func TestActorLeadJoinsANameBrokenAfterItsHyphen(t *testing.T) {
 // is X's item, but not when X is only whom the source was sent to, nor
 // when the comma opens an aside about the source.
 func TestAccordingToGivesTheSourcesFinding(t *testing.T) {
-	s := Sentence{Text: "According to a recent report by the Harbour Safety Board, the ferry crew was on deck at six when the fire began."}
+	s := Sentence{Text: "According to the new audit by the Harbour Safety Board, the ferry crew was on deck at six when the fire began."}
 	got, ok := positionOf(s, []string{"Harbour Safety Board"})
 	if want := "the ferry crew was on deck at six when the fire began"; !ok || got.Text != want {
 		t.Errorf("positionOf(%q) = %q, %v; want %q", s.Text, got.Text, ok, want)
@@ -377,7 +377,7 @@ func TestAccordingToGivesTheSourcesFinding(t *testing.T) {
 			t.Errorf("positionOf(%q) = %q: not the board's finding", text, got.Text)
 		}
 	}
-	if !attributedBy("a recent report by the ") || attributedBy("a letter the union sent to the ") {
+	if !attributedBy("the new audit by the ") || attributedBy("a letter the union sent to the ") {
 		t.Error("attributedBy: a report by the board is the board's; a letter sent to it is not")
 	}
 }

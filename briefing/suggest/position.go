@@ -339,7 +339,7 @@ func subjectStart(before string) bool {
 }
 
 // accordingToRe is an attribution that opens a sentence, up to its comma:
-// "According to a recent report by the Harbour Board,".
+// "According to the new audit by the Harbour Board,".
 var accordingToRe = lazy.RE(`^(?i:according to) ([^,;:"“”]{2,90}),\s+`)
 
 // accordingTo returns what a sentence that opens "According to ... X,"

@@ -94,13 +94,13 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 	if lb := strings.ToLower(before); strings.HasSuffix(lb, "according to") {
 		return 2
 	} else if k := strings.LastIndex(lb, "according to "); k >= 0 && nwords(lb[k:]) <= 8 && attributedBy(lb[k+len("according to "):]) {
-		return 2 // "according to a recent report by the board", not "according to a letter sent to the board"
+		return 2 // "according to the new audit by the board", not "according to a letter sent to the board"
 	}
 	return 0
 }
 
 // attributedBy reports whether the words between "according to" and a
-// name make the name the source ("a recent report by", "the latest
+// name make the name the source ("the new audit by", "the latest
 // figures from the"), not someone the source was sent to or is about:
 // no verb, no "to", no clause mark.
 func attributedBy(between string) bool {

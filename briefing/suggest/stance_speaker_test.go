@@ -130,7 +130,7 @@ func TestNarratorsWords(t *testing.T) {
 		{"For that reason, I don't blame the senators for blocking Vale.", "Vale", true},
 		{"Every morning Vale would call me before the market opened.", "Vale", true},
 		{"I'm of the view that Vale and Orta did good work.", "Vale", true},
-		{"“I will not resign,” Vale said on Monday.", "Vale", false},        // Vale speaks
+		{"“I will not resign,” Vale said on Monday.", "Vale", false},         // Vale speaks
 		{"Vale said I was wrong about the harbour.", "Vale", false},          // Vale speaks
 		{"Vale rejected the plan on Monday.", "Vale", false},                 // no first person
 		{"The board met in Hall I on Monday, and Vale left.", "Vale", false}, // a numeral, no "I"
