@@ -89,6 +89,9 @@ func notActor(g *group, a Actor, book nameBook) bool {
 	if platforms()[strings.Join(fs, " ")] && !g.speaks(a) {
 		return true // "took to Twitter", "a video posted on YouTube": the medium
 	}
+	if a.Type == ner.PER && len(fs) > 1 && platforms()[fs[len(fs)-1]] {
+		return true // "Photo: Velm City Facebook": a credit; no person's name ends with a platform's
+	}
 	if commonAcronym(g, book) && !g.speaks(a) {
 		return true // "monitored by electroencephalography (EEG)": a thing's short name
 	}

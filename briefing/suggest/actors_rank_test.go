@@ -39,6 +39,7 @@ func TestOutletsReportersAndFragmentsAreNotActors(t *testing.T) {
 		{"someone only told things", "Ines Valdor told the Ostrian Broadcasting Corporation that the talks had ended. Valdor said Ostria would not sign.", "Ostrian Broadcasting Corporation"},
 		{"a byline", "By Tomas Brenner\nInes Valdor said on Monday that Ostria would not sign the accord.", "Tomas Brenner"},
 		{"a photo credit", "Ines Valdor waves to supporters. Photo: Tomas Brenner\nValdor said Ostria would not sign.", "Tomas Brenner"},
+		{"a name ending in a platform's", "Ines Valdor said Ostria would not sign. Pictures from Tomas Brenner Facebook showed the crowd. Tomas Brenner Facebook was shut.", "Tomas Brenner Facebook"},
 		{"a contraction", "“They’re not serious,” Ines Valdor said. They’re leaving, she added.", "They’re"},
 		{"an illness", "Ebola killed 40 people in Brenna last month. Ines Valdor said Ostria would send doctors. Ebola spread to two more towns.", "Ebola"},
 		{"an illness named after a person", "Alzheimer's affects one in ten people over 65. Ines Valdor said Ostria would fund a study. Alzheimer's has no cure.", "Alzheimer"},
