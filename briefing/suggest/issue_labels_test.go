@@ -73,6 +73,8 @@ func TestIssueNamesTheObject(t *testing.T) {
 		{"The dispute escalated into open conflict.", "Demand"},
 		{"Oldan denied the talks resumed in secret.", "Demand"},
 		{"Oldan denied the meeting took place.", "Demand"},
+		// a possessive is no phrase's end: its noun comes with it
+		{"The opposition threatened to block the mayor's budget on Monday.", "Threat to block the mayor's budget"},
 		// a label that reaches its word limit inside a noun phrase keeps the
 		// phrase to its end, when that is near
 		{"A rival accused Pell of hacking into the Oldan Reserve computer servers and selling the data.", "Hacking into the Oldan Reserve computer servers"},

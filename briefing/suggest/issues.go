@@ -92,7 +92,7 @@ var issueRules = lazy.Value(func() []issueRule {
 			func(m []string) string { return objectPhrase(m[1]) }},
 		{lazy.RE(`(?i)\blink(?:s|ed|ing)? ([\p{L}-]+(?: [\p{L}-]+)?) to ([\p{L}-]+(?: [\p{L}-]+)?)`),
 			func(m []string) string { return "Linking " + objectPhrase(m[1]+" to "+m[2]) }},
-		{lazy.RE(`(?i)\bthreaten(?:s|ed|ing)? to ([\p{L}-]+(?: [\p{L}-]+){0,3})`),
+		{lazy.RE(`(?i)\bthreaten(?:s|ed|ing)? to ([\p{L}-]+(?: [\p{L}'’-]+){0,3})`),
 			func(m []string) string { return "Threat to " + objectPhrase(m[1]) }},
 		{lazy.RE(`(?i)\bwithout (?:the |a |an )?([\p{L}-]+(?: [\p{L}-]+)?),? (?:there )?(?:can|will|would|could) (?:be )?no\b`),
 			func(m []string) string { return strings.TrimSuffix(m[1], " there") }},
