@@ -348,6 +348,9 @@ var accordingToRe = lazy.RE(`^(?i:according to) ([^,;:"“”]{2,90}),\s+`)
 // board at six" -> "the crew was on board at six"). The words of the
 // attribution before X are few: a report, a statement, its date.
 func accordingTo(s Sentence, forms []string, stop int) (Sentence, bool) {
+	if len(s.Text) < 13 || !strings.EqualFold(s.Text[:13], "according to ") {
+		return Sentence{}, false
+	}
 	m := accordingToRe.FindStringSubmatchIndex(s.Text)
 	if m == nil || m[1] >= stop {
 		return Sentence{}, false

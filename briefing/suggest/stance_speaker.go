@@ -235,7 +235,7 @@ var firstPersonRe = lazy.RE(`(?:^|[^\p{L}\p{N}'’-])(?:I(?:['’](?:m|ve|d|ll)\
 // one who says "I" is not the one they name, so the sentence is never
 // the named actor's stance.
 func narratorsWords(t string, i, j int) bool {
-	if insideQuote(t, i) {
+	if !firstPersonHint(t) || insideQuote(t, i) {
 		return false
 	}
 	found := false
@@ -267,4 +267,12 @@ func romanNumeral(t string, at int) bool {
 	}
 	before := strings.Fields(t[:at+k])
 	return len(before) > 1 && startsUpper(before[len(before)-1])
+}
+
+// firstPersonHint is the quick test before firstPersonRe: a sentence
+// without "I" before a space or an apostrophe, "me" or "my" has no first
+// person.
+func firstPersonHint(t string) bool {
+	return strings.Contains(t, "I ") || strings.Contains(t, "I'") || strings.Contains(t, "I’") ||
+		strings.Contains(t, "me") || strings.Contains(t, "my")
 }
