@@ -1,10 +1,12 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/suggest/ner"
 )
 
 // Who speaks for a state or a body: its people, its office holders, and
@@ -65,5 +67,32 @@ func TestAPossessiveInAnotherClauseIsNoOffice(t *testing.T) {
 	}
 	if a.speaksOf != "" {
 		t.Errorf("Ivo Tal speaks for %q, want for nobody", a.speaksOf)
+	}
+}
+
+// A role names the actor that goes by the role's words as its own name
+// before one that has them only as an alias: the White House's press
+// secretary speaks for the White House when it is an actor of its own,
+// though "the White House" also stands for the country where it acts.
+func TestARoleNamesTheActorOfThatNameBeforeAnAlias(t *testing.T) {
+	acts := []Actor{
+		{Name: "Velm Palace", Type: ner.ORG, Acts: true},
+		{Name: "Ostria", Type: ner.LOC, Acts: true, Aliases: []string{"Velm Palace"}},
+		{Name: "Ada Vale", Type: ner.PER, Acts: true, Role: "Velm Palace press secretary"},
+	}
+	representatives(acts, []*group{{}, {}, {}})
+	if got := acts[2].speaksOf; got != "Velm Palace" {
+		t.Errorf("the press secretary speaks for %q, want Velm Palace", got)
+	}
+}
+
+// One actor under two names is one party, never both sides.
+func TestOneActorUnderTwoNamesIsOneSide(t *testing.T) {
+	acts := []Actor{{Name: "Ostria", Type: ner.LOC, Acts: true, Aliases: []string{"Velm Palace"}}, {Name: "Ines Orta", Type: ner.PER, Acts: true}}
+	if got := oneName([]string{"Ostria", "Velm Palace", "Ines Orta"}, nil, acts); !slices.Equal(got, []string{"Ostria", "Ines Orta"}) {
+		t.Errorf("oneName = %q, want Ostria and Ines Orta", got)
+	}
+	if got := oneName([]string{"United States"}, []string{"White House"}, nil); len(got) != 0 {
+		t.Errorf("oneName = %q: a seat and its country are one side", got)
 	}
 }

@@ -103,6 +103,7 @@ func parties(d *doc, i, cueAt int, acts []Actor) (sides []string, two bool) {
 		}
 	}
 	after = distinctSide(after, before)
+	before, after = oneName(before, nil, acts), oneName(after, before, acts)
 	before, after = withoutCounsel(before, after, acts), withoutCounsel(after, before, acts)
 	if len(after) == 0 && len(before) >= 2 && otherSideAfter(sp.Text, cueAt-sp.Start) {
 		// "X rallied around Y, whose standoff with the authorities ...":
@@ -228,6 +229,40 @@ func distinctSide(b, a []string) []string {
 		}
 	}
 	return out
+}
+
+// oneName drops from side each name that is another name of one before it
+// in side or of one in other: one actor under two names is one party.
+func oneName(side, other []string, acts []Actor) []string {
+	var out []string
+	for _, n := range side {
+		if !aliasSide(n, out, acts) && !aliasSide(n, other, acts) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// aliasSide reports whether the side named n and one of others are one
+// actor under two names: one goes by the other as an alias ("United
+// States", which "the White House" stands for where it acts for it, and
+// the White House's own item).
+func aliasSide(n string, others []string, acts []Actor) bool {
+	seat := func(x, y string) bool {
+		lx := strings.ToLower(x)
+		return strings.EqualFold(seatOf()[lx], y) || strings.EqualFold(aliasOf()[lx], y)
+	}
+	for _, m := range others {
+		if seat(n, m) || seat(m, n) {
+			return true // "White House" and "United States": a seat and its country
+		}
+		for _, a := range acts {
+			if a.Name == n && goesBy(a, m) || a.Name == m && goesBy(a, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameName reports whether two names share a word of four letters or more.

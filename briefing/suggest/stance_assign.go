@@ -18,12 +18,21 @@ import (
 func representatives(acts []Actor, groups []*group) {
 	byName := map[string]int{}
 	for i, a := range acts {
+		if a.Type != ner.PER && a.Acts {
+			byName[strings.ToLower(a.Name)] = i
+		}
+	}
+	// an alias names the actor it is a form of unless another actor goes
+	// by it as its own name ("White House", an actor of its own, is also
+	// a form of the country where it acts for it)
+	for i, a := range acts {
 		if a.Type == ner.PER || !a.Acts {
 			continue
 		}
-		byName[strings.ToLower(a.Name)] = i
 		for _, al := range a.Aliases {
-			byName[strings.ToLower(al)] = i
+			if _, own := byName[strings.ToLower(al)]; !own {
+				byName[strings.ToLower(al)] = i
+			}
 		}
 	}
 	lookup := func(w string) int {
