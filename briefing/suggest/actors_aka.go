@@ -75,9 +75,6 @@ func (ix *nameIndex) mergeAlias(a, b, an, bn string) {
 			delete(ks, b)
 		}
 	}
-	if ix.aka == nil {
-		ix.aka = map[string][2]string{}
-	}
 	if _, ok := ix.aka[a]; !ok {
 		if !strings.Contains(an, " ") {
 			an = ix.written[a] // "Lark" is "Ada Lark"

@@ -48,7 +48,7 @@ func (ix *nameIndex) othersWord(w, key string) bool {
 func newNameIndex(docs []*doc, book nameBook) *nameIndex {
 	ix := &nameIndex{full: map[string]int{}, words: map[string]map[string]int{}, acro: map[string]string{},
 		into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}, docsOf: map[string]map[*doc]bool{},
-		nick: map[string]string{}, written: map[string]string{}}
+		nick: map[string]string{}, aka: map[string][2]string{}, written: map[string]string{}}
 	for _, d := range docs {
 		for _, m := range d.mentions {
 			switch {

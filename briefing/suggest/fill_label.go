@@ -67,10 +67,7 @@ func acronymOf(a Actor) string {
 			return al // "Tarrow Bureau of Labor and Industries (BOLI)"
 		}
 	}
-	if asWord != "" {
-		return asWord
-	}
-	return ""
+	return asWord
 }
 
 // wordAcronym reports whether w is an acronym written as a word, as some

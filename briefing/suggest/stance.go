@@ -91,9 +91,11 @@ func agentScore(text string, sp sentenceRange, m ner.Mention) float64 {
 	if lw == "said" || lw == "told" || lw == "added" || lw == "insisted" || lw == "warned" || lw == "says" {
 		return 3
 	}
-	if lb := strings.ToLower(before); strings.HasSuffix(lb, "according to") {
+	lb := strings.ToLower(before)
+	if strings.HasSuffix(lb, "according to") {
 		return 2
-	} else if k := strings.LastIndex(lb, "according to "); k >= 0 && nwords(lb[k:]) <= 8 && attributedBy(lb[k+len("according to "):]) {
+	}
+	if k := strings.LastIndex(lb, "according to "); k >= 0 && nwords(lb[k:]) <= 8 && attributedBy(lb[k+len("according to "):]) {
 		return 2 // "according to the new audit by the board", not "according to a letter sent to the board"
 	}
 	return 0

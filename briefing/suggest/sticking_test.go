@@ -157,9 +157,15 @@ func TestCounselIsNoSideAgainstItsClient(t *testing.T) {
 		"The Velm Harbour Board accused Tomas Brek of stealing cargo from the north pier in March.\n\n" +
 		"Tomas Brek has denied the charge and will appear in court in May."
 	p := pointIn(t, "Dock worker denies theft", text, "attorney, Ada Kessie")
+	noSide(t, p, "Ada Kessie", "the lawyer")
+}
+
+// noSide fails the test when a side of p names name (who, for the message).
+func noSide(t *testing.T, p Point, name, who string) {
+	t.Helper()
 	for _, side := range p.Parties {
-		if strings.Contains(side, "Ada Kessie") {
-			t.Errorf("the lawyer is a side: %q", p.Parties)
+		if strings.Contains(side, name) {
+			t.Errorf("%s is a side: %q", who, p.Parties)
 		}
 	}
 }
@@ -350,11 +356,7 @@ func TestAReporterIsNoSide(t *testing.T) {
 	text := "Velm Radio reporter Tomas Brek said on Monday that the Harbour Board had refused to release the wages of 400 dockers.\n\n" +
 		"The Harbour Board said the wages would be paid in May. Tomas Brek has covered the docks for ten years."
 	p := pointIn(t, "Dock wages held back", text, "refused to release the wages")
-	for _, side := range p.Parties {
-		if strings.Contains(side, "Brek") {
-			t.Errorf("the reporter is a side: %q", p.Parties)
-		}
-	}
+	noSide(t, p, "Brek", "the reporter")
 }
 
 // Those a name's possessive qualifies ("Ada Vale's supporters") are a side
