@@ -64,9 +64,10 @@ func byRank(slots []slot, at []int, own []bool, silent []slot, silentAt []int, n
 	}
 	// each silent item put in pushes one item past the first n: the last
 	// item among those that only names its actor, ranked below it, goes
-	// instead (a principal ranked above it stays)
-	for m := 0; m < j; m++ {
-		k := min(len(out), n+1) - 1
+	// instead (a principal ranked above it stays); while the first n hold
+	// them all, none goes
+	for m := 0; m < j && len(out) > n; m++ {
+		k := n
 		for k >= 0 && !(named[k] && rank[k] > silentAt[m]) {
 			k--
 		}

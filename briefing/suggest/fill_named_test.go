@@ -31,3 +31,18 @@ func TestSilentItemDisplacesOnlyAnItemRankedBelowIt(t *testing.T) {
 		t.Errorf("first five %q, want %q", got, want)
 	}
 }
+
+// While the list has room for every item, a silent principal pushes no
+// one off it: a body ranked below, quoted only where it is named, stays.
+func TestSilentItemDisplacesNoneWhileTheListHasRoom(t *testing.T) {
+	mk := func(name string) slot { return slot{opts: []option{{text: name}}} }
+	slots := []slot{mk("envoy"), mk("ministry"), mk("council")}
+	got := byRank(slots, []int{0, 2, 5}, []bool{true, true, false}, []slot{mk("silent host")}, []int{4}, 6)
+	var names []string
+	for _, s := range got {
+		names = append(names, s.opts[0].text)
+	}
+	if want := []string{"envoy", "ministry", "silent host", "council"}; !slices.Equal(names, want) {
+		t.Errorf("items %q, want %q", names, want)
+	}
+}
