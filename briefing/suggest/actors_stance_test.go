@@ -289,6 +289,14 @@ func TestPositionOfASpeaker(t *testing.T) {
 			"The envoy, whom Ines Valdor and Oder Pell told reporters was asleep, left early.", "Oder Pell", ""},
 		{"names after a free relative have no clause of their own",
 			"Readers should trust what Ines Valdor and Oder Pell said they saw.", "Oder Pell", ""},
+		{"what someone fears of a person is not that person's position",
+			"The minister feared that Oder Pell would not be “loyal,” one aide said, and told the cabinet so.", "Oder Pell", ""},
+		{"what someone hopes of a body is not its position",
+			"The mediators hoped that the Lusan council would not be “difficult” about the quota.", "Lusan council", ""},
+		{"what someone fears of an official is not the official's position",
+			"Aides feared that Foreign Minister Oder Pell would not be “firm” enough.", "Oder Pell", ""},
+		{"a move that others confirm stays the mover's",
+			"The ministry confirmed that Oder Pell rejected the plan.", "Oder Pell", "rejected the plan"},
 	} {
 		s := Sentence{Text: tc.text}
 		got, ok := positionOf(s, []string{tc.name})
