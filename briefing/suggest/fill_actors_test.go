@@ -123,6 +123,27 @@ func TestWithoutOwnerDropsTheBodysName(t *testing.T) {
 	}
 }
 
+// A body's label does not say its name twice: the representative's role
+// loses the name written with or without "The", and the acronym the label
+// already gives.
+func TestARepresentativesRoleLosesTheBodysNameAndAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Name: "The Lusan Institute of Tides", Type: "ORG", rep: "Lusan Institute of Tides Pia Lund"},
+			"The Lusan Institute of Tides (Pia Lund)"},
+		{Actor{Name: "Velm Harbour Board", Type: "ORG", Aliases: []string{"VHB"}, rep: "VHB chairman Ivo Tal"},
+			"Velm Harbour Board (VHB) (chairman Ivo Tal)"},
+		{Actor{Name: "Velm Harbour Board", Type: "ORG", Aliases: []string{"VHB"}, rep: "Kessan mayor Ivo Tal"},
+			"Velm Harbour Board (VHB) (Kessan mayor Ivo Tal)"},
+	} {
+		if got := actorLead(tc.a); got != tc.want {
+			t.Errorf("actorLead = %q, want %q", got, tc.want)
+		}
+	}
+}
+
 // An actor whose best sentence is too long for the room the list leaves is
 // still listed, from a shorter sentence of its own, rather than dropped.
 func TestALongStanceGivesWayToAShorterOneOfTheSameActor(t *testing.T) {

@@ -38,7 +38,7 @@ func actorLead(a Actor) string {
 	case role != "":
 		lead += " (" + role + ")"
 	case a.rep != "":
-		lead += " (" + withoutOwner(a.rep, a.Name) + ")" // a country speaking through its representative
+		lead += " (" + repRole(a) + ")" // a country speaking through its representative
 	case a.speaksOf != "" && a.speaksOf != a.Name:
 		lead += " (" + a.speaksOf + ")" // a person speaking for a country or body
 	}
@@ -75,6 +75,18 @@ func acronymOf(a Actor) string {
 func wordAcronym(w string) bool {
 	r := []rune(w)
 	return len(r) >= 3 && unicode.IsUpper(r[0]) && strings.ToLower(string(r[1:])) == string(r[1:]) && !strings.ContainsAny(w, ". -'’")
+}
+
+// repRole is the role of the representative a body speaks through, less
+// the body's name or its acronym, which the label already gives: "the
+// Velm Harbour Board (VHB)" with "VHB chairman Ivo Tal" is "(chairman Ivo
+// Tal)".
+func repRole(a Actor) string {
+	r := withoutOwner(a.rep, strings.TrimPrefix(a.Name, "The "))
+	if acr := acronymOf(a); acr != "" {
+		r = withoutOwner(r, acr)
+	}
+	return r
 }
 
 // withoutOwner drops the body's own name from its representative's role:
