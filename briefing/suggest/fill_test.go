@@ -333,6 +333,31 @@ func TestDigestsAreNotLengthenedIntoTheRepeat(t *testing.T) {
 	}
 }
 
+// The whole predicate of a printed sentence, whose subject the item's lead
+// names, repeats the sentence; a clause cut from inside it is a digest.
+func TestAPrintedSentencesWholePredicateIsARepeat(t *testing.T) {
+	var u usedText
+	u.addText(briefing.SectionOutlook, "The monitors, led by former Velm governor Ada Kessie, said the ferry talks would resume after the harvest [1].")
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"said the ferry talks would resume after the harvest", true},
+		{"the ferry talks would resume after the harvest", false}, // no verb of the subject's: a digest
+		{"would resume after the harvest on the river", false},    // not the printed sentence's end
+	} {
+		if _, got := u.repeats(tc.t); got != tc.want {
+			t.Errorf("repeats(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	// the predicate of a clause after "after": the actor's part of a sentence that tells more
+	var v usedText
+	v.addText(briefing.SectionSummary, "Talks on the crossings ended on Monday without agreement after Orun refused to withdraw its guards [1].")
+	if _, got := v.repeats("refused to withdraw its guards"); got {
+		t.Error("repeats: the clause after \"after\" is a digest of a longer sentence, not a repeat")
+	}
+}
+
 // An actor with no clause of its own is still listed when the summary tells
 // of it: by name, pointing to the summary's sentence; not when the summary
 // prints none of its sentences.

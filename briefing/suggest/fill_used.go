@@ -63,21 +63,45 @@ func (u *usedText) where(t string) (briefing.Section, bool) {
 }
 
 // repeats returns the section that prints t or nearly all of it: a
-// chunk t contains, or one that contains t when t keeps more than two
-// thirds of its words. A short clause of a printed sentence (an actor's
-// position cut from it) is a digest, not a repeat.
+// chunk t contains, one that contains t when t keeps more than two thirds
+// of its words, or one that t ends and that t opens with the verb of,
+// after a subject and nothing else: the whole predicate of a printed
+// sentence, of which the item's lead names the subject ("said talks would
+// resume next week" after "The mediators, led by Ada Kessie, said talks
+// would resume next week"). A short clause of a printed sentence (an
+// actor's position cut from it, "refused to withdraw" from "Talks ended
+// after Orun refused to withdraw") is a digest, not a repeat.
 func (u *usedText) repeats(t string) (briefing.Section, bool) {
 	t = squashText(t)
-	n := len(strings.Fields(t))
-	if n < 5 {
+	fs := strings.Fields(t)
+	if len(fs) < 5 {
 		return "", false
 	}
 	for i, c := range u.chunks {
-		if strings.Contains(t, c) || strings.Contains(c, t) && 3*n > 2*len(strings.Fields(c)) {
+		if strings.Contains(t, c) || strings.Contains(c, t) && 3*len(fs) > 2*len(strings.Fields(c)) ||
+			strings.HasSuffix(c, " "+t) && verbWord(fs[0]) && subjectOnly(strings.TrimSuffix(c, " "+t)) {
 			return u.in[i], true
 		}
 	}
 	return "", false
+}
+
+// subjectOnly reports whether the words before a clause are its subject
+// alone: no verb of their own but a participle before "by" ("the
+// monitors, led by Ada Kessie,") and no conjunction that opens another
+// clause ("talks ended after Orun").
+func subjectOnly(pre string) bool {
+	fs := strings.Fields(pre)
+	for k, w := range fs {
+		b := bare(w)
+		if tailSubordinators()[b] || b == "and" || b == "but" || b == "after" || b == "when" || b == "as" {
+			return false
+		}
+		if verbWord(w) && !(k+1 < len(fs) && bare(fs[k+1]) == "by") {
+			return false
+		}
+	}
+	return true
 }
 
 // squashText lower-cases t, drops quotation marks and the punctuation at its
