@@ -114,7 +114,7 @@ func gapSpans(p Point, acts []Actor) []Sentence {
 				continue // a quotation without its speaker
 			}
 			sc := float64(nwords(c.Text))
-			if anaphoric(c.Text) {
+			if cutAnaphoric(c.Text) {
 				sc += 10 // "called the condition unacceptable" says nothing without what it answers
 			}
 			if len(p.Parties) >= 2 && namesAll(c.Text, p.Parties, acts) {
@@ -174,7 +174,7 @@ func pointSlot(p Point, d Draft, b *briefing.Brief) slot {
 		// or a clause of it that holds the gap and stands alone
 		for _, c := range clauses(full) {
 			if c.Prov.Start <= best.Prov.Start && best.Prov.End <= c.Prov.End && startsUpper(c.Text) &&
-				!anaphoric(c.Text) && nwords(c.Text) <= 34 {
+				!cutAnaphoric(c.Text) && nwords(c.Text) <= 34 {
 				spans = append(spans, c)
 			}
 		}

@@ -370,3 +370,22 @@ func TestAPartisanGroupIsNotItsOwner(t *testing.T) {
 		t.Errorf("parties %q, want Ada Vale's supporters vs the harbour board", p.Parties)
 	}
 }
+
+// A point's gap is never a clause that opens with a pronoun whose owner the
+// cut left out: "her government would not cede ..." keeps who said it.
+func TestGapKeepsTheOwnerOfAPossessive(t *testing.T) {
+	text := "Talks between Velmoria and Orun on the Tarsk crossings ended on Monday without agreement.\n\n" +
+		"Velmorian negotiator Ilse Dahm said her government would not cede any land and called for the withdrawal of Orun guards from the east bank.\n\n" +
+		"Mediators said technical talks would continue next week."
+	d := newEngine(t).Draft([]briefing.Article{{ID: 1, Text: text}})
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}}}
+	pts := d.Suggestions(b)[briefing.SectionStickingPoints]
+	if len(pts) == 0 {
+		t.Fatal("no sticking point for a refusal and a demand")
+	}
+	for _, s := range pts {
+		if strings.Contains(s.Text, " — her ") {
+			t.Errorf("point %q opens its gap with a pronoun whose owner is cut", s.Text)
+		}
+	}
+}

@@ -321,6 +321,18 @@ var anaphoricWords = lazy.Of(listEntries, "anaphoric-words")
 // before: "this week" needs no earlier sentence.
 var thisTime = lazy.Of(wordSet, "this-time")
 
+// cutAnaphoric reports whether a clause cut from its sentence needs what
+// the cut left out: anaphoric, or opening with a possessive pronoun whose
+// owner the words before it named ("her government would not cede ..."
+// from "The minister said her government would not cede ...").
+func cutAnaphoric(t string) bool {
+	switch firstLower(t) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return anaphoric(t)
+}
+
 func anaphoric(t string) bool {
 	l := strings.ToLower(t)
 	if f := firstLower(t); f == "it" || f == "they" || f == "he" || f == "she" || f == "this" {
