@@ -241,7 +241,39 @@ func (g *group) rank(a Actor, ndocs int) float64 {
 	if g.speaks(a) {
 		s += 0.25
 	}
+	if highOffice(a.Role) {
+		s += highOfficeWeight
+	}
 	return s
+}
+
+// highOfficeWeight is what a high office adds to its holder's rank: as
+// much as a second mention nearly, so that a head of state named once
+// comes before others named once.
+const highOfficeWeight = 0.3
+
+// highOffices lead a state, a government or its foreign policy.
+var highOffices = lazy.Of(listEntries, "high-offices")
+
+// highOffice reports whether role is a high office held now: "Sarkandi
+// President", "Foreign Minister", not "former President" nor "vice
+// president" nor "Deputy Foreign Minister".
+func highOffice(role string) bool {
+	if role == "" || pastOffice(role) {
+		return false
+	}
+	lr := " " + strings.ToLower(role) + " "
+	for _, w := range []string{" vice", " deputy ", " assistant ", " acting "} {
+		if strings.Contains(lr, w) {
+			return false // the second to the office, or standing in for it
+		}
+	}
+	for _, o := range highOffices() {
+		if strings.Contains(lr, " "+o+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps put the name after them as the place where something happens.

@@ -203,3 +203,39 @@ func TestAnAcronymOfACommonNounIsNoActor(t *testing.T) {
 		t.Errorf("the Velm port authority does not act (actors %v): a body's head ends its name", acts)
 	}
 }
+
+// A head of state or a foreign minister named once ranks above others named
+// once before them; a former or vice president does not.
+func TestAHighOfficeRanksItsHolderAmongThePrincipals(t *testing.T) {
+	e := newEngine(t)
+	text := "Talks on the Tarsk crossings ended without agreement on Monday.\n\n" +
+		"Harbour pilot Ivo Tal said the river was calm. Trader Pia Lund said prices had doubled. " +
+		"Velmorian President Ada Kessie said her country would not give up the crossings."
+	as := actors(e.prepare([]briefing.Article{{ID: 1, Text: text}}), e.ner, nil)
+	pos := map[string]int{}
+	for i, a := range as {
+		pos[a.Name] = i + 1
+	}
+	if pos["Ada Kessie"] == 0 || pos["Ivo Tal"] == 0 || pos["Pia Lund"] == 0 {
+		t.Fatalf("actors %v: want Ada Kessie, Ivo Tal and Pia Lund", pos)
+	}
+	if pos["Ada Kessie"] > pos["Ivo Tal"] || pos["Ada Kessie"] > pos["Pia Lund"] {
+		t.Errorf("the president ranks %d, below the pilot (%d) or the trader (%d)", pos["Ada Kessie"], pos["Ivo Tal"], pos["Pia Lund"])
+	}
+	for _, tc := range []struct {
+		role string
+		want bool
+	}{
+		{"Velmorian President", true},
+		{"Foreign Minister", true},
+		{"Prime Minister", true},
+		{"former President", false},
+		{"Vice President", false},
+		{"Deputy Foreign Minister", false},
+		{"harbour pilot", false},
+	} {
+		if got := highOffice(tc.role); got != tc.want {
+			t.Errorf("highOffice(%q) = %v, want %v", tc.role, got, tc.want)
+		}
+	}
+}
