@@ -27,7 +27,7 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) (out []s
 		var in briefing.Section
 		for k, s := range alts {
 			if o := s.opts[s.pref].src; !overlapsAny(o.Prov, used) && !said[squashText(o.Text)] {
-				sec, ok := printed.where(o.Text)
+				sec, ok := printed.shares(o.Text)
 				if !ok {
 					pick, in = k, ""
 					break
@@ -72,7 +72,7 @@ func shorterAlt(s slot, rest []slot, used []briefing.Provenance, said map[string
 		if o.words >= s.opts[0].words || overlapsAny(o.src.Prov, used) || said[squashText(o.src.Text)] {
 			continue
 		}
-		if _, ok := printed.where(o.src.Text); ok {
+		if _, ok := printed.shares(o.src.Text); ok {
 			continue
 		}
 		var short slot

@@ -358,6 +358,28 @@ func TestAPrintedSentencesWholePredicateIsARepeat(t *testing.T) {
 	}
 }
 
+// An actor's item does not quote another clause of a sentence a section
+// prints, found by the words in a row the two share.
+func TestSharesFindsAnotherClauseOfAPrintedSentence(t *testing.T) {
+	var u usedText
+	u.addText(briefing.SectionStickingPoints, "Guards on the east bank — Velm vs Orun — Velm's allies on Monday accused Orun of negotiating in bad faith [1]")
+	if _, ok := u.where("accused Orun of negotiating in bad faith, a day after the talks collapsed"); ok {
+		t.Fatal("where already finds the overlap: the test shows nothing")
+	}
+	if sec, ok := u.shares("accused Orun of negotiating in bad faith, a day after the talks collapsed"); !ok || sec != briefing.SectionStickingPoints {
+		t.Errorf("shares = %q, %v; want the sticking points", sec, ok)
+	}
+	if _, ok := u.repeats("accused Orun of negotiating in bad faith, a day after the talks collapsed"); !ok {
+		t.Error("repeats: another cut of the printed clause's sentence is no digest of it")
+	}
+	if _, ok := u.repeats("accused Orun of negotiating in bad faith"); ok {
+		t.Error("repeats: a clause inside the printed one is a digest")
+	}
+	if _, ok := u.shares("Orun said on Monday that it would negotiate in good faith"); ok {
+		t.Error("shares: a sentence with no six words in a row in common is not printed")
+	}
+}
+
 // An actor with no clause of its own is still listed when the summary tells
 // of it: by name, pointing to the summary's sentence; not when the summary
 // prints none of its sentences.

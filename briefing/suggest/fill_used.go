@@ -62,13 +62,61 @@ func (u *usedText) where(t string) (briefing.Section, bool) {
 	return "", false
 }
 
+// shares is where, and also finds a printed chunk that t overlaps by
+// sharedRunWords words in a row: another clause of a sentence a section
+// prints, which an actor's item does not quote again.
+func (u *usedText) shares(t string) (briefing.Section, bool) {
+	if sec, ok := u.where(t); ok {
+		return sec, ok
+	}
+	tw := strings.Fields(squashText(t))
+	for i, c := range u.chunks {
+		if sharedRun(tw, strings.Fields(c), sharedRunWords) {
+			return u.in[i], true
+		}
+	}
+	return "", false
+}
+
+// sharedRunWords is how many words in a row two spans share when they are
+// cut from one source sentence: a clause printed in one section and
+// another clause of its sentence that overlaps it ("accused Orun of bad
+// faith, a day after the talks" beside "Velm's allies accused Orun of bad
+// faith").
+const sharedRunWords = 6
+
+// sharedRun reports whether a and b hold the same n words in a row.
+func sharedRun(a, b []string, n int) bool {
+	if len(a) < n || len(b) < n {
+		return false
+	}
+	for i := 0; i+n <= len(a); i++ {
+		for j := 0; j+n <= len(b); j++ {
+			if a[i] != b[j] {
+				continue
+			}
+			k := 1
+			for k < n && a[i+k] == b[j+k] {
+				k++
+			}
+			if k == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // repeats returns the section that prints t or nearly all of it: a
 // chunk t contains, one that contains t when t keeps more than two thirds
 // of its words, or one that t ends and that t opens with the verb of,
 // after a subject and nothing else: the whole predicate of a printed
 // sentence, of which the item's lead names the subject ("said talks would
 // resume next week" after "The mediators, led by Ada Kessie, said talks
-// would resume next week"). A short clause of a printed sentence (an
+// would resume next week"), or another cut of the sentence a printed
+// clause is cut from, that shares its words in part ("accused Orun of bad
+// faith, a day after the talks" beside "Velm's allies accused Orun of bad
+// faith"). A short clause of a printed sentence (an
 // actor's position cut from it, "refused to withdraw" from "Talks ended
 // after Orun refused to withdraw") is a digest, not a repeat.
 func (u *usedText) repeats(t string) (briefing.Section, bool) {
@@ -79,7 +127,8 @@ func (u *usedText) repeats(t string) (briefing.Section, bool) {
 	}
 	for i, c := range u.chunks {
 		if strings.Contains(t, c) || strings.Contains(c, t) && 3*len(fs) > 2*len(strings.Fields(c)) ||
-			strings.HasSuffix(c, " "+t) && verbWord(fs[0]) && subjectOnly(strings.TrimSuffix(c, " "+t)) {
+			strings.HasSuffix(c, " "+t) && verbWord(fs[0]) && subjectOnly(strings.TrimSuffix(c, " "+t)) ||
+			!strings.Contains(c, t) && sharedRun(fs, strings.Fields(c), sharedRunWords) {
 			return u.in[i], true
 		}
 	}
