@@ -303,7 +303,23 @@ var objectRelatives = lazy.Of(wordSet, "object-relatives")
 // believedOf reports whether the words fs before a name end in a belief
 // verb's "that", with an article or a title between ("hoped that the
 // council", "feared that Prime Minister").
-func believedOf(fs []string) bool {
+func believedOf(fs []string) bool { return thatOf(fs, beliefVerbs()) }
+
+// demandedOf reports whether the words fs before a name end in a demand
+// verb's "that" ("insisted that the council"): what another wants of the
+// name.
+func demandedOf(fs []string) bool { return thatOf(fs, demandVerbs()) }
+
+// demandVerbs take a "that" clause that is their subject's demand of
+// another.
+var demandVerbs = lazy.Of(wordSet, "demand-verbs")
+
+// thatOf reports whether the words fs before a name end in the "that" of
+// one of verbs, with an article or a title between.
+func thatOf(fs []string, verbs map[string]bool) bool {
+	if len(fs) == 0 {
+		return false
+	}
 	k := len(fs) - 1
 	for n := 0; k > 0 && n < 4 && isCapWord(fs[k]); n++ {
 		k--
@@ -311,7 +327,7 @@ func believedOf(fs []string) bool {
 	if b := bare(fs[k]); k > 0 && (b == "the" || b == "a" || b == "an") {
 		k--
 	}
-	return k > 0 && bare(fs[k]) == "that" && beliefVerbs()[bare(fs[k-1])]
+	return k > 0 && bare(fs[k]) == "that" && verbs[bare(fs[k-1])]
 }
 
 // beliefVerbs take a "that" clause that is what their subject thinks,

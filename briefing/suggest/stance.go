@@ -282,8 +282,8 @@ func (g *group) stanceCandidates() []stanceCand {
 		}
 		score := agent + pos
 		if agent == 0 {
-			if g.otherAgent(d, sp, m) {
-				continue // "Vale urged Kessel to sign": Vale's position on Kessel, not Kessel's
+			if g.otherAgent(d, sp, m) || demandedOf(strings.Fields(d.art.Text[sp.Start:m.Start])) {
+				continue // "Vale urged Kessel to sign", "insisted that Kessel sign": Vale's position on Kessel, not Kessel's
 			}
 			score = pos * 0.5 // mentioned, not acting: someone else's position
 		}

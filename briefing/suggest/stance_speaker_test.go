@@ -17,9 +17,10 @@ func TestWordsReportedByAnotherSpeakerAreNotTheActorsStance(t *testing.T) {
 			"Senator Oder Pell countered that Kessel had broken the truce twice. "+
 			"Historian Rima Tasz had long argued that Kessel could not have won the vote alone. "+
 			"Ines Dorn, the author who concluded in a short book that Kessel had rigged the count, spoke. "+
+			"Governor Ada Nemo had barely sat down when Ivo Tal strode to the podium to insist that Kessel bow to demands for new terms. "+
 			"Kessel said on Monday it would not sign the treaty while the crossings are mined.")
 	for _, s := range stance {
-		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") || strings.Contains(s.Text, "countered") || strings.Contains(s.Text, "argued") || strings.Contains(s.Text, "concluded") {
+		if strings.Contains(s.Text, "tweeted") || strings.Contains(s.Text, "urged") || strings.Contains(s.Text, "announced") || strings.Contains(s.Text, "countered") || strings.Contains(s.Text, "argued") || strings.Contains(s.Text, "concluded") || strings.Contains(s.Text, "insist") {
 			t.Errorf("Kessel's stance is someone else's words: %q", s.Text)
 		}
 	}
