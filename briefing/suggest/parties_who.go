@@ -71,10 +71,14 @@ func mediatorNamed(acts []Actor, name string) bool {
 // a noun of its own: prepositions, conjunctions, auxiliaries.
 var modifierFollow = lazy.Of(wordSet, "modifier-follow")
 
-// modifierUse reports whether a name after "the" only qualifies the noun
-// that follows it: "the Kharan programme", "the Brenna valley".
+// modifierUse reports whether a name after a determiner or "of" only
+// qualifies the noun that follows it: "the Kharan programme", "the Brenna
+// valley", "a Velm fan", "hacking of Velm computers". The people who act
+// for it are not such a noun: "the Velm officials".
 func modifierUse(text string, m ner.Mention) bool {
-	if !strings.EqualFold(lastWord(text[:m.Start]), "the") {
+	switch strings.ToLower(lastWord(text[:m.Start])) {
+	case "the", "a", "an", "of", "his", "her", "its", "their":
+	default:
 		return false
 	}
 	rest := text[m.End:]
@@ -85,7 +89,7 @@ func modifierUse(text string, m ner.Mention) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
-	return !modifierFollow()[w] && !verbWord(w) && !strings.HasSuffix(w, "ed")
+	return !modifierFollow()[w] && !verbWord(w) && !strings.HasSuffix(w, "ed") && !groupNouns()[w] && !stateBodies()[w]
 }
 
 // qualifiesPerson reports whether the place m says where the person named
