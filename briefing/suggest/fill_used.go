@@ -136,14 +136,16 @@ func (u *usedText) repeats(t string) (briefing.Section, bool) {
 }
 
 // subjectOnly reports whether the words before a clause are its subject
-// alone: no verb of their own but a participle before "by" ("the
-// monitors, led by Ada Kessie,") and no conjunction that opens another
-// clause ("talks ended after Orun").
+// alone, as plain as a name with its title: no verb of their own but a
+// participle before "by" ("the monitors, led by Ada Kessie,"), no "and" or
+// "but", and none of the words that open a tail (tail-subordinators: a
+// conjunction as in "talks ended after Orun", but also an article or a
+// preposition, so "a spokesman for Velm" is not taken for a bare subject).
 func subjectOnly(pre string) bool {
 	fs := strings.Fields(pre)
 	for k, w := range fs {
 		b := bare(w)
-		if tailSubordinators()[b] || b == "and" || b == "but" || b == "after" || b == "when" || b == "as" {
+		if tailSubordinators()[b] || b == "and" || b == "but" {
 			return false
 		}
 		if verbWord(w) && !(k+1 < len(fs) && bare(fs[k+1]) == "by") {
