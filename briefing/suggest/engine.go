@@ -11,6 +11,7 @@
 package suggest
 
 import (
+	"runtime"
 	"sort"
 	"sync"
 
@@ -140,9 +141,13 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 	}
 	dr := Draft{memo: &memo{gaps: map[string][]Sentence{}}}
 	dr.pool = scored(docs)
+	// the outlook reads only the documents: it is found while the actors
+	// and the sticking points are
+	outlook := make(chan []Forecast, 1)
+	go func() { outlook <- forecasts(docs) }()
 	dr.Actors = actors(docs, e.ner, leadSentences(dr.pool, summaryListed))
 	dr.StickingPoints = stickingPoints(docs, dr.Actors)
-	dr.Outlook = forecasts(docs)
+	dr.Outlook = <-outlook
 	// the sentences Fill packs the summary from, a sentence that leans on
 	// the one before it now placed (leanable asks for the sticking points)
 	dr.Summary, dr.picked = dr.summarySentences()
@@ -150,16 +155,42 @@ func (e *Engine) Draft(articles []briefing.Article) Draft {
 }
 
 // prepare splits the articles into sentences, without the page furniture,
-// and finds their names.
+// and finds their names. The articles are prepared side by side, one
+// goroutine a core at most, and within an article the furniture pass and the
+// name finder, which both read only the split, run side by side too: the
+// steps share nothing they write, and a desk drafts from many reports.
 func (e *Engine) prepare(articles []briefing.Article) []*doc {
-	docs := make([]*doc, 0, len(articles))
-	for _, a := range articles {
-		raw := e.split.Split(a.Text)
-		d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
-		d.mentions = keepMentions(a.Text, e.ner.Recognize(a.Text, raw), raw, d.sents)
-		docs = append(docs, d)
+	docs := make([]*doc, len(articles))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(articles), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range work {
+				docs[i] = e.prepareOne(articles[i])
+			}
+		})
 	}
+	for i := range articles {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
 	return docs
+}
+
+// prepareOne prepares one article.
+func (e *Engine) prepareOne(a briefing.Article) *doc {
+	raw := e.split.Split(a.Text)
+	var found []ner.Mention
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		found = e.ner.Recognize(a.Text, raw)
+	}()
+	d := &doc{art: a, sents: cleanSpans(a.Text, raw)}
+	<-done
+	d.mentions = keepMentions(a.Text, found, raw, d.sents)
+	return d
 }
 
 // sentenceOf returns sentence i of d as a Sentence with provenance. Its

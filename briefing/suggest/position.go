@@ -281,12 +281,14 @@ func otherClause(t string, i, stop int) int {
 	return stop
 }
 
+// firstField returns the first word of s, as strings.Fields would, without
+// splitting the rest.
 func firstField(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return fs[0]
+	return s
 }
 
 // auxiliary verbs report no move on their own.
