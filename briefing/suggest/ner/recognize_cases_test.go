@@ -390,4 +390,7 @@ var recognizeCases = []struct {
 	{"an article starts a paper's name; a surname with a particle stays the person's",
 		"Il Vespertino ran the story. Marine Le Vasseur spoke first, and Le Vasseur spoke again.",
 		map[string]string{"Il Vespertino": ORG, "Marine Le Vasseur": PER, "Le Vasseur": PER}, nil},
+	{"a word that opens sentences, capitalised mid-sentence before a body's word, opens the body's name; a people is no body",
+		"The appeal went to the High Court in Tarvel, and the Home Office objected. The talks included First Nations leaders.",
+		map[string]string{"High Court": ORG, "Home Office": ORG, "First Nations": "", "Nations": ""}, nil},
 }

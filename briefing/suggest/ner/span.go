@@ -40,6 +40,9 @@ func (r *Recognizer) span(text string, toks []Token, i, j int) []Mention {
 		if !sentStart && lowerWord(toks[i-1].Text) && j-i >= 3 && r.hasBodyHead(toks[i+1:j]) {
 			break // "the First Tarrow Bank", "informed Police Bureau of X": the body's own first word
 		}
+		if !sentStart && r.g.stopCap[lw] && lw != "the" && lw != "a" && lw != "an" && j-i >= 2 && r.g.orgHead[strings.ToLower(toks[j-1].Text)] {
+			break // "the High Court", "the Home Office": written in capitals mid-sentence, the word opens the body's name
+		}
 		if r.g.stopCap[lw] || (sentStart && (r.common(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") || r.commonCompound(w))) {
 			i++
 			continue
