@@ -55,3 +55,35 @@ func TestAPlaceBeforeAPersonIsNotTheSide(t *testing.T) {
 		}
 	}
 }
+
+// A state named only where the talks are held becomes an actor through the
+// official its name or demonym qualifies, and is a side of the sticking
+// point through them; an attorney or a mayor of a place speaks for no
+// state.
+func TestAStateActsThroughItsOfficial(t *testing.T) {
+	d, _ := draftArticles(t,
+		"Two days of talks between Kessland and the Morvan Union ended on Tuesday without agreement, after the Morvan Union demanded control of the Tarsk pass. "+
+			"Kesslandic Foreign Minister Ada Brenn told reporters her government would not give up the pass.")
+	if a, ok := actorNamed(d, "Ada Brenn"); !ok || a.speaksOf != "Kessland" {
+		t.Errorf("the foreign minister does not speak for her state: %+v", a)
+	}
+	if a, ok := actorNamed(d, "Kessland"); !ok || !a.Acts {
+		t.Errorf("the state her office names is no actor: %+v", a)
+	}
+	d, _ = draftArticles(t,
+		"The hearing in Velmora ended on Tuesday. Velmora attorney Ada Brenn said the ruling would be appealed.")
+	if a, ok := actorNamed(d, "Ada Brenn"); !ok || a.speaksOf != "" {
+		t.Errorf("an attorney speaks for the place she works in: %+v", a)
+	}
+	for role, want := range map[string]bool{"Kesslandic Foreign Minister": true, "Kesslandic ambassador": true,
+		"Kesslandic Deputy Foreign Minister": true, "Kesslandic acting President": false, "Kesslandic attorney": false, "Kesslandic NGO President": false} {
+		if got := stateRole(role, 0, func(w string) int {
+			if strings.EqualFold(w, "Kesslandic") {
+				return 0
+			}
+			return -1
+		}); got != want {
+			t.Errorf("stateRole(%q) = %v, want %v", role, got, want)
+		}
+	}
+}

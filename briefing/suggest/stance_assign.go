@@ -35,15 +35,24 @@ func representatives(acts []Actor, groups []*group) {
 			}
 		}
 	}
-	lookup := func(w string) int {
+	// a place not yet an actor may still be the state its officials speak
+	// for ("talks between Arvelia and Sarkand ... Arvelian Foreign Minister
+	// Ines Valdor said"): placeLookup finds it by its name or demonym
+	places := map[string]int{}
+	for i, a := range acts {
+		if a.Type == ner.LOC && !a.Acts {
+			places[strings.ToLower(a.Name)] = i
+		}
+	}
+	find := func(w string, names map[string]int, acting bool) int {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
-		if i, ok := byName[w]; ok {
+		if i, ok := names[w]; ok {
 			return i
 		}
 		if len(w) >= 5 {
 			for i, a := range acts {
 				n := strings.ToLower(a.Name)
-				if a.Type == ner.LOC && a.Acts && len(n) >= 4 && !strings.Contains(n, " ") &&
+				if a.Type == ner.LOC && a.Acts == acting && len(n) >= 4 && !strings.Contains(n, " ") &&
 					strings.HasPrefix(w, n[:len(n)-1]) && len(w)-len(n) <= 3 {
 					return i // a demonym: Arvelian -> Arvelia, Ukrainian -> Ukraine
 				}
@@ -51,6 +60,8 @@ func representatives(acts []Actor, groups []*group) {
 		}
 		return -1
 	}
+	lookup := func(w string) int { return find(w, byName, true) }
+	placeLookup := func(w string) int { return find(w, places, false) }
 	for pi, p := range acts {
 		if p.Type != ner.PER {
 			continue
@@ -70,6 +81,12 @@ func representatives(acts []Actor, groups []*group) {
 			country, between = possessiveOwner(groups[pi], lookup)
 			if country >= 0 && acts[country].Type == ner.LOC && !office(between) {
 				country = -1 // "Kessan's best-known rancher Ines Valdor"
+			}
+		}
+		if country < 0 && !pastOffice(p.Role) {
+			if c := roleOwner(p.Role, placeLookup); c >= 0 && stateRole(p.Role, c, placeLookup) {
+				country = c
+				acts[c].Acts = true // it acts through them
 			}
 		}
 		if country < 0 {
@@ -108,6 +125,30 @@ func representatives(acts []Actor, groups []*group) {
 		sortCands(c.cands)
 	}
 }
+
+// stateRole reports whether role is the name or demonym of the place
+// country (found by lookup), then an office of its state: "Arvelian
+// Foreign Minister", "Kessan ambassador", not "Velm Mayor" nor "Velm
+// attorney".
+func stateRole(role string, country int, lookup func(string) int) bool {
+	fs := strings.Fields(role)
+	for k := 1; k < len(fs) && k <= 3; k++ {
+		if lookup(strings.Join(fs[:k], " ")) != country {
+			continue
+		}
+		office := strings.Join(fs[k:], " ")
+		rest := strings.ToLower(office) + " "
+		opens := func(o string) bool { return strings.HasPrefix(rest, o+" ") }
+		if highOffice(office) && slices.ContainsFunc(highOffices(), opens) || slices.ContainsFunc(stateRoles(), opens) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRoles are the offices, besides the high offices, whose holder
+// speaks for a state: "ambassador", "chief negotiator".
+var stateRoles = lazy.Of(listEntries, "state-roles")
 
 // pastOffice reports whether a role is one held before ("former FBI
 // Director", "ex-minister"): its holder no longer speaks for the body.
