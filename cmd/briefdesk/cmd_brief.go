@@ -270,7 +270,7 @@ func runBriefSet(ctx context.Context, e *env, args []string) error {
 // writeBriefText prints a brief for the terminal.
 func writeBriefText(w io.Writer, b *briefing.Brief) error {
 	fmt.Fprintf(w, "%s\n", term(b.Title))
-	fmt.Fprintf(w, "%s · %s · %s\n", b.AsOf.Format("2 January 2006"), term(b.Author), term(b.Handling))
+	fmt.Fprintln(w, joinPresent(" · ", b.AsOf.Format("2 January 2006"), term(b.Author), term(b.Handling)))
 	for _, s := range briefing.Sections {
 		fmt.Fprintf(w, "\n%s\n", strings.ToUpper(s.Heading()))
 		if s.Bulleted() {
@@ -291,7 +291,24 @@ func writeBriefText(w io.Writer, b *briefing.Brief) error {
 		if !s.Published.IsZero() {
 			date = s.Published.Format("2006-01-02")
 		}
-		fmt.Fprintf(w, "  [%d] %s, %q, %s %s\n", s.N, term(s.Outlet), s.Title, date, term(s.URL))
+		title := ""
+		if s.Title != "" {
+			title = fmt.Sprintf("%q", s.Title)
+		}
+		fmt.Fprintf(w, "  [%d] %s\n", s.N, joinPresent(", ", term(s.Outlet), title, date, term(s.URL)))
 	}
 	return nil
+}
+
+// joinPresent joins the parts that are not empty: a brief without an
+// author, or a source without an outlet, prints no empty field between
+// separators.
+func joinPresent(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
 }
