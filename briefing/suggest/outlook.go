@@ -175,20 +175,23 @@ func lowerFirst(s string) string {
 // and the term.
 func composeOutlook(fs []Forecast, b *briefing.Brief, extra int) (string, []briefing.Provenance, briefing.Likelihood) {
 	whole := fs[:0:0]
-	var unsaid []Forecast
+	var unsaid, unnamed []Forecast
 	for _, f := range fs {
 		switch {
 		case unbalancedQuotes(f.Text):
 			// no item opens or closes mid-quotation
 		case speakerless(f.Text):
 			unsaid = append(unsaid, f)
+		case pronounSubject(f.Text):
+			unnamed = append(unnamed, f)
 		default:
 			whole = append(whole, f)
 		}
 	}
-	// words without their speaker come last: the outlook leads with them
-	// only when no sentence with its speaker looks ahead
-	fs = append(whole, unsaid...)
+	// words without their speaker come last, and before them a sentence
+	// whose subject is only "he", "she" or "they": the outlook leads with
+	// them only when no sentence that names who looks ahead
+	fs = slices.Concat(whole, unnamed, unsaid)
 	if len(fs) == 0 {
 		return "", nil, ""
 	}

@@ -324,3 +324,26 @@ func forecastTexts(e *Engine, text string) []string {
 	}
 	return got
 }
+
+// An outlook leads with a sentence whose subject is only "he", "she" or
+// "they" (who, the sentence before it said) only when no sentence that
+// names who looks ahead.
+func TestOutlookLeadsWithANamedSubject(t *testing.T) {
+	fs := []Forecast{
+		{Sentence: Sentence{Text: "She said the appeal would be filed next week.", Prov: briefing.Provenance{ArticleID: 1, Start: 0, End: 45}}},
+		{Sentence: Sentence{Text: "The Kessan negotiator said talks would resume after the vote.", Prov: briefing.Provenance{ArticleID: 1, Start: 50, End: 111}}},
+	}
+	got, _, _ := composeOutlook(fs, nil, 0)
+	if !strings.HasPrefix(got, "The Kessan negotiator") || strings.Contains(got, "She said") {
+		t.Errorf("outlook %q, want the negotiator's forecast and not the one about an unnamed she", got)
+	}
+	if got, _, _ := composeOutlook(fs[:1], nil, 0); !strings.Contains(got, "next week") {
+		t.Errorf("outlook %q, want the only forecast", got)
+	}
+	for text, want := range map[string]bool{"They will vote on Friday.": true, "He expects a deal.": true,
+		"Theresa Kale expects a deal.": false, "It is unlikely that talks resume.": false, "Hesitant envoys will return.": false} {
+		if got := pronounSubject(text); got != want {
+			t.Errorf("pronounSubject(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -163,6 +163,17 @@ func watchItems(sents []string, n int) []string {
 	return out
 }
 
+// pronounSubject reports whether t opens with "he", "she" or "they": a
+// sentence that names who it is about only in the one before it ("She
+// added that the appeal would be filed next week").
+func pronounSubject(t string) bool {
+	switch firstLower(t) {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
 // speakerless reports whether t is a quotation and nothing else: words
 // whose speaker the sentence does not give ("“Talks will resume soon.”").
 func speakerless(t string) bool {

@@ -122,11 +122,7 @@ func attribution(tail string) bool {
 
 // firstLower returns the first word of s, lower-cased and bare.
 func firstLower(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
-	}
-	return bare(fs[0])
+	return bare(firstField(s))
 }
 
 // startsUpper reports whether s starts with a capital, a digit or a quote.
