@@ -282,7 +282,7 @@ func (g *group) stanceCandidates() []stanceCand {
 		}
 		score := agent + pos
 		if agent == 0 {
-			if g.otherAgent(d, sp, m) || demandedOf(strings.Fields(d.art.Text[sp.Start:m.Start])) {
+			if before := strings.Fields(d.art.Text[sp.Start:m.Start]); g.otherAgent(d, sp, m) || demandedOf(before) || unnamedAgent(before) {
 				continue // "Vale urged Kessel to sign", "insisted that Kessel sign": Vale's position on Kessel, not Kessel's
 			}
 			score = pos * 0.5 // mentioned, not acting: someone else's position

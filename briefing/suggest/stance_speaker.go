@@ -276,3 +276,34 @@ func firstPersonHint(t string) bool {
 	return strings.Contains(t, "I ") || strings.Contains(t, "I'") || strings.Contains(t, "I’") ||
 		strings.Contains(t, "me") || strings.Contains(t, "my")
 }
+
+// unnamedAgent reports whether the words fs before a name open with a
+// subject that is someone named only by a role and a verb that is their
+// act: "the committee's chairman asked Kessel to hand over its files" is
+// the chairman's demand of Kessel, not Kessel's position. A verb of saying
+// is left out: what "a spokesman said" Kessel will do may be Kessel's own.
+func unnamedAgent(fs []string) bool {
+	for len(fs) > 0 && discourseOpeners()[bare(fs[0])] {
+		fs = fs[1:]
+	}
+	if len(fs) < 3 {
+		return false
+	}
+	switch bare(fs[0]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	role := false
+	for i, w := range fs[1:min(len(fs), 10)] {
+		if verbWord(w) {
+			return role && i > 0 && !sayingVerbs()[bare(w)]
+		}
+		if strings.ContainsAny(w, ",;:\"“”()") {
+			return false // an apposition or a quotation: no plain subject
+		}
+		b := strings.TrimSuffix(bare(w), "s")
+		role = role || roleNouns()[b] || officeWords()[b] || roleNouns()[bare(w)] || officeWords()[bare(w)]
+	}
+	return false
+}

@@ -94,3 +94,35 @@ func TestAgentScore(t *testing.T) {
 		}
 	}
 }
+
+func TestARoleSubjectsActOnANamedBodyIsNotTheBodysStance(t *testing.T) {
+	// the chairman is named only by his role: the sentence is his demand
+	// of the bank, not the bank's position
+	d, _ := draftArticles(t,
+		"Orvel Bank said on Monday it had closed the accounts. "+
+			"Meanwhile, the chairman of the audit committee demanded more records from Orvel Bank about the transfers.")
+	a, ok := actorNamed(d, "Orvel Bank")
+	if !ok {
+		t.Fatal("no actor Orvel Bank")
+	}
+	for _, c := range a.cands {
+		if strings.Contains(c.s.Text, "audit committee") {
+			t.Errorf("the chairman's demand is a stance candidate of Orvel Bank: %q", c.s.Text)
+		}
+	}
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"Meanwhile, the chairman of the audit committee asked", true},
+		{"The two senior prosecutors accused", true},
+		{"A spokesman for the board said", false},       // a verb of saying: maybe the body's own words
+		{"The bank's new branch in Velm opened", false}, // no role
+		{"The minister, who met", false},                // an apposition
+		{"Talks with", false},
+	} {
+		if got := unnamedAgent(strings.Fields(tc.before + " Orvel Bank")); got != tc.want {
+			t.Errorf("unnamedAgent(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
