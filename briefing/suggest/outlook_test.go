@@ -341,7 +341,9 @@ func TestOutlookLeadsWithANamedSubject(t *testing.T) {
 		t.Errorf("outlook %q, want the only forecast", got)
 	}
 	for text, want := range map[string]bool{"They will vote on Friday.": true, "He expects a deal.": true,
-		"Theresa Kale expects a deal.": false, "It is unlikely that talks resume.": false, "Hesitant envoys will return.": false} {
+		"Theresa Kale expects a deal.":          false,
+		"“Talks will resume in May,” she said.": true, "\"We expect a vote,\" they added on Monday.": true,
+		"“Talks will resume in May,” Kale said.": false, "“The vote,” he hoped, “will be soon.”": false, "It is unlikely that talks resume.": false, "Hesitant envoys will return.": false} {
 		if got := pronounSubject(text); got != want {
 			t.Errorf("pronounSubject(%q) = %v, want %v", text, got, want)
 		}

@@ -171,6 +171,27 @@ func pronounSubject(t string) bool {
 	case "he", "she", "they":
 		return true
 	}
+	return pronounSpeaker(t)
+}
+
+// pronounSpeaker reports whether the quotation t opens with is given to
+// "he", "she" or "they" alone: "“Talks will resume,” he said."
+func pronounSpeaker(t string) bool {
+	for _, end := range []string{",” ", ",\" ", "” ", "\" "} {
+		i := strings.Index(t, end)
+		if i < 0 {
+			continue
+		}
+		fs := strings.Fields(t[i+len(end):])
+		if len(fs) < 2 {
+			return false
+		}
+		switch fs[0] {
+		case "he", "she", "they":
+			return sayingVerbs()[bare(fs[1])]
+		}
+		return false
+	}
 	return false
 }
 
