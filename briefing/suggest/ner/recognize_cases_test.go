@@ -393,4 +393,7 @@ var recognizeCases = []struct {
 	{"a word that opens sentences, capitalised mid-sentence before a body's word, opens the body's name; a people is no body",
 		"The appeal went to the High Court in Tarvel, and the Home Office objected. The talks included First Nations leaders.",
 		map[string]string{"High Court": ORG, "Home Office": ORG, "First Nations": "", "Nations": ""}, nil},
+	{"a rank's number sign after a name is no part of it",
+		"Her tenth Velm Dance Songs No. 1 came in May, when No. 4 Orvel United lost.",
+		map[string]string{"Velm Dance Songs No": "", "Orvel United": ORG, "No": "", "No. 4 Orvel United": ""}, nil},
 }

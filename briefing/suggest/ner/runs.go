@@ -57,6 +57,16 @@ func (r *Recognizer) weekdayAt(toks []Token, i int) bool {
 	return i+1 >= len(toks) || !r.g.orgHead[strings.ToLower(toks[i+1].Text)]
 }
 
+// numberSignAt reports whether toks[i] is "No" or "Nos" abbreviating
+// number: its stop right after it and a figure next ("No. 1", "Nos. 4").
+func numberSignAt(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i].Text != "No" && toks[i].Text != "Nos" {
+		return false
+	}
+	dot, n := toks[i+1], toks[i+2]
+	return dot.Text == "." && dot.Start == toks[i].End && n.Text != "" && n.Text[0] >= '0' && n.Text[0] <= '9'
+}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = lazySet("joiners")
 
@@ -75,7 +85,7 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 			i++
 			continue
 		}
-		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) || r.weekdayAt(toks, i) {
+		if r.qualifiedWord(toks[i].Text) || dateAt(toks, i) || r.weekdayAt(toks, i) || numberSignAt(toks, i) {
 			i++
 			continue
 		}
@@ -125,6 +135,9 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				}
 				if dateAt(toks, j) {
 					break // "Pell May 9", "Tasz Jan. 6": a date after a name
+				}
+				if numberSignAt(toks, j) {
+					break // "the Velm Songs No. 1": a rank after a name is no part of it
 				}
 				j++
 				continue
