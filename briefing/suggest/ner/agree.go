@@ -185,8 +185,8 @@ func (r *Recognizer) personWords(ms []Mention) map[string]int {
 			if strings.ToUpper(other) == other {
 				continue // "Kessan SUV", "Ama Kessan UN": no person's name ends or starts in capitals
 			}
-			if lo := strings.ToLower(other); r.Region(lw) && !r.g.first[lo] && !r.g.last[lo] {
-				continue // "Miss Kenya Pageant": a country is a person's name only beside a known one
+			if lo := strings.ToLower(other); r.Region(lw) && !r.g.first[lo] && !r.g.last[lo] && (r.g.ordinary(lo) || r.Place(lo) || r.g.notActor[lo]) {
+				continue // "Miss Kenya Pageant": a country is a person's name only beside a known name or one that is no word
 			}
 			if first == nil {
 				first = map[string]int{}
