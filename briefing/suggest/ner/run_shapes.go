@@ -52,6 +52,12 @@ func saint(run []Token) bool {
 	return w == "st" || w == "st." || w == "saint" || w == "ste" || w == "ste."
 }
 
+// saintStop reports whether the two tokens are a saint's abbreviation
+// and its stop, written together: "St.", "Ste.".
+func saintStop(t []Token) bool {
+	return len(t) == 2 && (t[0].Text == "St" || t[0].Text == "Ste") && t[1].Text == "." && t[1].Start == t[0].End
+}
+
 // saintPlaceEnd returns the end of "St. Name's Word…" at toks[i], the
 // saint's abbreviation written with its stop, or 0.
 func saintPlaceEnd(toks []Token, i int) int {

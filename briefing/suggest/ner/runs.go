@@ -146,6 +146,10 @@ func (r *Recognizer) sentence(text string, toks []Token) []Mention {
 				j++ // "Police Sgt. Ada Kessie": an abbreviated title's stop
 				continue
 			}
+			if toks[j].Text == "." && j-1 > i && j+1 < len(toks) && nameWord(toks[j+1].Text) && saintStop(toks[j-1:j+1]) && !r.g.stopCap[strings.ToLower(toks[j+1].Text)] {
+				j++ // "Mount St. Kessel", "Fort St. Ivo": a saint's abbreviation inside a place's name
+				continue
+			}
 			if joiners()[toks[j].Text] && j+1 < len(toks) && nameWord(toks[j+1].Text) && r.joinable(toks[i:j], toks[j].Text, toks[j+1:]) {
 				j += 2
 				continue
