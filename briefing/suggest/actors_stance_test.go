@@ -23,18 +23,28 @@ func TestAQuotationIsTheSpeakersStanceNotTheNamedActors(t *testing.T) {
 		"Ostria said on Monday it would not cede the Dorna corridor. "+
 			"“Ostria will never negotiate in good faith,” Kessel envoy Tomas Brenner said. "+
 			"Ostria lies about the shelling, Brenner told reporters.")
-	o, ok := actorNamed(d, "Ostria")
-	if !ok {
-		t.Fatal("no actor Ostria")
-	}
-	for _, c := range o.cands {
-		if strings.Contains(c.s.Text, "good faith") || strings.Contains(c.s.Text, "lies about") {
-			t.Errorf("Brenner's words are a stance candidate of Ostria: %q", c.s.Text)
-		}
-	}
+	noCandidate(t, d, "Ostria", "Brenner's words", "good faith", "lies about")
 	br, ok := actorNamed(d, "Tomas Brenner")
 	if !ok || len(br.Stance) == 0 || !strings.Contains(br.Stance[0].Text, "good faith") && !strings.Contains(br.Stance[0].Text, "lies about") {
 		t.Errorf("Brenner's stance: %+v", br.Stance)
+	}
+}
+
+// noCandidate fails t unless the draft has the actor name and none of its
+// stance candidates holds one of parts (whose sentence is described by
+// what).
+func noCandidate(t *testing.T, d Draft, name, what string, parts ...string) {
+	t.Helper()
+	a, ok := actorNamed(d, name)
+	if !ok {
+		t.Fatalf("no actor %s", name)
+	}
+	for _, c := range a.cands {
+		for _, p := range parts {
+			if strings.Contains(c.s.Text, p) {
+				t.Errorf("%s are a stance candidate of %s: %q", what, name, c.s.Text)
+			}
+		}
 	}
 }
 

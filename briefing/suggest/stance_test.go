@@ -101,15 +101,7 @@ func TestARoleSubjectsActOnANamedBodyIsNotTheBodysStance(t *testing.T) {
 	d, _ := draftArticles(t,
 		"Orvel Bank said on Monday it had closed the accounts. "+
 			"Meanwhile, the chairman of the audit committee demanded more records from Orvel Bank about the transfers.")
-	a, ok := actorNamed(d, "Orvel Bank")
-	if !ok {
-		t.Fatal("no actor Orvel Bank")
-	}
-	for _, c := range a.cands {
-		if strings.Contains(c.s.Text, "audit committee") {
-			t.Errorf("the chairman's demand is a stance candidate of Orvel Bank: %q", c.s.Text)
-		}
-	}
+	noCandidate(t, d, "Orvel Bank", "the chairman's demands", "audit committee")
 	for _, tc := range []struct {
 		before string
 		want   bool
