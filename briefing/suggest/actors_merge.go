@@ -270,6 +270,9 @@ func (ix *nameIndex) organisations(book nameBook) {
 		}
 		var hits []string
 		for l := range ix.orgs {
+			if rest, ok := strings.CutPrefix(l, k+" "); ok && book.Region(rest) {
+				continue // "Orvel Japan": a body's branch in a country is a body of its own
+			}
 			if l != k && (strings.HasSuffix(l, " "+k) && strings.Contains(k, " ") || strings.HasPrefix(l, k+" ")) {
 				hits = append(hits, l)
 			}

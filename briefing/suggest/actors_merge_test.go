@@ -330,6 +330,27 @@ func TestExtensionsJoinOnlyFormsOfOneName(t *testing.T) {
 	}
 }
 
+func TestAShortNameJoinsItsBodyButNotItsBranchInACountry(t *testing.T) {
+	e := newEngine(t)
+	for _, tc := range []struct {
+		orgs []string
+		same bool
+	}{
+		{[]string{"orvel", "orvel holdings"}, true},
+		{[]string{"orvel", "orvel japan"}, false},
+		{[]string{"orvel", "orvel kenya"}, false},
+	} {
+		ix := &nameIndex{full: map[string]int{}, into: map[string]string{}, orgs: map[string]int{}, locs: map[string]bool{}, lone: map[string]bool{}}
+		for _, k := range tc.orgs {
+			ix.orgs[k]++
+		}
+		ix.organisations(e.ner)
+		if got := ix.resolve(tc.orgs[0]) == ix.resolve(tc.orgs[1]); got != tc.same {
+			t.Errorf("%q and %q one body = %v, want %v", tc.orgs[0], tc.orgs[1], got, tc.same)
+		}
+	}
+}
+
 // A country that is also a person's surname stays the country.
 func TestACountryIsNoSurname(t *testing.T) {
 	d, _ := draftArticles(t,
