@@ -48,7 +48,14 @@ func distinctAlts(items [][]slot, printed *usedText, b *briefing.Brief) (out []s
 		s := alts[pick]
 		said[squashText(s.opts[s.pref].src.Text)] = true
 		if in != "" {
-			if sec, ok := printed.repeats(s.opts[s.pref].src.Text); ok {
+			o := s.opts[s.pref]
+			sec, ok := printed.repeats(o.src.Text)
+			if w, found := printed.where(o.src.Text); !ok && found && quotesOnly(o.text) {
+				// the speaker's words alone, which that section quotes
+				// with their sentence: short beside it, but the same quote
+				sec, ok = w, true
+			}
+			if ok {
 				s = seeSection(s.opts[s.pref], sec, b)
 			} else {
 				s = digests(s, printed)
@@ -128,4 +135,15 @@ func seeSection(o option, sec briefing.Section, b *briefing.Brief) slot {
 	lead, _, _ := strings.Cut(o.text, briefing.LeadSeparator)
 	t := lead + briefing.LeadSeparator + seeText(sec) + cite(b, o.src.Prov)
 	return slot{opts: []option{{text: t, src: o.src, words: briefing.WordCount(t)}}}
+}
+
+// quotesOnly reports whether an item's text after its lead is one
+// quotation and its citation: “We will not sign” [1].
+func quotesOnly(item string) bool {
+	body := strings.TrimSpace(item[strings.LastIndex(item, briefing.LeadSeparator)+len(briefing.LeadSeparator):])
+	if i := strings.LastIndex(body, " ["); i > 0 && strings.HasSuffix(body, "]") {
+		body = strings.TrimSpace(body[:i])
+	}
+	return strings.HasPrefix(body, "“") && strings.HasSuffix(body, "”") && strings.Count(body, "“") == 1 ||
+		len(body) > 1 && body[0] == '"' && body[len(body)-1] == '"' && strings.Count(body, `"`) == 2
 }

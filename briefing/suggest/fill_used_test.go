@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -50,5 +51,40 @@ func TestSharesFindsAnotherClauseOfAPrintedSentence(t *testing.T) {
 	}
 	if _, ok := u.shares("Orun said on Monday that it would negotiate in good faith"); ok {
 		t.Error("shares: a sentence with no six words in a row in common is not printed")
+	}
+}
+
+// An actor's item that is only a quotation a sticking point prints with
+// its sentence points to the point: the same words twice, however short
+// beside the sentence.
+func TestAQuotationAPointPrintsIsNotAnActorsItemToo(t *testing.T) {
+	arts := []briefing.Article{article(t, 1, "dorna-talks.txt"), article(t, 2, "dorna-allies.txt")}
+	b := &briefing.Brief{Sources: []briefing.Source{{N: 1, ArticleID: 1}, {N: 2, ArticleID: 2}}}
+	Fill(b, newEngine(t).Draft(arts))
+	quote := "trade territory for a pause"
+	inPoints := false
+	for _, p := range b.StickingPoints {
+		inPoints = inPoints || strings.Contains(p, quote)
+	}
+	if !inPoints {
+		t.Fatalf("no sticking point quotes %q: %q", quote, b.StickingPoints)
+	}
+	for _, a := range b.Actors {
+		if strings.Contains(a, quote) {
+			t.Errorf("actor item %q quotes again what a sticking point prints", a)
+		}
+	}
+	for _, tc := range []struct {
+		item string
+		want bool
+	}{
+		{"Arvelia (Foreign Minister) — “We will not trade territory” [1]", true},
+		{"Arvelia — \"We will not sign\" [2]", true},
+		{"Arvelia — said “no” to the plan [1]", false},
+		{"Arvelia — “We will not sign,” and “never will” [1]", false},
+	} {
+		if got := quotesOnly(tc.item); got != tc.want {
+			t.Errorf("quotesOnly(%q) = %v, want %v", tc.item, got, tc.want)
+		}
 	}
 }
