@@ -5,13 +5,20 @@ import (
 	"testing"
 )
 
+// speaksFor fails t unless the draft has the actor name and it speaks for
+// place ("" for none); what says what is wrong otherwise.
+func speaksFor(t *testing.T, d Draft, name, place, what string) {
+	t.Helper()
+	if a, ok := actorNamed(d, name); !ok || a.speaksOf != place {
+		t.Errorf("%s: %+v", what, a)
+	}
+}
+
 // A role that names a place speaks for it only when it is an office there.
 func TestARoleSpeaksForAPlaceOnlyAsAnOffice(t *testing.T) {
 	d, _ := draftArticles(t,
 		"Mombasa Mayor Ines Valdor said the city would close the harbour road. Mombasa rejected the toll plan on Monday.")
-	if a, ok := actorNamed(d, "Ines Valdor"); !ok || a.speaksOf != "Mombasa" {
-		t.Errorf("the mayor does not speak for the city: %+v", a)
-	}
+	speaksFor(t, d, "Ines Valdor", "Mombasa", "the mayor does not speak for the city")
 	// a capital's mayor speaks for no state: not for the one the capital
 	// stands for, whose minister does
 	d, _ = draftArticles(t,
@@ -33,9 +40,7 @@ func TestAPossessiveTitleBeforeAVerbIsSomeoneElses(t *testing.T) {
 	d, _ := draftArticles(t,
 		"Mombasa's chief negotiator, Ines Valdor, said the port would stay closed. Mombasa rejected the toll plan. "+
 			"Mombasa's junior senator, said Oder Pell was a patriot. Oder Pell told reporters he would not pay the fines.")
-	if a, ok := actorNamed(d, "Ines Valdor"); !ok || a.speaksOf != "Mombasa" {
-		t.Errorf("the chief negotiator does not speak for the city: %+v", a)
-	}
+	speaksFor(t, d, "Ines Valdor", "Mombasa", "the chief negotiator does not speak for the city")
 	if a, ok := actorNamed(d, "Oder Pell"); ok && a.speaksOf != "" {
 		t.Errorf("Oder Pell speaks for %q: the senator's title is not his", a.speaksOf)
 	}
@@ -64,17 +69,13 @@ func TestAStateActsThroughItsOfficial(t *testing.T) {
 	d, _ := draftArticles(t,
 		"Two days of talks between Kessland and the Morvan Union ended on Tuesday without agreement, after the Morvan Union demanded control of the Tarsk pass. "+
 			"Kesslandic Foreign Minister Ada Brenn told reporters her government would not give up the pass.")
-	if a, ok := actorNamed(d, "Ada Brenn"); !ok || a.speaksOf != "Kessland" {
-		t.Errorf("the foreign minister does not speak for her state: %+v", a)
-	}
+	speaksFor(t, d, "Ada Brenn", "Kessland", "the foreign minister does not speak for her state")
 	if a, ok := actorNamed(d, "Kessland"); !ok || !a.Acts {
 		t.Errorf("the state her office names is no actor: %+v", a)
 	}
 	d, _ = draftArticles(t,
 		"The hearing in Velmora ended on Tuesday. Velmora attorney Ada Brenn said the ruling would be appealed.")
-	if a, ok := actorNamed(d, "Ada Brenn"); !ok || a.speaksOf != "" {
-		t.Errorf("an attorney speaks for the place she works in: %+v", a)
-	}
+	speaksFor(t, d, "Ada Brenn", "", "an attorney speaks for the place she works in")
 	for role, want := range map[string]bool{"Kesslandic Foreign Minister": true, "Kesslandic ambassador": true,
 		"Kesslandic Deputy Foreign Minister": true, "Kesslandic acting President": false, "Kesslandic attorney": false, "Kesslandic NGO President": false} {
 		if got := stateRole(role, 0, func(w string) int {

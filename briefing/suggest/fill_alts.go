@@ -140,10 +140,8 @@ func seeSection(o option, sec briefing.Section, b *briefing.Brief) slot {
 // quotesOnly reports whether an item's text after its lead is one
 // quotation and its citation: “We will not sign” [1].
 func quotesOnly(item string) bool {
-	body := strings.TrimSpace(item[strings.LastIndex(item, briefing.LeadSeparator)+len(briefing.LeadSeparator):])
-	if i := strings.LastIndex(body, " ["); i > 0 && strings.HasSuffix(body, "]") {
-		body = strings.TrimSpace(body[:i])
+	if i := strings.LastIndex(item, briefing.LeadSeparator); i >= 0 {
+		item = item[i+len(briefing.LeadSeparator):]
 	}
-	return strings.HasPrefix(body, "“") && strings.HasSuffix(body, "”") && strings.Count(body, "“") == 1 ||
-		len(body) > 1 && body[0] == '"' && body[len(body)-1] == '"' && strings.Count(body, `"`) == 2
+	return speakerless(citeMark.ReplaceAllString(item, ""))
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ func TestRecognize(t *testing.T) {
 	}
 	r := New(sp.Model())
 	rs := NewWithOptions(sp.Model(), Options{SportsTables: true})
-	for _, tc := range recognizeCases {
+	for _, tc := range slices.Concat(recognizeCases, recognizeTableCases) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := map[string]Mention{}
 			rec := r

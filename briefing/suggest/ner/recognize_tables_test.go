@@ -1,0 +1,43 @@
+package ner
+
+// recognizeTableCases are TestRecognize's rows about text that is no
+// running prose: tables of scores and sides, datelines, and the sports
+// pages (rows named "sports: " run with Options.SportsTables).
+var recognizeTableCases = []recognizeCase{
+	{"a table's entries are of one kind: among people's names and scores, a full name is a person's",
+		"Final scores after the third round:\nAda Vale 70 69, Tomas Arrieta 71 68\nDesko Ferrant 72 66, Lusaka Dynamos 70 70",
+		map[string]string{"Ada Vale": PER, "Tomas Arrieta": PER, "Desko Ferrant": PER, "Lusaka Dynamos": ORG}, nil},
+	{"... but in a table of sides it stays a side's",
+		"Ada Vale and Tomas Arrieta scored twice.\nDesko Ferrant 3 Harbour Rovers 1\nTarn United 2 Dalvik City 0\nKessel Athletic 1 Varna Town 1",
+		map[string]string{"Desko Ferrant": ORG}, nil},
+	{"sports: " + "teams in a results line",
+		"Valdoria City 3 Harbour Rovers 1",
+		map[string]string{"Valdoria City": ORG, "Harbour Rovers": ORG}, nil},
+	{"a dateline names a place",
+		"TARVANO, Valdoria 2024-03-01\nTalks resumed on Friday.",
+		map[string]string{"TARVANO": LOC, "Valdoria": LOC}, nil},
+	{"a dateline with a month and a wire credit",
+		"KESTRAVIK, Dec 6 (Reuters) - Officials met on Friday.",
+		map[string]string{"KESTRAVIK": LOC}, nil},
+	{"sports: " + "teams in a sports report: beat, v, X's coach, drew with",
+		"SOCCER - LEAGUE ROUND-UP.\nMarvenna beat Ostrovo 2-1 on Sunday in the league. Ostrovo's coach was unhappy. Dalbrook (4) v Harwick (9). Tellaro drew with Marvenna and the match ended 1-1.",
+		map[string]string{"Marvenna": ORG, "Ostrovo": ORG, "Dalbrook": ORG, "Harwick": ORG, "Tellaro": ORG}, nil},
+	{"sports: " + "a league table with countries in brackets",
+		"BASKETBALL - STANDINGS.\nVelmora (Italy) 9 6 3 15\nKastel Split (Croatia) 9 5 4 14",
+		map[string]string{"Velmora": ORG, "Italy": LOC, "Croatia": LOC}, nil},
+	{"sports: " + "athletes with their country in brackets are people, even after beat",
+		"BADMINTON - RESULTS.\nTerho Valkama (Finland) beat Ruslan Dzhabarov (Russia) 15-12 15-6",
+		map[string]string{"Terho Valkama": PER, "Ruslan Dzhabarov": PER, "Finland": LOC, "Russia": LOC}, nil},
+	{"sports: " + "a league table in capitals",
+		"ICE HOCKEY - STANDINGS.\nW L T GF GA PTS\nNORTHVALE 12 7 6 77 76 30\nPORT ELWICK 10 11 4 74 84 24",
+		map[string]string{"NORTHVALE": ORG, "PORT ELWICK": ORG}, nil},
+	{"sports: " + "scorers in brackets are people",
+		"SOCCER - SUMMARIES.\nDalbrook 2 (Oskarsen 43, Brevik 88 penalty) Harwick 1 (Tamberlo 10).",
+		map[string]string{"Dalbrook": ORG, "Harwick": ORG, "Oskarsen": PER, "Brevik": PER, "Tamberlo": PER}, nil},
+	{"sports: " + "cricket scorecard names are people",
+		"CRICKET - SCOREBOARD.\nArvind Kalsekar c Mokoena b Prithwani 12\nBowling: Prithwani 8-1-60-2",
+		map[string]string{"Arvind Kalsekar": PER, "Mokoena": PER, "Prithwani": PER}, nil},
+	{"sports: " + "a surname in a standings row after the full name is the person",
+		"SKI JUMPING - STANDINGS.\n1. Tavio Kerkelainen (Finland) 303.4 points\nStandings:\n1. Kerkelainen 210\n2. Ostrand 206",
+		map[string]string{"Tavio Kerkelainen": PER, "Kerkelainen": PER}, nil},
+}
